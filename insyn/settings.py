@@ -1,0 +1,60 @@
+"""One typed settings object, read from the environment (`INSYN_*`) and CLI flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DATA_DIR = user_data_path("insyn", appauthor=False)
+EMBEDDED_MODEL = "intfloat/multilingual-e5-small"
+
+
+def default_index() -> Path:
+    return DATA_DIR / "index"
+
+
+def default_model_dir() -> Path:
+    return DATA_DIR / "models" / "multilingual-e5-small"
+
+
+class Settings(BaseSettings):
+    """Everything that can be tuned without touching code.
+
+    `model` is `embedded` (the offline-built multilingual-e5-small), or any
+    sentence-transformers model: a hub name or a local path.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="INSYN_", extra="ignore")
+
+    index: Path = Field(default_factory=default_index, description="index folder")
+    model: str = Field("embedded", description="'embedded' or a sentence-transformers model")
+    model_dir: Path = Field(default_factory=default_model_dir, description="where the embedded model is built")
+    query_prefix: str = "query: "
+    passage_prefix: str = "passage: "
+    max_chunk_chars: int = Field(1200, ge=200, le=4000)
+    max_query_chars: int = Field(500, ge=10, le=10000)
+    max_k: int = 50
+    batch_size: int = 16
+    # Above this many chunks the dense index is approximate (IVF-PQ) instead of exact.
+    exact_threshold: int = 200_000
+    # Fusion: weight of the dense score in the convex combination (lexical gets 1 - w).
+    dense_weight: float = Field(0.5, ge=0.0, le=1.0)
+    # Abstention: an answer is found when the fused top score reaches this.
+    found_threshold: float = 0.5
+    cors_origins: list[str] = Field(default_factory=list)
+    ocr: bool = True
+    ocr_dpi: int = 200
+
+    def model_path(self) -> str:
+        return str(self.model_dir) if self.model == "embedded" else self.model
+
+    def model_name(self) -> str:
+        return EMBEDDED_MODEL if self.model == "embedded" else self.model
+
+
+def get_settings(**overrides: object) -> Settings:
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)
