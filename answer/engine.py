@@ -1,0 +1,87 @@
+"""The core behind the CLI, the API and the app: validated requests in, contract shapes out.
+
+The engine holds the embedder and the live `Index`; before each request it checks whether the
+index link points at a new build and, if so, opens it. A request keeps the `Index` it started
+with, so in-flight requests finish on the old build while new ones use the new one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+from insyn.contract import AskRequest, AskResponse, HitOut, SearchRequest, SearchResponse
+from insyn.errors import InsynError
+from insyn.index.embedder import Embedder, load_embedder
+from insyn.index.search import Filters, Hit, Index
+from insyn.settings import Settings
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def validate_query(q: str, settings: Settings) -> str:
+    """The query, trimmed; InsynError naming the problem when it is unusable."""
+    if _CONTROL.search(q):
+        raise InsynError("query contains control characters")
+    q = " ".join(q.split())
+    if not q:
+        raise InsynError("query is empty")
+    if len(q) > settings.max_query_chars:
+        raise InsynError(f"query is {len(q)} characters; the limit is {settings.max_query_chars}")
+    return q
+
+
+def detect_lang(q: str) -> str:
+    """'sv' or 'en' for a question: Swedish letters and function words against English ones."""
+    words = re.findall(r"[a-zåäöé]+", q.lower())
+    if any(c in q.lower() for c in "åäö"):
+        return "sv"
+    english = {"the", "what", "which", "how", "is", "are", "of", "in", "for", "does", "do", "many", "much",
+               "when", "who", "why", "to", "and", "by", "was", "were", "has", "have", "with", "according"}
+    swedish = {"vad", "vilka", "vilket", "vilken", "hur", "är", "och", "för", "som", "har", "med", "till",
+               "av", "om", "när", "mycket", "många", "det", "den", "de", "på", "finns", "enligt", "ska"}
+    en, sv = sum(w in english for w in words), sum(w in swedish for w in words)
+    return "en" if en > sv else "sv"
+
+
+class Engine:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._index: Index | None = None
+        self._target: Path | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = load_embedder(self.settings)
+        return self._embedder
+
+    def index(self) -> Index:
+        """The live index, reopened when `insyn ingest` has swapped in a new build."""
+        target = Path(os.path.realpath(self.settings.index))
+        if self._index is None or target != self._target:
+            with self._lock:
+                if self._index is None or target != self._target:
+                    self._index = Index.open(self.settings, self.embedder)
+                    self._target = self._index.build
+        return self._index
+
+    def search_hits(self, req: SearchRequest) -> tuple[str, list[Hit]]:
+        q = validate_query(req.q, self.settings)
+        filters = Filters(req.doc, req.year, req.region, req.organ, req.kind)
+        return q, self.index().search(q, req.k, filters)
+
+    def search(self, req: SearchRequest) -> SearchResponse:
+        q, hits = self.search_hits(req)
+        return SearchResponse(query=q, lang=detect_lang(q), hits=[HitOut.of(h.chunk, h.score) for h in hits])
+
+    def ask(self, req: AskRequest) -> AskResponse:
+        from insyn.answer.ask import answer
+
+        q = validate_query(req.q, self.settings)
+        filters = Filters(req.doc, req.year, req.region, req.organ, req.kind)
+        return answer(self.index(), q, detect_lang(q), max(req.k, 5), filters, self.settings)

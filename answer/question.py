@@ -1,0 +1,122 @@
+"""What a question asks for: its intent, the record type, and constraints on table rows.
+
+Pure functions from the question text to a `Question`; nothing here looks at the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from insyn.ingest.figures import extract_figures
+from insyn.ingest.swedish import fold
+
+
+class Intent(StrEnum):
+    list = "list"
+    figure = "figure"
+    passage = "passage"
+
+
+class Want(StrEnum):
+    """The unit family a figure question wants."""
+
+    money = "money"
+    share = "share"
+    count = "count"
+    date = "date"
+    any = "any"
+
+
+UNITS_OF: dict[Want, set[str]] = {
+    Want.money: {"mnkr", "mdkr", "tkr", "kr"},
+    Want.share: {"procent"},
+    Want.count: {"antal"},
+    Want.date: {"datum"},
+}
+
+# Cue words (folded) -> unit family. Order matters: the first family whose cue occurs wins.
+_WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
+    (Want.date, ("slutdatum", "nar ", "when ", "vilket datum", "deadline", "senast")),
+    (Want.share, ("andel", "procent", "skattesats", "utdebitering", "share", "percent", "rate", "%")),
+    (Want.count, ("hur manga", "antal", "how many", "number of")),
+    (Want.money, ("hur mycket", "budget", "kostnad", "kostar", "kronor", "mnkr", "tkr", "ram", "underskott",
+                  "overskott", "avvikelse", "investera", "how much", "cost", "spend", "deficit", "invest",
+                  "resurs", "sparade", "tillskott", "ersattning")),
+)
+_LIST_START = re.compile(r"^(vilka|which|list|lista|ange alla|what are the)\b")
+_LIST_NOUNS = ("uppdrag", "delmal", "indikator", "poster", "rader", "mal ", "assignments", "indicators", "targets",
+               "goals", "rows", "items", "sub-goals")
+_FIGURE_START = re.compile(
+    r"^(hur (mycket|manga|stor|stora|hog|hogt|lang)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
+    r"|vilken (andel|budget|skattesats|niva)|nar |vad (ar|var) (budgeten|malet|kostnaden|utfallet)|vad kostar"
+    r"|what is the|what was the|how (much|many|large|big|high)|by how much|when )"
+)
+TYPE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("uppdrag", ("uppdrag", "assignment")),
+    ("indikator", ("indikator", "delmal", "indicator", "sub-goal", "malvarde")),
+    ("ekonomi", ("poster", "budgetram", "resursram", "rader", "budget lines", "varav")),
+)
+STATUSES = ("ej paborjad", "paborjad", "pagaende", "klar", "avslutad", "genomford", "delvis")
+# Row selectors: words that pick some rows of a table ("varav" lines, goals judged "delvis").
+SELECTORS = ("varav", "delvis")
+_YEAR = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    folded: str
+    intent: Intent
+    want: Want
+    record_type: str | None
+    date: str | None = None  # slutdatum exactly
+    date_year: int | None = None  # slutdatum within a year
+    before: str | None = None
+    after: str | None = None
+    status: str | None = None
+    addressee: str | None = None  # riktas till
+    years: tuple[int, ...] = ()
+    selectors: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _want(folded: str) -> Want:
+    for want, cues in _WANT_CUES:
+        if any(cue in folded + " " for cue in cues):
+            return want
+    return Want.any
+
+
+def _addressee(folded: str) -> str | None:
+    if re.search(r"\b(alla|samtliga) namnder", folded):
+        return "alla nämnder"
+    m = re.search(r"\b(?:till|riktas till|riktar\w* till|ges|gett|directed to|to the)\s+((?:[a-z]+-? och )?[a-z-]*(?:namnd|styrelse|beredning)\w*(?: for [a-z ]+?)?)(?=[?,.]| har| med| i | under|$)", folded)
+    return m.group(1).strip() if m else None
+
+
+def parse_question(text: str) -> Question:
+    folded = fold(text)
+    dates = [f for f in extract_figures(text) if f.unit == "datum"]
+    date = str(dates[0].value) if dates else None
+    status = next((s for s in STATUSES if re.search(rf"\b{s}\b", folded)), None)
+    record_type = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), None)
+    is_list = bool(_LIST_START.search(folded)) and any(n in folded + " " for n in _LIST_NOUNS)
+    wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))
+    if is_list and not wants_date:
+        intent = Intent.list
+    elif _FIGURE_START.search(folded) or wants_date:
+        intent = Intent.figure
+    else:
+        intent = Intent.figure if _want(folded) is not Want.any and len(folded.split()) <= 6 else Intent.passage
+    before = date if date and re.search(r"\b(fore|innan|senast|before|by)\b", folded) else None
+    after = date if date and re.search(r"\b(efter|after)\b", folded) else None
+    slut_year = re.search(r"slutdatum (?:under|ar|i) (20\d\d)|(?:under|ends? in) (20\d\d)", folded)
+    return Question(
+        text=text, folded=folded, intent=intent, want=Want.date if wants_date else _want(folded),
+        record_type=record_type, date=None if (before or after) else date,
+        date_year=int(next(g for g in slut_year.groups() if g)) if slut_year and not date and "slutdatum" in folded else None,
+        before=before, after=after, status=status if intent is Intent.list else None,
+        addressee=_addressee(folded), years=tuple(int(y) for y in _YEAR.findall(folded)),
+        selectors=tuple(s for s in SELECTORS if re.search(rf"\b{s}\b", folded)),
+    )

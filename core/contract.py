@@ -1,0 +1,99 @@
+"""The public shapes of CONTRACT.md as pydantic models: one definition for API, CLI and eval."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from insyn.types import Chunk, Figure, Kind, Record
+
+
+class FigureOut(BaseModel):
+    value: float | str = Field(description="number, or ISO date YYYY-MM-DD when unit is 'datum'")
+    unit: str = Field(description="mnkr, mdkr, tkr, kr, procent, antal, datum, år, or the word as written")
+    text: str = Field(description="the figure as written in the source")
+    label: str = Field(description="the row or phrase the figure belongs to")
+    doc: str
+    page: int | None
+
+    @classmethod
+    def of(cls, f: Figure) -> FigureOut:
+        return cls(value=f.value, unit=f.unit, text=f.text, label=f.label, doc=f.doc, page=f.page)
+
+
+class RecordOut(BaseModel):
+    type: str = Field(description="uppdrag, indikator, ekonomi, ...")
+    doc: str
+    page: int | None
+    section: str
+    fields: dict[str, str]
+    text: str = Field(description="the row as one readable line")
+
+    @classmethod
+    def of(cls, r: Record) -> RecordOut:
+        return cls(type=r.type, doc=r.doc, page=r.page, section=r.section, fields=dict(r.fields), text=r.text)
+
+
+class HitOut(BaseModel):
+    id: str
+    doc: str = Field(description="source file name as ingested")
+    title: str
+    page: int | None = Field(description="1-based PDF page where the passage starts; null for plain text")
+    section: str = Field(description="heading path, e.g. '3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd'")
+    kind: Kind
+    text: str = Field(description="the passage as written, at most 1,200 characters")
+    score: float
+    figures: list[FigureOut]
+    repaired: str | None = Field(None, description="OCR-repaired text used for matching, when it differs")
+
+    @classmethod
+    def of(cls, chunk: Chunk, score: float) -> HitOut:
+        return cls(id=chunk.id, doc=chunk.doc, title=chunk.title, page=chunk.page, section=chunk.section,
+                   kind=chunk.kind, text=chunk.text, score=round(float(score), 4),
+                   figures=[FigureOut.of(f) for f in chunk.figures], repaired=chunk.search_text or None)
+
+
+class SearchResponse(BaseModel):
+    query: str
+    lang: str
+    hits: list[HitOut]
+
+
+class AskResponse(BaseModel):
+    query: str
+    lang: str
+    found: bool
+    answer: str
+    intent: str = Field(description="list, figure or passage")
+    figures: list[FigureOut]
+    records: list[RecordOut]
+    citations: list[HitOut]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+Query = Annotated[str, Field(min_length=1, description="the question, in Swedish or English")]
+
+
+class SearchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    q: Query
+    k: int = Field(10, ge=1, le=50)
+    doc: str | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
+    region: str | None = None
+    organ: str | None = None
+    kind: Kind | None = None
+
+
+class AskRequest(SearchRequest):
+    k: int = Field(5, ge=1, le=50)

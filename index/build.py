@@ -1,0 +1,203 @@
+"""Files in, a complete index folder out: parse, chunk, embed, index, swap in.
+
+Unchanged files (same content hash as in the live index) are not parsed or embedded again:
+their chunks and vectors are carried over. A file that cannot be read is reported through
+`warn` and skipped; the rest is ingested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from insyn.errors import InsynError, SourceError
+from insyn.index import dense, folder, store
+from insyn.index.embedder import Embedder
+from insyn.index.lexical import LexicalIndex
+from insyn.ingest.chunking import chunk_document
+from insyn.ingest.metadata import guess_meta
+from insyn.ingest.text import read_text
+from insyn.settings import Settings
+from insyn.types import Chunk, Page
+
+SUFFIXES = (".pdf", ".txt", ".md")
+Warn = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDoc:
+    row: store.DocumentRow
+    chunks: list[Chunk]
+
+
+@dataclass
+class IngestReport:
+    index: Path
+    build: Path | None = None
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    chunks: int = 0
+    records: int = 0
+    figures: int = 0
+    seconds: float = 0.0
+    per_doc: dict[str, int] = field(default_factory=dict)
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """The ingestible files under `paths`, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InsynError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.suffix.lower() in SUFFIXES:
+            found.append(path)
+        else:
+            raise InsynError(f"{path}: unsupported file type {path.suffix or '(none)'} (use .pdf, .txt or .md)")
+    return found
+
+
+def read_pages(data: bytes, path: Path, settings: Settings, warn: Warn) -> tuple[list[Page], str | None]:
+    if path.suffix.lower() == ".pdf":
+        from insyn.ingest.pdf import pdf_title, read_pdf
+
+        pages = read_pdf(data, path.name, ocr=settings.ocr, ocr_dpi=settings.ocr_dpi, on_warning=warn)
+        return pages, pdf_title(data)
+    return read_text(data, path.name), None
+
+
+def parse_source(path: Path, data: bytes, sha: str, settings: Settings, warn: Warn) -> ParsedDoc:
+    pages, pdf_title = read_pages(data, path, settings, warn)
+    text = "\n\n".join(p.text for p in pages)
+    if not text.strip():
+        raise SourceError(path.name, "no text found (no text layer, and OCR found nothing)")
+    meta = guess_meta(text, path.name, pdf_title)
+    chunks = chunk_document(pages, path.name, meta.title, settings.max_chunk_chars)
+    pages_count = len(pages) if pages and pages[0].number is not None else None
+    row = store.DocumentRow(path.name, meta.title, str(path), sha, pages_count, meta.year, meta.region, meta.organ,
+                            meta.doc_type, len(chunks))
+    return ParsedDoc(row, chunks)
+
+
+def passage_input(chunk: Chunk) -> str:
+    """What the embedder sees: the passage in its context (title and section path)."""
+    head = " > ".join(p for p in (chunk.title, chunk.section) if p)
+    return f"{head}\n{chunk.search_text or chunk.text}".strip()
+
+
+def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
+    """The live index's documents and vectors, by document, for carrying unchanged files over."""
+    if not index.exists():
+        return {}, {}
+    live = folder.resolve(index)
+    try:
+        folder.read_manifest(live)
+    except InsynError:
+        return {}, {}
+    con = store.connect(live / folder.DB)
+    vectors = np.load(live / folder.EMBEDDINGS)
+    docs: dict[str, ParsedDoc] = {d.doc: ParsedDoc(d, []) for d in store.documents(con)}
+    positions: dict[str, list[int]] = {}
+    for pos, chunk in enumerate(store.iter_chunks(con)):
+        docs[chunk.doc].chunks.append(chunk)
+        positions.setdefault(chunk.doc, []).append(pos)
+    con.close()
+    return docs, {doc: vectors[p] for doc, p in positions.items()}
+
+
+def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn,
+           progress: Progress | None = None) -> IngestReport:
+    """Ingest `paths` into the index at `settings.index` (adding to what it holds)."""
+    started = time.perf_counter()
+    report = IngestReport(settings.index)
+    files = discover(paths)
+    old_docs, old_vectors = _previous(settings.index)
+    docs: dict[str, ParsedDoc] = dict(old_docs)
+    vectors: dict[str, np.ndarray] = dict(old_vectors)
+    for i, path in enumerate(files):
+        if progress:
+            progress(f"reading {path.name}", i, len(files))
+        data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        if path.name in old_docs and old_docs[path.name].row.sha256 == sha:
+            report.unchanged.append(path.name)
+            continue
+        try:
+            parsed = parse_source(path, data, sha, settings, warn)
+        except SourceError as err:
+            warn(f"skipped {err}")
+            report.skipped.append(path.name)
+            continue
+        docs[path.name] = parsed
+        vectors.pop(path.name, None)
+        report.added.append(path.name)
+    todo = [c for name in report.added for c in docs[name].chunks]
+    fresh = _embed(todo, embedder, settings.batch_size, progress)
+    cursor = 0
+    for name in report.added:
+        n = len(docs[name].chunks)
+        vectors[name] = fresh[cursor : cursor + n]
+        cursor += n
+    if not report.added and settings.index.exists() and len(docs) == len(old_docs):
+        report.seconds = time.perf_counter() - started
+        report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
+        return report
+    report.build = write_index(settings, embedder, docs, vectors, progress)
+    _fill_counts(report, docs)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _embed(chunks: list[Chunk], embedder: Embedder, batch: int, progress: Progress | None) -> np.ndarray:
+    parts = []
+    for start in range(0, len(chunks), batch * 4):
+        if progress:
+            progress("embedding", start, len(chunks))
+        parts.append(embedder.encode_passages([passage_input(c) for c in chunks[start : start + batch * 4]]))
+    return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, embedder.dim), np.float32)
+
+
+def _fill_counts(report: IngestReport, docs: dict[str, ParsedDoc]) -> None:
+    report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
+    report.chunks = sum(report.per_doc.values())
+    report.records = sum(len(c.records) for p in docs.values() for c in p.chunks)
+    report.figures = sum(len(c.figures) for p in docs.values() for c in p.chunks)
+
+
+def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDoc], vectors: dict[str, np.ndarray],
+                progress: Progress | None = None) -> Path:
+    """Write a complete build folder and swap it in; the live index is untouched until then."""
+    names = sorted(docs)
+    chunks = [c for name in names for c in docs[name].chunks]
+    matrix = (np.vstack([vectors[n] for n in names]) if names else np.zeros((0, embedder.dim))).astype(np.float32)
+    build = folder.new_build_folder(settings.index)
+    if progress:
+        progress("writing index", 0, 1)
+    con = store.create(build / folder.DB)
+    store.write(con, [docs[n].row for n in names], chunks)
+    n_records = con.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    n_figures = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
+    con.close()
+    np.save(build / folder.EMBEDDINGS, matrix, allow_pickle=False)
+    params = dense.choose_params(len(chunks), embedder.dim, settings.exact_threshold)
+    dense.save(dense.build(matrix, params), build)
+    LexicalIndex.build([c.search_text or c.text for c in chunks] if chunks else [""]).save(build / "lexical")
+    folder.write_manifest(build, {
+        "schema_version": folder.SCHEMA_VERSION,
+        "model": {"name": embedder.name, "dim": embedder.dim},
+        "counts": {"documents": len(names), "chunks": len(chunks), "records": n_records, "figures": n_figures},
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "dense": params.to_dict(),
+        "lexical": {"library": "bm25s", "stemmer": "snowball-swedish", "compound_splitting": True},
+        "sources": [{"doc": n, "path": docs[n].row.path, "sha256": docs[n].row.sha256, "chunks": len(docs[n].chunks)}
+                    for n in names],
+    })
+    return folder.publish(settings.index, build)

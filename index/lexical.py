@@ -1,0 +1,105 @@
+"""BM25 lexical index over text chunks, using the Swedish tokenizer.
+
+Wraps :mod:`bm25s`.  Documents and queries go through
+:func:`insyn.ingest.swedish.tokenize` with the same :class:`CompoundSplitter`
+(built from the indexed texts and stored next to the index as JSON), so OCR
+repair, folding, stemming and compound splitting are identical on both sides.
+
+Storage is pickle-free: bm25s writes ``*.npy`` arrays (saved with
+``allow_pickle=False``) and JSON files; the splitter adds ``splitter.json``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from insyn.ingest.swedish import CompoundSplitter, tokenize
+
+SPLITTER_FILE = "splitter.json"
+
+
+class LexicalIndex:
+    """BM25 over chunk positions ``0..n-1``."""
+
+    def __init__(
+        self,
+        retriever: bm25s.BM25,
+        splitter: CompoundSplitter | None,
+        n_docs: int,
+        repair: bool = True,
+    ) -> None:
+        """Wrap an indexed bm25s retriever; use :meth:`build` or :meth:`load`."""
+        self._retriever = retriever
+        self.splitter = splitter
+        self.n_docs = n_docs
+        self._repair = repair
+
+    def __len__(self) -> int:
+        return self.n_docs
+
+    @classmethod
+    def build(cls, texts: list[str], split_compounds: bool = True, repair: bool = True) -> LexicalIndex:
+        """Index *texts*; position ``i`` in results is ``texts[i]``.
+
+        *split_compounds* and *repair* exist for measurement; keep the defaults.
+        """
+        splitter = CompoundSplitter.from_texts(texts) if split_compounds else None
+        corpus_tokens = [tokenize(t, splitter, repair=repair) for t in texts]
+        retriever = bm25s.BM25()
+        retriever.index(corpus_tokens, show_progress=False)
+        return cls(retriever, splitter, len(texts), repair=repair)
+
+    def save(self, folder: Path) -> None:
+        """Write the index to *folder* (created if needed): .npy + JSON only."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self._retriever.save(str(folder), allow_pickle=False, show_progress=False)
+        if self.splitter is not None:
+            (folder / SPLITTER_FILE).write_text(self.splitter.to_json(), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex:
+        """Read an index written by :meth:`save`."""
+        folder = Path(folder)
+        retriever = bm25s.BM25.load(str(folder), allow_pickle=False, show_progress=False)
+        path = folder / SPLITTER_FILE
+        splitter = CompoundSplitter.from_json(path.read_text(encoding="utf-8")) if path.exists() else None
+        return cls(retriever, splitter, int(retriever.scores["num_docs"]))
+
+    def query_terms(self, query: str) -> list[str]:
+        """The query's terms that occur in the index vocabulary."""
+        vocab = self._retriever.vocab_dict
+        return [t for t in tokenize(query, self.splitter, repair=self._repair) if t and t in vocab]
+
+    def scores(self, query: str) -> np.ndarray:
+        """Raw BM25 score of every position (float32, zeros for an empty query)."""
+        terms = self.query_terms(query)
+        if not terms:
+            return np.zeros(self.n_docs, dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(terms), dtype=np.float32)
+
+    def search(
+        self, query: str, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Top-*k* positions and scores, best first, among *allowed* positions.
+
+        *allowed* is a boolean mask of length ``len(self)``; the mask is applied
+        before the top k is cut.  Positions with score 0 (no query term) are
+        never returned, so an empty or stopword-only query returns nothing.
+        """
+        scores = self.scores(query)
+        candidates = scores > 0
+        if allowed is not None:
+            mask = np.asarray(allowed, dtype=bool)
+            if mask.shape != scores.shape:
+                raise ValueError(f"allowed mask has shape {mask.shape}, expected {scores.shape}")
+            candidates &= mask
+        ids = np.flatnonzero(candidates)
+        if k <= 0 or ids.size == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        order = np.lexsort((ids, -scores[ids]))[:k]  # score desc, position asc on ties
+        top = ids[order].astype(np.int64)
+        return top, scores[top]

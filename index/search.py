@@ -1,0 +1,144 @@
+"""A loaded index answering retrieval: dense + lexical candidates, filters, fusion.
+
+`Index.open` is cheap to call again: the server reopens when the index link points at a new
+build, and requests already holding the old `Index` finish on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from insyn.errors import InsynError
+from insyn.index import dense, folder, fusion, store
+from insyn.index.embedder import Embedder
+from insyn.index.lexical import LexicalIndex
+from insyn.ingest.swedish import fold
+from insyn.settings import Settings
+from insyn.types import Chunk, Kind
+
+CANDIDATES = 100  # per retriever, before fusion
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    doc: str | None = None
+    year: int | None = None
+    region: str | None = None
+    organ: str | None = None
+    kind: Kind | None = None
+
+    def active(self) -> bool:
+        return any(v is not None for v in (self.doc, self.year, self.region, self.organ, self.kind))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused, 0..1
+    dense: float  # cosine similarity
+    lexical: float  # raw BM25
+
+
+class Index:
+    def __init__(self, build: Path, manifest: dict[str, Any], embedder: Embedder, settings: Settings) -> None:
+        self.build = build
+        self.manifest = manifest
+        self.embedder = embedder
+        self.settings = settings
+        self.con = store.connect(build / folder.DB)
+        self.dense = dense.load(build, dense.DenseParams(**manifest["dense"]))
+        self.lexical = LexicalIndex.load(build / "lexical")
+        self.documents = {d.doc: d for d in store.documents(self.con)}
+        meta = store.chunk_meta(self.con)
+        self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
+        self._kind_of = np.array([k for _, k, _ in meta], dtype=object)
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder) -> Index:
+        build = folder.resolve(settings.index)
+        manifest = folder.read_manifest(build)
+        if manifest["model"]["name"] != embedder.name or manifest["model"]["dim"] != embedder.dim:
+            raise InsynError(
+                f"index at {settings.index} was built with {manifest['model']['name']} "
+                f"({manifest['model']['dim']} dims), not {embedder.name}: re-run `insyn ingest` or set INSYN_MODEL"
+            )
+        return cls(build, manifest, embedder, settings)
+
+    def __len__(self) -> int:
+        return len(self._doc_of)
+
+    # --- filters -------------------------------------------------------------------------
+    def values(self) -> dict[str, list[str]]:
+        """The values each filter accepts, from what this index holds."""
+        docs = self.documents.values()
+        return {
+            "doc": sorted(self.documents),
+            "year": sorted({str(d.year) for d in docs if d.year}),
+            "region": sorted({d.region for d in docs if d.region}),
+            "organ": sorted({d.organ for d in docs if d.organ}),
+            "kind": [k.value for k in Kind],
+        }
+
+    def mask(self, filters: Filters) -> np.ndarray | None:
+        """Positions allowed by the filters; raises InsynError naming an unknown value."""
+        if not filters.active():
+            return None
+        allowed_docs = set(self.documents)
+        if filters.doc is not None:
+            allowed_docs &= self._match("doc", filters.doc, lambda d: {d.doc})
+        if filters.year is not None:
+            allowed_docs &= self._match("year", str(filters.year), lambda d: {str(d.year)})
+        if filters.region is not None:
+            allowed_docs &= self._match("region", filters.region, lambda d: {d.region or ""})
+        if filters.organ is not None:
+            allowed_docs &= self._match("organ", filters.organ, lambda d: {d.organ or ""})
+        mask = np.isin(self._doc_of, list(allowed_docs))
+        if filters.kind is not None:
+            mask &= self._kind_of == filters.kind.value
+        return mask
+
+    def _match(self, name: str, value: str, keys: Any) -> set[str]:
+        want = fold(value).strip()
+        hits = {d.doc for d in self.documents.values() if any(_same(want, fold(k)) for k in keys(d) if k)}
+        if not hits:
+            known = ", ".join(self.values()[name][:12])
+            raise InsynError(f"unknown {name} {value!r}; this index has: {known}")
+        return hits
+
+    # --- retrieval -----------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+        mask = self.mask(filters)
+        if mask is not None and not mask.any():
+            return []
+        vector = self.embedder.encode_queries([query])[0]
+        n = max(CANDIDATES, 4 * k)
+        d_ids, d_scores = self._dense(vector, n, mask)
+        l_ids, l_scores = self.lexical.search(query, n, allowed=mask)
+        dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
+        lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))
+        fused = fusion.convex(dense_map, lex_map, self.settings.dense_weight)[:k]
+        chunks = store.load_chunks(self.con, [p for p, _ in fused])
+        return [Hit(c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
+
+    def _dense(self, vector: np.ndarray, n: int, mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        if mask is None:
+            return dense.scores(self.dense, vector, n)
+        import faiss
+
+        allowed = np.flatnonzero(mask).astype(np.int64)
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+        sims, ids = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(n, len(allowed)), params=params)
+        keep = ids[0] >= 0
+        return ids[0][keep], sims[0][keep]
+
+
+def _same(want: str, have: str) -> bool:
+    """Filter values match folded, and organ names match across inflections (regionstyrelsens)."""
+    if want == have:
+        return True
+    short, long_ = sorted((want, have), key=len)
+    return len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 2)])

@@ -1,0 +1,176 @@
+"""Pages in, chunks out: section by section, prose and tables apart.
+
+A document's pages are joined into one text with known page offsets, split into sections by
+its headings, and each section into table spans (rows kept whole, parsed into records) and
+prose (cut at paragraph, then sentence, then word boundaries). Every piece keeps its offset,
+so every chunk, record and figure knows the page it starts on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.sections import drop_toc_lines, split_sections
+from insyn.ingest.swedish import repair_ocr
+from insyn.ingest.tables import find_tables
+from insyn.types import Chunk, Figure, Kind, Page, Record
+
+SOFT_CHARS = 700  # a chunk past this length ends at the next paragraph break
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9•–-])")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A sentence, paragraph tail or table row: the unit chunks are packed from."""
+
+    start: int
+    end: int
+    text: str
+    new_paragraph: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocText:
+    """A document as one string, with the offset where each page begins."""
+
+    text: str
+    page_starts: tuple[int, ...]
+    page_numbers: tuple[int | None, ...]
+
+    @classmethod
+    def from_pages(cls, pages: list[Page]) -> DocText:
+        parts, starts, offset = [], [], 0
+        for page in pages:
+            starts.append(offset)
+            parts.append(page.text)
+            offset += len(page.text) + 2
+        return cls("\n\n".join(parts), tuple(starts), tuple(p.number for p in pages))
+
+    def page_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.page_starts, offset) - 1
+        return self.page_numbers[max(i, 0)] if self.page_numbers else None
+
+
+def normalise(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _prose_pieces(text: str, start: int, end: int, max_chars: int) -> list[Piece]:
+    """Sentences of text[start:end], each flagged when it opens a paragraph."""
+    pieces: list[Piece] = []
+    for para in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]):
+        p_start = start + para.start()
+        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(para.group())] + [len(para.group())]
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            sentence = normalise(para.group()[a:b])
+            if sentence:
+                pieces.extend(_split_long(Piece(p_start + a, p_start + b, sentence, i == 0), max_chars))
+    return pieces
+
+
+def _split_long(piece: Piece, max_chars: int) -> list[Piece]:
+    """A piece longer than a chunk is cut at word boundaries (offsets stay approximate)."""
+    if len(piece.text) <= max_chars:
+        return [piece]
+    out, words, current = [], piece.text.split(" "), ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > max_chars:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    out.append(current)
+    return [Piece(piece.start, piece.end, t, piece.new_paragraph and i == 0) for i, t in enumerate(out)]
+
+
+def _pack(pieces: list[Piece], max_chars: int) -> list[list[Piece]]:
+    groups: list[list[Piece]] = []
+    size = 0
+    for piece in pieces:
+        fits = groups and size + 1 + len(piece.text) <= max_chars
+        soft_break = piece.new_paragraph and size >= SOFT_CHARS
+        if fits and not soft_break:
+            groups[-1].append(piece)
+            size += 1 + len(piece.text)
+        else:
+            groups.append([piece])
+            size = len(piece.text)
+    return groups
+
+
+def _join(group: list[Piece]) -> str:
+    out = group[0].text
+    for piece in group[1:]:
+        out += ("\n" if piece.new_paragraph else " ") + piece.text
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _lang(text: str) -> str:
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0
+    try:
+        return detect(text)
+    except LangDetectException:
+        return "sv"
+
+
+def _figures(piece: Piece, doc: str, page: int | None) -> list[Figure]:
+    return [Figure(f.value, f.unit, f.text, f.label, doc, page) for f in extract_figures(piece.text)]
+
+
+def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 1200) -> list[Chunk]:
+    """All chunks of one document, in reading order."""
+    dt = DocText.from_pages(pages)
+    text = drop_toc_lines(dt.text)
+    chunks: list[Chunk] = []
+    for section in split_sections(text):
+        body = text[section.start : section.end]
+        cursor = section.start
+        spans = find_tables(body)
+        for span in spans:
+            t_start, t_end = section.start + span.start, section.start + span.end
+            chunks += _chunks_of(dt, _prose_pieces(text, cursor, t_start, max_chars), doc, title, section.path, Kind.text, (), max_chars)
+            records = tuple(
+                (section.start + row.start,
+                 Record(span.type, doc, dt.page_at(section.start + row.start), section.path, dict(row.fields), row.text))
+                for row in span.rows
+            )
+            cuts = sorted({t_start, t_end, *(section.start + r.start for r in span.rows if t_start < section.start + r.start < t_end)})
+            pieces = [Piece(a, b, normalise(text[a:b]), True) for a, b in zip(cuts, cuts[1:]) if normalise(text[a:b])]
+            pieces = [p for piece in pieces for p in _split_long(piece, max_chars)]
+            chunks += _chunks_of(dt, pieces, doc, title, section.path, Kind.table, records, max_chars)
+            cursor = t_end
+        chunks += _chunks_of(dt, _prose_pieces(text, cursor, section.end, max_chars), doc, title, section.path, Kind.text, (), max_chars)
+    return chunks
+
+
+def _chunks_of(
+    dt: DocText, pieces: list[Piece], doc: str, title: str, section: str, kind: Kind,
+    records: tuple[tuple[int, Record], ...], max_chars: int,
+) -> list[Chunk]:
+    """Pack pieces into chunks; each record goes to the chunk its row starts in."""
+    out = []
+    for group in _pack(pieces, max_chars):
+        body = _join(group) if kind is Kind.text else "\n".join(p.text for p in group)
+        start, end = group[0].start, group[-1].end
+        page = dt.page_at(start)
+        mine = tuple(r for at, r in records if start <= at < end)
+        row_starts = [at for at, _ in records if start <= at < end]
+        figures = tuple(
+            [f for r in mine for f in figures_from_record(r)]
+            + [f for p in group if p.start not in row_starts for f in _figures(p, doc, dt.page_at(p.start))]
+        )
+        repaired = repair_ocr(body)
+        out.append(Chunk(
+            id=Chunk.make_id(doc, page, start, body), doc=doc, title=title, page=page, section=section,
+            kind=kind, text=body, offset=start, lang=_lang(body), search_text=repaired if repaired != body else "",
+            figures=figures, records=mine,
+        ))
+    return out

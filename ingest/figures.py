@@ -1,0 +1,218 @@
+"""Find amounts, shares, counts, years and dates in Swedish text (pure functions, no I/O).
+
+`extract_figures(text)` returns every figure with its character span, normalised value and
+unit (CONTRACT.md units) and a `label`: for prose the clause before the figure, for a table
+row (a line that ends in a run of numbers, or a line of numbers only) the row's label text.
+Runs of space-separated digit groups are cut into numbers by `numbers.split_run` (see its
+docstring for the thousands-separator heuristic). `figures_from_record(record)` turns the
+values of a parsed table row (indikator utfall/mål, economy columns, uppdrag slutdatum) into
+`Figure`s whose label is the row label plus the column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from insyn.ingest.numbers import split_run, tokens_in
+from insyn.types import Figure, Record
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "januari februari mars april maj juni juli augusti september oktober november december".split())}
+NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+                "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+                "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20}
+
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+SV_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})(?!\d)", re.I)
+WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(NUMBER_WORDS) + r")(?=\s+[a-zåäö]{3,})", re.I)
+
+# Unit words right after a number: (pattern, normalised unit, factor).
+UNIT_PATTERNS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
+    (re.compile(p.replace(r"\s?", r"[ \t\u00a0]*\n?[ \t\u00a0]*", 1), re.I), u, f)
+    for p, u, f in (
+        (r"\s?(miljarder|miljard)(\s+(kronor|kr\b|sek\b))?", "mdkr", 1.0),
+        (r"\s?(mdkr|mdr\s+kr|mdr)\b", "mdkr", 1.0),
+        (r"\s?(miljoner|miljon)(\s+(kronor|kr\b|sek\b))?", "mnkr", 1.0),
+        (r"\s?(mnkr|mkr|msek|mn\s+kr)\b", "mnkr", 1.0),
+        (r"\s?(tkr|tusen\s+kronor|tsek)\b", "tkr", 1.0),
+        (r"\s?(kronor|kr\b|sek\b|:-)", "kr", 1.0),
+        (r"\s?(%|procent\b)", "procent", 1.0),
+    ))
+_CELL_WORDS = r"(?:mnkr|tkr|kr|procent|år|jämna år|udda år|halvår|kvartal|månad|öka|minska|tertial:.*)"
+CELL_ONLY_RE = re.compile(r"^[\s\d,%−–\-]*(?:" + _CELL_WORDS + r"\b[\s\d,%−–\-]*)*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A figure found in a text: span [start, end), normalised value and unit, label."""
+
+    start: int
+    end: int
+    value: float | str
+    unit: str
+    text: str
+    label: str
+
+    def to_figure(self, doc: str = "", page: int | None = None) -> Figure:
+        """The contract's `Figure` for this match."""
+        return Figure(value=self.value, unit=self.unit, text=self.text, label=self.label,
+                      doc=doc, page=page)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" \t\n-–•|:,")
+
+
+def _trim_left(s: str, limit: int = 100) -> str:
+    s = _norm(s)
+    if len(s) <= limit:
+        return s
+    cut = s[-limit:]
+    sp = cut.find(" ")
+    return cut[sp + 1:] if 0 <= sp < 30 else cut
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _previous_text_line(text: str, pos: int) -> str:
+    """The nearest non-blank line above `pos` that has letters (a wrapped row label)."""
+    end = text.rfind("\n", 0, pos)
+    lines: list[str] = []
+    while end > 0 and len(lines) < 3:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            if lines:
+                break
+            continue
+        if not re.search(r"[A-Za-zÅÄÖåäö]", line) or re.search(r"\d\s*$", line):
+            break
+        lines.insert(0, line)
+    return _norm(" ".join(lines))
+
+
+def label_for(text: str, start: int, end: int) -> str:
+    """The label a figure at text[start:end] belongs to (row label or preceding clause)."""
+    a, b = _line_bounds(text, start)
+    before, after = text[a:start], text[end:b]
+    m = re.match(r"^(.*?[A-Za-zÅÄÖåäö)\]”\"].*?)(?=\s[-−–]?\s?\d)", before)
+    if CELL_ONLY_RE.match(after) and (not before.strip() or CELL_ONLY_RE.match(before) or m):
+        # a table row: label text then cells, or a line of cells under a wrapped label
+        lead = re.match(r"^\D*?(?=\s?[-−–]?\s?\d|$)", text[a:b])
+        label = _norm(lead.group(0)) if lead else ""
+        if not re.search(r"[A-Za-zÅÄÖåäö]", label):
+            label = _previous_text_line(text, a)
+        elif label[:1].islower():
+            label = _norm(_previous_text_line(text, a) + " " + label)
+        if label:
+            return _trim_left(label)
+    # prose: back to the start of the sentence (or paragraph)
+    lo = max(0, start - 400)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind("\n\n"), chunk.rfind(";"),
+              chunk.rfind("? "), chunk.rfind("! "))
+    sentence = chunk[cut + 1:] if cut >= 0 else chunk
+    return _trim_left(sentence)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    for pat, unit, _ in UNIT_PATTERNS:
+        m = pat.match(text, pos)
+        if m:
+            return unit, m.end()
+    return None
+
+
+def extract_figures(text: str) -> list[FigureMatch]:
+    """Every figure in `text`, in order of position.
+
+    Dates (`2025-12-31`, `31 december 2025`) -> unit `datum` with an ISO string value;
+    numbers with a unit word -> mnkr/mdkr/tkr/kr/procent; a bare 4-digit number 1900-2100
+    -> `år`; other bare numbers and the number words `två`..`tjugo` before a word -> `antal`.
+    Section numbers (`4.2`) and numbers glued to letters are skipped.
+    """
+    out: list[FigureMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, value: float | str, unit: str) -> None:
+        taken.append((s, e))
+        out.append(FigureMatch(s, e, value, unit, _norm(text[s:e]), label_for(text, s, e)))
+
+    for m in ISO_DATE_RE.finditer(text):
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(m.start(), m.end(), m.group(0), "datum")
+    for m in SV_DATE_RE.finditer(text):
+        d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        if 1 <= d <= 31:
+            add(m.start(), m.end(), f"{y}-{mo:02d}-{d:02d}", "datum")
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for run in tokens_in(text):
+        for num in split_run(run):
+            s, e = num.start, num.end
+            if not free(s, e):
+                continue
+            if re.match(r"\.\d", text[e:e + 2]) or (s > 0 and text[s - 1] == "."
+                                                      and s > 1 and text[s - 2].isdigit()):
+                continue  # section number such as 4.2.2
+            unit_hit = _unit_after(text, e)
+            if unit_hit:
+                unit, e2 = unit_hit
+                add(s, e2, num.value, unit)
+            elif num.groups == 1 and "," not in text[s:e] and 1900 <= num.value <= 2100 \
+                    and len(text[s:e].lstrip("-−– ")) == 4:
+                add(s, e, num.value, "år")
+            else:
+                add(s, e, num.value, "antal")
+    for m in WORD_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), float(NUMBER_WORDS[m.group(1).lower()]), "antal")
+    # a number word + its noun reads better as the figure text ("sex områden")
+    result: list[FigureMatch] = []
+    for f in sorted(out, key=lambda f: f.start):
+        if f.text.lower() in NUMBER_WORDS:
+            noun = re.match(r"\s+([a-zåäö]+)", text[f.end:])
+            if noun:
+                e = f.end + noun.end()
+                f = FigureMatch(f.start, e, f.value, f.unit, _norm(text[f.start:e]), f.label)
+        result.append(f)
+    return result
+
+
+def figures_from_record(record: Record) -> list[Figure]:
+    """Figures for the values of one table row, labelled with the row label and the column.
+
+    Uses the conventions of `table_types`: `fields["label"]`/`["indikator"]`/`["uppdrag"]`
+    is the row label, `fields["unit"]` the table unit, and every other field whose value is a
+    single number (or a date) becomes one figure: e.g. an ekonomi row
+    `{"label": "Totalt", "Budget 2025": "9 791", "unit": "mnkr"}` gives
+    Figure(9791.0, "mnkr", "9 791", "Totalt, Budget 2025").
+    """
+    f = record.fields
+    row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
+    table_unit = f.get("unit", "")
+    skip = {"label", "indikator", "uppdrag", "delmal", "unit", "status", "riktas_till",
+            "periodicitet", "regionmal", "prognos", "prio", "projekt_nr"}
+    figs: list[Figure] = []
+    for key, value in f.items():
+        if key in skip or not value:
+            continue
+        found = [m for m in extract_figures(value) if m.unit != "år" or key == "slutdatum"]
+        if len(found) != 1:
+            continue
+        m = found[0]
+        unit = m.unit
+        if unit == "antal" and table_unit:
+            unit = table_unit
+        figs.append(Figure(value=m.value, unit=unit, text=m.text, label=_norm(f"{row}, {key}"),
+                           doc=record.doc, page=record.page))
+    return figs

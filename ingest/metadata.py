@@ -1,0 +1,67 @@
+"""Document-level facts guessed from the text: title, year, region and organ.
+
+They label citations ("Nämndplan 2025 Regionstyrelsen") and feed the `year`, `region` and
+`organ` filters. Every guess is a plain count over the text, so it can be checked by eye.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from insyn.ingest.swedish import fold
+
+DOC_TYPES = (
+    "nämndplan", "regionplan", "årsredovisning", "delårsrapport", "revisionsberättelse",
+    "årsredogörelse", "årsbokslut", "budgetskrivelse", "verksamhetsplan", "granskning",
+    "rapportsammandrag", "budget",
+)
+GENERIC_TYPE = "budget"  # named only when no more specific kind of document is
+_ORGAN = re.compile(
+    r"\b((?:[a-zåäö]+-? och )?[a-zåäö-]*(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige)\b",
+    re.IGNORECASE,
+)
+_REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b|\b(Göteborgs [Ss]tad|[A-ZÅÄÖ][a-zåäö]+s kommun)\b")
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    title: str
+    year: int | None
+    region: str | None
+    organ: str | None
+    doc_type: str | None
+
+
+def _organ_from_first_heading(text: str) -> str | None:
+    m = re.search(r"^\s*1\.1\s+(.+?)s uppdrag\s*$", text, re.MULTILINE)
+    return m.group(1).strip() if m else None
+
+
+def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
+    """Title, plan year, region and organ of a document from counts over its text."""
+    folded = fold(text)
+    types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
+    best = types.most_common(1)[0] if types else ("", 0)
+    doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
+    years = Counter(int(y) for y in _YEAR.findall(text[:20000]))
+    if doc_type:
+        near = re.findall(fold(doc_type) + r"\w*(?: for)? (20[0-4]\d)", folded)
+        if near:
+            years = Counter(int(y) for y in near)
+    year = years.most_common(1)[0][0] if years else None
+    regions = Counter(m.group(1) or m.group(2) for m in _REGION.finditer(text))
+    region = regions.most_common(1)[0][0] if regions else None
+    organ = _organ_from_first_heading(text)
+    if organ is None:
+        organs = Counter(m.group(1).lower() for m in _ORGAN.finditer(text[:30000]))
+        organ = organs.most_common(1)[0][0] if organs else None
+    if pdf_title:
+        title = pdf_title
+    else:
+        parts = [doc_type.capitalize() if doc_type else None, str(year) if year else None,
+                 organ[:1].upper() + organ[1:] if organ else region]
+        title = " ".join(p for p in parts if p) or name
+    return DocMeta(title=title, year=year, region=region, organ=organ.lower() if organ else None, doc_type=doc_type)

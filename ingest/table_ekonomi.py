@@ -1,0 +1,192 @@
+"""The generic economy table parser ("ekonomi"): label + a run of numbers per row.
+
+A row is a line that ends in two or more numeric cells ("Hälso- och sjukvårdsnämnden 6 653
+6 894 6 999 7 217", "Utdebitering, % (oförändrad) 11,29% 11,29%"), or a line of numbers only
+under a label wrapped over the lines above ("Verksamhetens externa\\nnettokostnader\\n-9 764 ...").
+Two or more rows close together make a table. The column headers (years, Budget/Utfall/Plan/
+Prognos/Avvikelse ...) are read from the lines above the first row, the unit from its caption
+("Resursramar, miljoner kronor", "Belopp i mnkr", "Investeringar (tkr)"). The column count
+(from the header, else the commonest cell count) is passed to `numbers.split_run` so that
+"508 519 527 543" is four cells under four headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from insyn.ingest.numbers import split_run, tokens_in
+from insyn.ingest.tables import Line, RowSpan, TableSpan, norm_ws
+
+CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:[-−–]\s?)?\d[\d \u00a0,%−–\-]*?)"
+                      r"(\s+(?:årligen|löpande)[a-zåäö, ]*)?\s*$")
+UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
+    (r"miljarder\s+kronor|\bmdkr\b", "mdkr"), (r"miljoner\s+kronor|\bmnkr\b|\bmkr\b|\bmsek\b", "mnkr"),
+    (r"\btkr\b|tusen\s+kronor|\btsek\b", "tkr"), (r"\bkronor\b|\bkr\b", "kr"))]
+COL_RE = re.compile(
+    r"(?:Utfall|Budget|Prognos|Plan|Bokslut|Avvik\s?else|Avvikelse|Awvikelse|Årsbudget|"
+    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål)"
+    r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+LETTER = re.compile(r"[A-Za-zÅÄÖåäöé]")
+
+
+def _cells(line: str) -> tuple[str, str, str] | None:
+    """(label, numeric cell text, trailing text cell) when `line` ends in numeric cells."""
+    s = line.rstrip()
+    if re.search(r"\.{4,}|…", s):  # table of contents
+        return None
+    m = CELLS_RE.search(s)
+    if not m:
+        return None
+    label = s[:m.start()].strip()
+    if label and not LETTER.search(label[-1:] + label[-3:]) and not label.endswith((")", "%")):
+        # label ends in a digit glued to text etc.
+        pass
+    return label, m.group(1).strip(), norm_ws(m.group(2) or "")
+
+
+def _numbers(cells: str, k: int | None) -> list[str]:
+    out: list[str] = []
+    for run in tokens_in(cells):
+        for num in split_run(run, k if len(tokens_in(cells)) == 1 else None):
+            e = num.end
+            if cells[e:e + 1] == "%":
+                e += 1
+            out.append(cells[num.start:e].strip())
+    return out
+
+
+def _is_years(values: list[str]) -> bool:
+    return len(values) >= 2 and all(re.fullmatch(r"(19|20)\d\d", v) for v in values)
+
+
+def _columns(header: str) -> list[str]:
+    header = re.sub(r"Avvik\s+else", "Avvikelse", header)
+    cols = [norm_ws(m.group(0)) for m in COL_RE.finditer(header)]
+    out: list[str] = []
+    for c in cols:  # a year right after a keyword without one belongs to it
+        if re.fullmatch(r"(19|20)\d\d", c) and out and not re.search(r"\d", out[-1]) \
+                and re.search(re.escape(out[-1]) + r"\s+" + c, header):
+            out[-1] = f"{out[-1]} {c}"
+        else:
+            out.append(c)
+    seen: Counter[str] = Counter()
+    uniq = []
+    for c in out:
+        seen[c] += 1
+        uniq.append(c if seen[c] == 1 else f"{c} ({seen[c]})")
+    return uniq
+
+
+def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
+    """Economy tables (see module docstring)."""
+    cand: list[tuple[int, str, str, str]] = []  # (line index, label, cells, trailing text)
+    for i, ln in enumerate(lines):
+        c = _cells(ln.text)
+        if c is None or len(ln.text.strip()) > 140:
+            continue
+        label, cells, trail = c
+        if len(_numbers(cells, None)) + bool(trail) < 2:
+            continue
+        if label and len(label) > 90:
+            continue
+        cand.append((i, label, cells, trail))
+    groups: list[list[tuple[int, str, str, str]]] = []
+    for c in cand:
+        if groups:
+            prev = groups[-1][-1][0]
+            between = [ln for ln in lines[prev + 1:c[0]] if not ln.blank]
+            contiguous = all(lines[x].start - lines[x - 1].end <= 1 for x in range(prev + 1, c[0] + 1))
+            if contiguous and len(between) <= 3 and all(len(b.text.strip()) <= 60 for b in between):
+                groups[-1].append(c)
+                continue
+        groups.append([c])
+    tables: list[TableSpan] = []
+    for g in groups:
+        t = _table(text, lines, g)
+        if t is not None:
+            tables.append(t)
+    return tables
+
+
+def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]]) -> TableSpan | None:
+    # header rows: candidates whose numbers are all years
+    header_parts: list[str] = []
+    rows_c = []
+    for c in g:
+        if _is_years(_numbers(c[2], None)) and not rows_c:
+            header_parts.append(lines[c[0]].text)
+        else:
+            rows_c.append(c)
+    if len(rows_c) < 2:
+        return None
+    first_i = rows_c[0][0]
+    # look above the first row for the header and the caption (stop at prose or a blank gap)
+    above: list[Line] = []
+    x = first_i - 1
+    blanks = 0
+    while x >= 0 and len(above) < 14:
+        ln = lines[x]
+        if ln.blank:
+            blanks += 1
+            if blanks > 2 and above:
+                break
+        else:
+            blanks = 0
+            if len(ln.text.strip()) > 90 or ln.text.rstrip().endswith((".", ":")):
+                break
+            above.insert(0, ln)
+        x -= 1
+    counts = Counter(len(_numbers(c[2], None)) + bool(c[3]) for c in rows_c)
+    mode = counts.most_common(1)[0][0]
+    header_text = " ".join([ln.text for ln in above] + header_parts)
+    cols: list[str] = []
+    head_start = len(above)
+    # the biggest block of lines above the first row whose columns match the cell count
+    for start in range(len(above)):
+        cand_cols = _columns(" ".join(ln.text for ln in above[start:]))
+        if len(cand_cols) == mode:
+            cols, head_start = cand_cols, start
+            break
+    if header_parts and not cols:
+        cols = _columns(" ".join(header_parts))
+    k = len(cols) if cols else mode
+    unit = next((u for rx, u in UNIT_RE if rx.search(header_text)), "")
+    rows: list[RowSpan] = []
+    last_row_i = -1
+    for ci, (i, label, cells, trail) in enumerate(rows_c):
+        lab_lines: list[Line] = []
+        if not LETTER.search(label):
+            y = i - 1
+            while y >= 0 and y > last_row_i and len(lab_lines) < 4:
+                if lines[y].blank:
+                    y -= 1
+                    continue
+                if lines[y] in above and ci == 0 and _columns(lines[y].text):
+                    break
+                lab_lines.insert(0, lines[y])
+                y -= 1
+            label = norm_ws(" ".join(ln.text for ln in lab_lines) + " " + label)
+        elif i - 1 > last_row_i and not lines[i - 1].blank and label[:1].islower():
+            lab_lines = [lines[i - 1]]
+            label = norm_ws(lines[i - 1].text + " " + label)
+        label = re.sub(r"^[-–•]\s+", "", label).strip()
+        if not label:
+            continue
+        values = _numbers(cells, k) + ([trail] if trail else [])
+        keys = cols if len(cols) == len(values) else [f"v{n + 1}" for n in range(len(values))]
+        fields = {"label": label}
+        fields.update(dict(zip(keys, values)))
+        row_unit = "procent" if "%" in cells or "%" in label else unit
+        if row_unit:
+            fields["unit"] = row_unit
+        vals = "; ".join(f"{kk} {vv}" for kk, vv in zip(keys, values))
+        start = (lab_lines[0] if lab_lines else lines[i]).start
+        rows.append(RowSpan(start, lines[i].end, fields,
+                            f"{label}: {vals}" + (f" ({row_unit})" if row_unit else "")))
+        last_row_i = i
+    if len(rows) < 2:
+        return None
+    t_start = above[head_start].start if head_start < len(above) else rows[0].start
+    return TableSpan(min(t_start, rows[0].start), rows[-1].end, "ekonomi", tuple(rows))
