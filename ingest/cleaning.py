@@ -7,7 +7,8 @@ and table rows by lines. The order used by `insyn.ingest.pdf` is
 Hyphenation rules (each from a real phrase in the Göteborg/Simrishamn sample PDFs):
 
 - lowercase "-" newline lowercase: a word split at a line end, joined without the hyphen
-  ("revis-\\nionsredogörelse" -> "revisionsredogörelse", "ägar- \\ndirektivet" -> "ägardirektivet");
+  ("revis-\\nionsredogörelse" -> "revisionsredogörelse",
+  "ägar- \\ndirektivet" -> "ägardirektivet");
 - InDesign's discretionary hyphen with a space before it, "grund -\\nläggande" -> "grundläggande";
 - soft hyphen (U+00AD) at a line end: joined;
 - kept as a real hyphen, joined without space: after digits ("2022-12-\\n13", "2000- \\ntalet"),
@@ -95,6 +96,7 @@ def join_hyphenation(text: str) -> str:
 
 _EDGE_LINES = 3  # how many non-blank lines at the top and at the bottom are candidates
 _PAGE_OF = re.compile(r"\d+\s?\(\d+\)")  # "3 (26)": page n of m, Swedish style
+_PAGE_WORD = re.compile(r"(?i)\b(?:sida|sid|page|s\.)\s*\d+")  # "SID 4", "Sida 4 av 10"
 _LONE_PAGE_MARK = re.compile(
     r"(?i)\d{1,4}\s?\(\s?\d{1,4}\s?\)"  # 3 (26)
     r"|(?:sida|sid|s\.|page|p\.)\s*\d{1,4}(?:\s*(?:\(\s?\d{1,4}\s?\)|(?:av|of|/)\s*\d{1,4}))?"
@@ -127,38 +129,49 @@ def _bare_number(line: str) -> bool:
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Remove running headers/footers and page numbers; returns one string per input page.
 
-    A line among the first or last three non-blank lines of a page is dropped when, with digits
-    replaced by a placeholder, it occurs at the top or bottom of at least half of the pages
-    (and at least 3 pages); a line with a "n (m)" page mark needs only 2 pages. Page marks
-    ("3 (26)", "Sida 4 av 10", "- 4 -") at a page's edge are always dropped. A bare number
-    ("12") as a page's first (last) line is dropped when at least half of the pages, and at
-    least 2, start (end) with one, so a table's last cell is not mistaken for a page number.
+    Candidates are the first and the last three non-blank lines of each page. One goes when
+    it occurs among those lines on at least half of the pages (and at least 3 pages): as it
+    is, or with its digits replaced by a placeholder if it holds a page mark ("SID 4"); with a
+    "n (m)" mark ("Granskning av nämnden 2 (29)") 2 pages suffice. Page marks on their own
+    ("3 (26)", "Sida 4 av 10", "- 4 -") always go. A bare number ("12") as a page's first
+    (last) line goes when at least half of the pages, and at least 2, start (end) with one,
+    so that a table's last cell is not taken for a page number.
     """
     split = [page.split("\n") for page in pages]
     edges = [_edge_indices(lines) for lines in split]
     counts: dict[str, int] = {}
+    exact: dict[str, int] = {}
     for lines, (top, bottom) in zip(split, edges):
         for key in {_line_key(lines[i]) for i in top + bottom}:
             counts[key] = counts.get(key, 0) + 1
+        for text in {re.sub(r"\s+", " ", lines[i]).strip() for i in top + bottom}:
+            exact[text] = exact.get(text, 0) + 1
     threshold = max(3, math.ceil(len(pages) / 2))
     bare_needed = max(2, math.ceil(len(pages) / 2))
     bare_top = sum(1 for ls, (t, _) in zip(split, edges) if t and _bare_number(ls[t[0]]))
     bare_bottom = sum(1 for ls, (_, b) in zip(split, edges) if b and _bare_number(ls[b[-1]]))
 
-    def running(key: str) -> bool:
+    def running(line: str) -> bool:
+        key = _line_key(line)
         if not re.search(r"[^\W\d_]", key):  # no letters: left to the page-number rules
             return False
-        needed = 2 if _PAGE_OF.search(key.replace("#", "0")) else threshold
-        return counts.get(key, 0) >= needed
+        if _PAGE_OF.search(line):
+            return counts.get(key, 0) >= 2
+        if "#" not in key or _PAGE_WORD.search(line):
+            return counts.get(key, 0) >= threshold
+        # other digits must repeat as they are ("Stadsrevisionen 2025-03-25"), so that
+        # numbered body lines ("Avsnitt 3") are not taken for running lines
+        return exact.get(re.sub(r"\s+", " ", line).strip(), 0) >= threshold
 
     result = []
     for lines, (top, bottom) in zip(split, edges):
-        drop = {i for i in set(top + bottom)
-                if running(_line_key(lines[i])) or _is_page_mark(lines[i])}
-        if top and bare_top >= bare_needed and _bare_number(lines[top[0]]):
-            drop.add(top[0])
-        if bottom and bare_bottom >= bare_needed and _bare_number(lines[bottom[-1]]):
-            drop.add(bottom[-1])
+        drop: set[int] = set()
+        for window, bare_pages in ((top, bare_top), (bottom[::-1], bare_bottom)):
+            for rank, i in enumerate(window):
+                bare = (rank == 0 and bare_pages >= bare_needed and _bare_number(lines[i])
+                        and int(lines[i]) <= len(pages) + 20)
+                if bare or running(lines[i]) or _is_page_mark(lines[i]):
+                    drop.add(i)
         result.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return result
 
@@ -183,7 +196,7 @@ def normalise_whitespace(text: str) -> str:
     """Collapse spaces, strip line ends, allow one blank line in a row; keep line breaks.
 
     Also: no-break and thin spaces become spaces, soft hyphens and zero-width characters go,
-    ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) are expanded, control characters become a space, NFC composition.
+    ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) are expanded, control characters become a space, NFC.
     """
     text = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], text)
     text = _CONTROL_RUN.sub(" ", unicodedata.normalize("NFC", text))

@@ -116,7 +116,8 @@ def label_for(text: str, start: int, end: int) -> str:
     lo = max(0, start - 400)
     chunk = text[lo:start]
     cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind("\n\n"), chunk.rfind(";"),
-              chunk.rfind("? "), chunk.rfind("! "))
+              chunk.rfind("? "), chunk.rfind("! "),
+              max((m.end() - 1 for m in re.finditer(r"\d[ \t%]*\n(?![ \t]*[a-zåäö(])", chunk)), default=-1))
     sentence = chunk[cut + 1:] if cut >= 0 else chunk
     return _trim_left(sentence)
 

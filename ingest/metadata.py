@@ -18,6 +18,11 @@ DOC_TYPES = (
     "rapportsammandrag", "budget",
 )
 GENERIC_TYPE = "budget"  # named only when no more specific kind of document is
+# Sections that only one kind of document has.
+STRUCTURE_CUES = {
+    "nämndplan": ("Uppdrag från fullmäktige till nämnd",),
+    "årsredovisning": ("Driftredovisning", "Investeringsredovisning", "Förvaltningsberättelse"),
+}
 _ORGAN = re.compile(
     r"\b((?:[a-zåäö]+-? och )?[a-zåäö-]*(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige)\b",
     re.IGNORECASE,
@@ -44,17 +49,15 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     """Title, plan year, region and organ of a document from counts over its text."""
     folded = fold(text)
     types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
+    for doc_kind, cues in STRUCTURE_CUES.items():
+        types[doc_kind] += 100 * sum(fold(c) in folded for c in cues)
     best = types.most_common(1)[0] if types else ("", 0)
     doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
-    years = Counter(int(y) for y in _YEAR.findall(text[:20000]))
-    if doc_type:
-        near = re.findall(fold(doc_type) + r"\w*(?: for)? (20[0-4]\d)", folded)
-        if near:
-            years = Counter(int(y) for y in near)
+    years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
     regions = Counter(m.group(1) or m.group(2) for m in _REGION.finditer(text))
     region = regions.most_common(1)[0][0] if regions else None
-    organ = _organ_from_first_heading(text)
+    organ = _organ_from_first_heading(text) or ("regionfullmäktige" if doc_type == "regionplan" else None)
     if organ is None:
         organs = Counter(m.group(1).lower() for m in _ORGAN.finditer(text[:30000]))
         organ = organs.most_common(1)[0][0] if organs else None

@@ -4,19 +4,16 @@ Text comes from pypdf page by page (`Page.number` is 1-based). The page texts ar
 `insyn.ingest.cleaning`: running headers/footers and page numbers are removed across the whole
 document, then hyphenation is joined and whitespace normalised per page. Line breaks are kept.
 
-Two-column pages. pypdf's default extraction follows the content stream, and designed reports
-(the InDesign-made Stadsrevisionen årsredogörelse 2022, pages 3-34) draw one column after the
-other, so it already reads column by column; we keep it. Layout mode reads visually (it would
-put a page-top heading that InDesign draws last in its place), but it splits full-width lines
-at the gutter, pads with spaces and costs about 0.13 s a page, so it is used only where needed:
-while extracting, a visitor records where each piece of text starts. A page counts as two
-prose columns when at least six rows carry text of 15+ characters left of 40 % of the page
-width and right of 45 %; it counts as *interleaved* when the content stream hops between the
-columns on those rows (row by row, as some generators draw) instead of finishing one column
-first. Only interleaved pages are re-extracted in layout mode and cut at the gutter (the
-character column with the least text in the middle of the page): left column, then right
-column, with a full-width line closing the block above it. Known limit: a page whose heading
-sits at the bottom of the content stream keeps it there (see the report for this module).
+Two-column pages. pypdf's default extraction follows the content stream. Designed reports
+(the InDesign Stadsrevisionen årsredogörelse 2022, pp. 3-34) draw one column after the other,
+so it already reads column by column (checked by eye on pp. 3-10), and we keep it. Layout mode
+reads visually but cuts full-width lines at the gutter, pads with spaces and costs ~0.13 s a
+page, so it is used only where needed: a text visitor records where each piece of text starts,
+and a page is re-read in layout mode and cut at the gutter (left column, then right column; a
+full-width line closes the block above it) only when it has two prose columns whose lines the
+stream draws row by row, alternately (see `_interleaved`). The test is strict so tables and
+label/value forms keep pypdf's row-wise reading; none of the 208 sample pages trips it. Known
+limit: a heading the stream draws last (InDesign page titles) stays at the end of the page.
 
 OCR. A page with fewer than 20 non-space characters is rendered with pypdfium2 (first at 20 dpi
 to see if anything is drawn at all; blank pages stay empty) and read with tesseract (`-l swe`)
@@ -43,10 +40,15 @@ from insyn.types import Page
 
 __all__ = ["read_pdf", "pdf_title"]
 
-_MIN_TEXT_CHARS = 20  # fewer non-space characters than this: try OCR
+_MIN_TEXT_CHARS = 20  # fewer non-space characters: try OCR; OCR must add at least as many
 _OCR_TIMEOUT_S = 180
 
 Warn = Callable[[str], None]
+
+
+def _chars(text: str) -> int:
+    """The number of non-space characters."""
+    return len(text) - sum(c.isspace() for c in text)
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -122,29 +124,45 @@ def _extract(page: Any) -> tuple[str, list[tuple[float, float, str]]]:
 
 
 def _interleaved(pieces: list[tuple[float, float, str]], left: float, width: float) -> bool:
-    """True if the page has two prose columns whose lines are drawn row by row, alternately."""
+    """True if the page has two prose columns whose lines are drawn row by row, alternately.
+
+    Strict on purpose, so that tables and label/value forms (one row = one line) stay as pypdf
+    reads them: at least 8 rows with prose on both sides, each side starting at one x position
+    on 80 % of them, lines filled to a similar length on both sides, and the stream switching
+    sides at least 1.5 times per such row (column-by-column reading switches once a page).
+    """
     if width <= 0 or not pieces:
         return False
-    rows: dict[int, dict[str, str]] = {}
-    sides: list[tuple[int, str]] = []
+    rows: dict[int, dict[str, Any]] = {}
+    order: list[tuple[int, str]] = []
     for x, y, text in pieces:
         rel = (x - left) / width
         side = "L" if rel < 0.40 else "R" if 0.45 <= rel <= 0.8 else ""
         if side:
-            row = round(y / 3)
-            rows.setdefault(row, {"L": "", "R": ""})[side] += text
-            sides.append((row, side))
+            row = rows.setdefault(round(y / 3), {"L": "", "R": "", "Lx": x, "Rx": None})
+            if side == "R" and row["Rx"] is None:
+                row["Rx"] = x
+            row[side] += text
+            order.append((round(y / 3), side))
 
     def prose(text: str) -> bool:
-        letters = sum(c.isalpha() for c in text)
-        return len(text.strip()) >= 15 and letters >= 0.6 * len(text.strip())
+        text = text.strip()
+        return len(text) >= 15 and sum(c.isalpha() for c in text) >= 0.6 * len(text)
 
-    both = {row for row, parts in rows.items() if prose(parts["L"]) and prose(parts["R"])}
-    if len(both) < 6:
+    both = {key for key, row in rows.items() if prose(row["L"]) and prose(row["R"])}
+    if len(both) < 8 or len(both) < 0.5 * len(rows):
         return False
-    order = [side for row, side in sides if row in both]
-    switches = sum(1 for a, b in zip(order, order[1:]) if a != b)
-    return switches >= 0.5 * len(both)
+    for side in ("L", "R"):
+        starts = [round(rows[key][f"{side}x"] / 2) for key in both]
+        if max(starts.count(s) for s in set(starts)) < 0.8 * len(both):
+            return False
+        lengths = sorted(len(rows[key][side].strip()) for key in both)
+        full = lengths[int(0.9 * (len(lengths) - 1))]
+        if sum(1 for n in lengths if n >= 0.7 * full) < 0.7 * len(lengths):
+            return False
+    sides = [side for key, side in order if key in both]
+    switches = sum(1 for a, b in zip(sides, sides[1:]) if a != b)
+    return switches >= 1.5 * len(both)
 
 
 def _split_columns(layout: str) -> str:
@@ -288,11 +306,11 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
         except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
             warn(f"{name} page {number}: text could not be extracted ({str(exc)[:120]})")
             raw.append("")
-    empty = [i for i, text in enumerate(raw) if len(re.sub(r"\s", "", text)) < _MIN_TEXT_CHARS]
+    empty = [i for i, text in enumerate(raw) if _chars(text) < _MIN_TEXT_CHARS]
     used_ocr: set[int] = set()
     if empty and ocr:
         for i, text in _ocr_pages(data, name, empty, ocr_dpi, warn).items():
-            if len(re.sub(r"\s", "", text)) > len(re.sub(r"\s", "", raw[i])):
+            if _chars(text) >= _chars(raw[i]) + _MIN_TEXT_CHARS:
                 raw[i] = text
                 used_ocr.add(i)
     elif empty:

@@ -318,13 +318,14 @@ def _indikator_rows(body: Sequence[Line], y_utfall: str, y_mal: str) -> list[Row
         # values may start on any line of the block: find the first line with a tail
         tails = [_tail(ln.text) for ln in blk]
         vi = next((x for x, t in enumerate(tails) if (t[1] or t[2])
-                   and all(not t2[0] for t2 in tails[x + 1:])), None)
+                   and all(not t2[0] or CONT_RE.match(t2[0]) for t2 in tails[x + 1:])), None)
         if vi is None:
             pending.append(blk)
             continue
         label, cells, period = _tail(blk[vi].text)
         for ln in blk[vi + 1:]:
-            _, more, p2 = _tail(ln.text)
+            lab2, more, p2 = _tail(ln.text)
+            p2 = p2 or (lab2 if CONT_RE.match(lab2) else "")
             cells += more
             period = norm_ws(f"{period} {p2}" if p2 else period)
         text_lines = [ln.text for ln in blk[:vi]] + ([label] if label else [])

@@ -36,7 +36,8 @@ def test_hash_embedder_shape_dtype_and_norm() -> None:
     assert np.allclose(norms[:2], 1.0, atol=1e-6)
     assert np.all(norms[2:] == 0.0)  # nothing to hash: a zero vector, not NaN
     assert emb.encode_queries([]).shape == (0, 64)
-    assert isinstance(emb, Embedder) and emb.name == "hash-64"
+    typed: Embedder = emb  # structural typing: HashEmbedder satisfies the protocol
+    assert typed.name == "hash-64" and typed.dim == 64
 
 
 def test_hash_embedder_similarity_ordering() -> None:

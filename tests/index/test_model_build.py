@@ -74,10 +74,15 @@ def test_force_rebuild_replaces(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m"]
 
 
-@pytest.mark.parametrize("damage", ["magic", "truncated", "empty"])
+@pytest.mark.parametrize("damage", ["magic", "truncated", "empty", "tensor"])
 def test_corrupt_weights_give_insyn_error(tmp_path: Path, damage: str) -> None:
-    data = model_build.default_weights().read_bytes()[: 8 << 20]
-    bad = {"magic": b"XXXX" + data[4:], "truncated": data, "empty": b""}[damage]
+    data = model_build.default_weights().read_bytes()
+    bad = {
+        "magic": b"XXXX" + data[4:],
+        "truncated": data[: 8 << 20],
+        "empty": b"",
+        "tensor": data.replace(b"l3.fo.w", b"l3.fx.w", 1),
+    }[damage]
     (tmp_path / "bad.bin").write_bytes(bad)
     with pytest.raises(InsynError) as err:
         build_model(tmp_path / "m", weights=tmp_path / "bad.bin")

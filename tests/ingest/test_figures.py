@@ -1,0 +1,129 @@
+"""extract_figures / parse_swedish_number on real phrases from the example corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.numbers import parse_swedish_number, split_run, tokens_in
+from insyn.types import Record
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def one(text: str, needle: str):
+    """The figure whose text starts at `needle` in `text`."""
+    start = text.index(needle)
+    hits = [f for f in extract_figures(text) if f.start == start]
+    assert hits, f"no figure at {needle!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,value,unit,label", [
+    ("Området Digitalisering och Service erhåller en budget på 1 065,2 miljoner kronor. ",
+     1065.2, "mnkr", "Området Digitalisering och Service erhåller en budget på"),
+    ("Budget för primärvård beställare uppgår 2025 till 1 466,5 miljoner kronor.", 1466.5, "mnkr",
+     "Budget för primärvård beställare uppgår 2025 till"),
+    ("ställa 3 869 mnkr till förfogande", 3869.0, "mnkr", "ställa"),
+    ("Arbetet har resulterat i en kostnadsminskning pa 6\nprocent (17 miljoner SEK), dar", 17.0,
+     "mnkr", "Arbetet har resulterat i en kostnadsminskning pa 6 procent ("),
+    ("Mer pengar till primärvården, 40 miljoner.", 40.0, "mnkr", "Mer pengar till primärvården"),
+    ("Sjukfranvaron har minskat till 4,8 procent under aret.", 4.8, "procent",
+     "Sjukfranvaron har minskat till"),
+    ("Utdebitering, % (oförändrad) 11,29% 11,29%", 11.29, "procent", "Utdebitering, % (oförändrad)"),
+    ("sparåtgärder har uppnått 276% av plan", 276.0, "procent", "sparåtgärder har uppnått"),
+    ("Budgetavvikelse 93 1 070\nÅrets resultat -2,3 mnkr", -2.3, "mnkr", "Årets resultat"),
+    ("Medelskattkraft i riket (tkr/inv) 260,9 270,8", 260.9, "antal", "Medelskattkraft i riket (tkr/inv)"),
+    ("Investeringsutgift 2027 1 000 tkr. 2028 500 tkr.", 1000.0, "tkr", "Investeringsutgift 2027"),
+    ("en samlad budget om 2,1 miljarder kronor", 2.1, "mdkr", "en samlad budget om"),
+    ("en avgift på 350 kronor per besök", 350.0, "kr", "en avgift på"),
+])
+def test_amounts_and_shares(text: str, value: float, unit: str, label: str) -> None:
+    f = extract_figures(text)
+    hit = [x for x in f if x.unit == unit and x.value == pytest.approx(value)]
+    assert hit, [(x.text, x.value, x.unit) for x in f]
+    assert hit[0].label == label
+
+
+def test_dates_and_years() -> None:
+    text = "Tertial: aug, dec 2025-12-31 \nBeslut den 31 december 2025 om planen för 2025."
+    figs = extract_figures(text)
+    dates = [f for f in figs if f.unit == "datum"]
+    assert [d.value for d in dates] == ["2025-12-31", "2025-12-31"]
+    assert dates[1].text == "31 december 2025"
+    years = [f for f in figs if f.unit == "år"]
+    assert [y.value for y in years] == [2025.0] and years[0].label == "Beslut den 31 december 2025 om planen för"
+
+
+def test_counts_and_number_words() -> None:
+    text = (CORPUS / "002_b44e5d8e8ff73640.txt").read_text()
+    f = [x for x in extract_figures(text) if x.text.startswith("sex områden")]
+    assert f and f[0].value == 6.0 and f[0].unit == "antal"
+    ocr = "Av de 17 delmalen &r bedomningen att ett inte uppnas, fyra delvis uppnas och\ntolv uppnas."
+    words = {x.text: x.value for x in extract_figures(ocr) if x.unit == "antal"}
+    assert words["tolv uppnas"] == 12.0 and words["fyra delvis"] == 4.0 and words["17"] == 17.0
+
+
+def test_table_row_labels_from_corpus() -> None:
+    text = (CORPUS / "000_14dd89f663d29f12.txt").read_text()
+    f = one(text, "41 % 60 %")
+    assert (f.value, f.unit, f.label) == (41.0, "procent", "Andel chefer som har mellan 15 till 35 anställda")
+    f = one(text, "60 % År")
+    assert f.value == 60.0 and f.label == "Andel chefer som har mellan 15 till 35 anställda"
+    f = one(text, "204 801 150 000")
+    assert (f.value, f.unit, f.text) == (204801.0, "antal", "204 801")
+    assert f.label == "Antal interna och externa digitala möten"
+    g = one(text, "150 000 \nTertial")
+    assert g.value == 150000.0
+    f = one(text, " 415 År".strip())
+    assert f.value == 415.0 and f.label.endswith("introduktionsutbildning civil beredskap")
+
+
+def test_unicode_minus_and_spaced_minus() -> None:
+    assert [x.value for x in extract_figures("Årets resultat −335 mnkr")] == [-335.0]
+    row = "Budgetavvikelse - 6 279 1 070"
+    assert [x.value for x in extract_figures(row)] == [-6279.0, 1070.0]
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("1 466,5", 1466.5), ("−335", -335.0), ("- 6 279", -6279.0), ("11,29%", 11.29),
+    ("204 801", 204801.0), ("12", 12.0), ("abc", None), ("", None), ("1 46", None),
+])
+def test_parse_swedish_number(s: str, expected: float | None) -> None:
+    assert parse_swedish_number(s) == expected
+
+
+@pytest.mark.parametrize("s,k,expected", [
+    ("204 801 150 000", None, [204801, 150000]),
+    ("28 789 65 000", None, [28789, 65000]),
+    ("6 653 6 894 6 999 7 217", None, [6653, 6894, 6999, 7217]),
+    ("508 519 527 543", 4, [508, 519, 527, 543]),
+    ("706 800", 2, [706, 800]),
+    ("3 500 000", 2, [3500000]),
+    ("0 0 4 500 0 0 3 000", 6, [0, 0, 4500, 0, 0, 3000]),
+    ("1200 1 200 1 200 1 200 1 200", 6, [1200] * 5),
+])
+def test_split_run(s: str, k: int | None, expected: list[float]) -> None:
+    (run,) = tokens_in(s)
+    assert [n.value for n in split_run(run, k)] == expected
+
+
+def test_prose_has_no_false_table_merges() -> None:
+    text = (CORPUS / "000_14dd89f663d29f12.txt").read_text()
+    vals = {(f.value, f.unit) for f in extract_figures(text)}
+    assert (8805.0, "mnkr") in vals and (893.0, "mnkr") in vals and (3943.2, "mnkr") in vals
+    assert not any(isinstance(v, float) and v > 1e7 for v, _ in vals)
+
+
+def test_figures_from_record() -> None:
+    rec = Record("ekonomi", "003.txt", 12, "4.3", {"label": "Totalt", "Budget 2024": "9 433",
+                                                      "Budget 2025": "9 791", "unit": "mnkr"}, "")
+    figs = figures_from_record(rec)
+    assert [(f.value, f.unit, f.label) for f in figs] == [
+        (9433.0, "mnkr", "Totalt, Budget 2024"), (9791.0, "mnkr", "Totalt, Budget 2025")]
+    ind = Record("indikator", "d", None, "", {"indikator": "Andel genomförda hembesök till nyfödda",
+                                               "utfall": "70 %", "mal": "90 %", "utfall_ar": "2023",
+                                               "mal_ar": "2025"}, "")
+    assert [(f.value, f.unit) for f in figures_from_record(ind)] == [(70.0, "procent"), (90.0, "procent")]
