@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     # Above this many chunks the dense index is approximate (IVF-PQ) instead of exact.
     exact_threshold: int = 200_000
     # Fusion: weight of the dense score in the convex combination (lexical gets 1 - w).
-    dense_weight: float = Field(0.5, ge=0.0, le=1.0)
+    dense_weight: float = Field(0.7, ge=0.0, le=1.0)
     # Abstention: an answer is found when the fused top score reaches this.
     found_threshold: float = 0.5
     cors_origins: list[str] = Field(default_factory=list)

@@ -8,6 +8,7 @@ their chunks and vectors are carried over. A file that cannot be read is reporte
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -89,10 +90,34 @@ def parse_source(path: Path, data: bytes, sha: str, settings: Settings, warn: Wa
     return ParsedDoc(row, chunks)
 
 
-def passage_input(chunk: Chunk) -> str:
-    """What the embedder sees: the passage in its context (title and section path)."""
+WINDOW_CHARS = 350  # dense vectors are taken over windows of a few sentences or table rows
+_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
+    """A chunk's text cut into windows of whole sentences (or table rows) of about `size` chars.
+
+    A chunk is scored by its best window: a 1,200-character passage about several things is
+    found by the sentence that answers, not diluted by the rest.
+    """
+    out, current = [], ""
+    for part in (p.strip() for p in _SENTENCE_OR_LINE.split(text)):
+        if not part:
+            continue
+        if current and len(current) + 1 + len(part) > size:
+            out.append(current)
+            current = part
+        else:
+            current = f"{current} {part}" if current else part
+    if current:
+        out.append(current)
+    return out or [text]
+
+
+def passage_inputs(chunk: Chunk) -> list[str]:
+    """What the embedder sees: each window of the passage in its context (title, section path)."""
     head = " > ".join(p for p in (chunk.title, chunk.section) if p)
-    return f"{head}\n{chunk.search_text or chunk.text}".strip()
+    return [f"{head}\n{w}".strip() for w in windows(chunk.search_text or chunk.text)]
 
 
 def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
@@ -108,13 +133,15 @@ def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]
         return {}, {}
     con = store.connect(live / folder.DB)
     vectors = np.load(live / folder.EMBEDDINGS)
+    owner = np.load(live / folder.WINDOW_OWNER)
     docs: dict[str, ParsedDoc] = {d.doc: ParsedDoc(d, []) for d in store.documents(con)}
-    positions: dict[str, list[int]] = {}
-    for pos, chunk in enumerate(store.iter_chunks(con)):
+    doc_of_pos: list[str] = []
+    for chunk in store.iter_chunks(con):
         docs[chunk.doc].chunks.append(chunk)
-        positions.setdefault(chunk.doc, []).append(pos)
+        doc_of_pos.append(chunk.doc)
     con.close()
-    return docs, {doc: vectors[p] for doc, p in positions.items()}
+    doc_of_window = np.array(doc_of_pos, dtype=object)[owner]
+    return docs, {doc: vectors[doc_of_window == doc] for doc in docs}
 
 
 def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn,
@@ -147,7 +174,7 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
     fresh = _embed(todo, embedder, settings.batch_size, progress)
     cursor = 0
     for name in report.added:
-        n = len(docs[name].chunks)
+        n = sum(len(passage_inputs(c)) for c in docs[name].chunks)
         vectors[name] = fresh[cursor : cursor + n]
         cursor += n
     if not report.added and settings.index.exists() and len(docs) == len(old_docs):
@@ -161,11 +188,13 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
 
 
 def _embed(chunks: list[Chunk], embedder: Embedder, batch: int, progress: Progress | None) -> np.ndarray:
+    """Vectors of every window of every chunk, in order."""
+    inputs = [w for c in chunks for w in passage_inputs(c)]
     parts = []
-    for start in range(0, len(chunks), batch * 4):
+    for start in range(0, len(inputs), batch * 4):
         if progress:
-            progress("embedding", start, len(chunks))
-        parts.append(embedder.encode_passages([passage_input(c) for c in chunks[start : start + batch * 4]]))
+            progress("embedding", start, len(inputs))
+        parts.append(embedder.encode_passages(inputs[start : start + batch * 4]))
     return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, embedder.dim), np.float32)
 
 
@@ -182,6 +211,9 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     names = sorted(docs)
     chunks = [c for name in names for c in docs[name].chunks]
     matrix = (np.vstack([vectors[n] for n in names]) if names else np.zeros((0, embedder.dim))).astype(np.float32)
+    owner = np.repeat(np.arange(len(chunks)), [len(passage_inputs(c)) for c in chunks]).astype(np.int64)
+    if len(owner) != len(matrix):
+        raise InsynError(f"internal: {len(matrix)} vectors for {len(owner)} windows; re-run with a fresh --index")
     build = folder.new_build_folder(settings.index)
     if progress:
         progress("writing index", 0, 1)
@@ -191,14 +223,16 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     n_figures = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
     con.close()
     np.save(build / folder.EMBEDDINGS, matrix, allow_pickle=False)
-    params = dense.choose_params(len(chunks), embedder.dim, settings.exact_threshold)
+    np.save(build / folder.WINDOW_OWNER, owner, allow_pickle=False)
+    params = dense.choose_params(len(matrix), embedder.dim, settings.exact_threshold)
     dense.save(dense.build(matrix, params), build)
     LexicalIndex.build([c.search_text or c.text for c in chunks] if chunks else [""]).save(build / "lexical")
     folder.write_manifest(build, {
         "schema_version": folder.SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,
         "model": {"name": embedder.name, "dim": embedder.dim},
-        "counts": {"documents": len(names), "chunks": len(chunks), "records": n_records, "figures": n_figures},
+        "counts": {"documents": len(names), "chunks": len(chunks), "windows": len(owner), "records": n_records,
+                   "figures": n_figures},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "dense": params.to_dict(),
         "lexical": {"library": "bm25s", "stemmer": "snowball-swedish", "compound_splitting": True},

@@ -23,6 +23,7 @@ SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
 DB = "insyn.db"
 EMBEDDINGS = "embeddings.npy"
+WINDOW_OWNER = "window_chunk.npy"  # row i of embeddings.npy belongs to chunk window_chunk[i]
 KEEP_BUILDS = 2  # the live build and the one before it, for readers still on it
 
 

@@ -21,6 +21,7 @@ from insyn.settings import Settings
 from insyn.types import Chunk, Kind
 
 CANDIDATES = 100  # per retriever, before fusion
+WINDOWS_PER_CHUNK = 4  # dense windows fetched per wanted chunk (several windows share a chunk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class Index:
         self.con = store.connect(build / folder.DB)
         self.dense = dense.load(build, dense.DenseParams(**manifest["dense"]))
         self.lexical = LexicalIndex.load(build / "lexical")
+        self._owner = np.load(build / folder.WINDOW_OWNER)
         self.documents = {d.doc: d for d in store.documents(self.con)}
         meta = store.chunk_meta(self.con)
         self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
@@ -138,15 +140,24 @@ class Index:
         return sorted(lifted, key=lambda kv: (-kv[1], kv[0]))
 
     def _dense(self, vector: np.ndarray, n: int, mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """Top chunks by their best window's cosine; filters apply before the cut."""
+        want = n * WINDOWS_PER_CHUNK
         if mask is None:
-            return dense.scores(self.dense, vector, n)
-        import faiss
+            ids, sims = dense.scores(self.dense, vector, want)
+        else:
+            import faiss
 
-        allowed = np.flatnonzero(mask).astype(np.int64)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-        sims, ids = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(n, len(allowed)), params=params)
-        keep = ids[0] >= 0
-        return ids[0][keep], sims[0][keep]
+            allowed = np.flatnonzero(mask[self._owner]).astype(np.int64)
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            found, hits = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(want, len(allowed)), params=params)
+            keep = hits[0] >= 0
+            ids, sims = hits[0][keep], found[0][keep]
+        best: dict[int, float] = {}
+        for chunk, sim in zip(self._owner[ids].tolist(), sims.tolist()):
+            if chunk not in best:
+                best[chunk] = sim
+        top = list(best.items())[:n]
+        return np.array([c for c, _ in top], dtype=np.int64), np.array([s for _, s in top], dtype=np.float32)
 
 
 PRIOR_WEIGHT = 0.08

@@ -59,7 +59,7 @@ def _open(data: bytes, name: str) -> Any:
     if not data:
         raise SourceError(name, "empty file")
     if b"%PDF-" not in data[:1024]:
-        start = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
+        start = data[:16].decode("utf-8", "replace")
         raise SourceError(name, f"not a PDF (starts with {start!r})")
     if b"%%EOF" not in data[-2048:]:
         raise SourceError(name, "not a readable PDF: truncated (no %%EOF at the end)")
@@ -256,7 +256,12 @@ def _ocr_pages(data: bytes, name: str, indices: list[int], dpi: int,
             warn(f"{name} page {i + 1}: no text layer and OCR is unavailable "
                  "(install pypdfium2 to render pages)")
         return {}
-    doc = pdfium.PdfDocument(data)
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        for i in indices:
+            warn(f"{name} page {i + 1}: no text layer and the page cannot be rendered ({exc})")
+        return {}
     try:
         drawn = [i for i in indices if _render(doc, i, 20).getextrema()[0] < 245]
         if not drawn:

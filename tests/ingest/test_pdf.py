@@ -1,0 +1,257 @@
+"""Tests for insyn.ingest.pdf on generated PDFs (fpdf2) and the real sample PDFs."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdf
+import pytest
+from fpdf import FPDF
+
+from insyn.errors import SourceError
+from insyn.ingest.pdf import pdf_title, read_pdf
+from insyn.types import Page
+
+REALDOCS = Path("/work/shared/realdocs")
+BODIES = [
+    ["Inledning", "Nämnden har granskat budgeten för året."],
+    ["Bedömning", "Vi lämnar en", "revis-", "ionsredogörelse till nämnden."],
+    ["Rekommendationer", "Nämnden bör utveckla den interna kontrollen."],
+]
+
+
+def _generated(title: str | None = "Granskning av budgeten", **encryption: str) -> bytes:
+    """Three pages, each with a running header, known body lines and a "Sida n av 3" footer."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    if title:
+        pdf.set_title(title)
+    if encryption:
+        pdf.set_encryption(**encryption)
+    pdf.set_font("helvetica", size=11)
+    for number, lines in enumerate(BODIES, start=1):
+        pdf.add_page()
+        pdf.set_xy(15, 10)
+        pdf.cell(0, 6, "Stadsrevisionen, Granskning av budgeten 2024")
+        pdf.set_xy(15, 30)
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_xy(15, 280)
+        pdf.cell(0, 6, f"Sida {number} av 3")
+    return bytes(pdf.output())
+
+
+def _real(name: str) -> bytes:
+    path = REALDOCS / name
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path.read_bytes()
+
+
+@functools.cache
+def _read_real(name: str) -> list[Page]:
+    """A real PDF read without OCR, once per test session."""
+    return read_pdf(_real(name), name, ocr=False)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+EXPECTED = [
+    "Inledning\nNämnden har granskat budgeten för året.",
+    "Bedömning\nVi lämnar en\nrevisionsredogörelse\ntill nämnden.",  # joined, line kept
+    "Rekommendationer\nNämnden bör utveckla den interna kontrollen.",
+]
+
+
+def test_generated_pdf_exact_pages() -> None:
+    warnings: list[str] = []
+    pages = read_pdf(_generated(), "gen.pdf", on_warning=warnings.append)
+    assert [(p.number, p.text, p.ocr) for p in pages] == [
+        (i, text, False) for i, text in enumerate(EXPECTED, start=1)]
+    assert warnings == []
+
+
+def test_owner_password_only_is_decrypted_with_empty_password() -> None:
+    pages = read_pdf(_generated(owner_password="ägare", user_password=""), "owner.pdf")
+    assert [p.text for p in pages] == EXPECTED
+
+
+def test_encrypted_pdf() -> None:
+    data = _generated(owner_password="ägare", user_password="hemligt")
+    with pytest.raises(SourceError) as caught:
+        read_pdf(data, "secret.pdf")
+    assert caught.value.reason == "encrypted PDF (password protected)"
+    assert str(caught.value).startswith("secret.pdf: ")
+
+
+def test_truncated_pdf() -> None:
+    data = _generated()
+    with pytest.raises(SourceError) as caught:
+        read_pdf(data[: len(data) // 2], "cut.pdf")
+    assert caught.value.reason.startswith("not a readable PDF: ")
+
+
+def test_corrupt_pdf() -> None:
+    data = b"%PDF-1.4\n" + b"\x00garbage" * 50 + b"\n%%EOF\n"
+    with pytest.raises(SourceError) as caught:
+        read_pdf(data, "corrupt.pdf")
+    assert caught.value.reason.startswith("not a readable PDF: ")
+
+
+def test_empty_file() -> None:
+    with pytest.raises(SourceError) as caught:
+        read_pdf(b"", "empty.pdf")
+    assert caught.value.reason == "empty file"
+
+
+def test_text_file_named_pdf() -> None:
+    with pytest.raises(SourceError) as caught:
+        read_pdf("Detta är ingen PDF, bara text.\n".encode(), "notes.pdf")
+    assert caught.value.reason.startswith("not a PDF (starts with 'Detta")
+
+
+def test_blank_page_is_returned_empty_without_warning() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    warnings: list[str] = []
+    pages = read_pdf(bytes(pdf.output()), "blank.pdf", on_warning=warnings.append)
+    assert [(p.number, p.text, p.ocr) for p in pages] == [(1, "", False)]
+    assert warnings == []
+
+
+def test_interleaved_two_columns_are_read_column_by_column() -> None:
+    left = ("Detta är den vänstra spalten som handlar om kommunens budget och den fortsätter "
+            "nedåt i flera rader med vanlig löptext om revisionen och dess arbete under året "
+            "som gick med många möten i nämnden och styrelsen samt med lekmannarevisorerna").split()
+    right = ("Här börjar den högra spalten som beskriver nämndens arbete med intern kontroll "
+             "och den löper också vidare i flera rader till slutet av sidan där texten tar "
+             "slut efter en stund med fler meningar om uppföljning och rapportering i år").split()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    y = 30.0
+    for i in range(0, len(left), 5):  # drawn row by row: left line, right line, next row
+        pdf.set_xy(15, y)
+        pdf.cell(80, 6, " ".join(left[i:i + 5]))
+        pdf.set_xy(110, y)
+        pdf.cell(80, 6, " ".join(right[i:i + 5]))
+        y += 6
+    text = _flat(read_pdf(bytes(pdf.output()), "cols.pdf")[0].text)
+    assert " ".join(left) in text and " ".join(right) in text
+
+
+def test_pdf_title() -> None:
+    assert pdf_title(_generated()) == "Granskning av budgeten"
+    assert pdf_title(_generated(title=None)) is None
+    assert pdf_title(_generated(title="Microsoft Word - rapport_v2.docx")) is None
+    assert pdf_title(b"not a pdf") is None
+    assert pdf_title(_real("goteborg-granskning-hedersrelaterat-vald-2023.pdf")) == (
+        "Granskning av arbetet mot hedersrelaterat våld och förtryck")
+
+
+# --- the real sample PDFs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "count"), [
+    ("goteborg-intraservice-delarsrapport-2026-03.pdf", 26),
+    ("goteborg-revisionsberattelse-2024.pdf", 53),
+    ("goteborg-stadsrevisionen-arsredogorelse-2022.pdf", 47),
+    ("goteborg-granskning-va-avgifter-2024.pdf", 8),
+    ("goteborg-granskning-finansiering-likviditet-2026.pdf", 5),
+    ("simrishamn-kfn-investeringar-2027-2031.pdf", 26),
+])
+def test_real_page_counts(name: str, count: int) -> None:
+    pages = _read_real(name)
+    assert [p.number for p in pages] == list(range(1, count + 1))
+    assert all(p.text == p.text.strip() and "  " not in p.text for p in pages)
+
+
+def test_real_running_header_removed_simrishamn() -> None:
+    name = "simrishamn-kfn-arsbokslut-2025.pdf"
+    pages = _read_real(name)
+    assert len(pages) == 37
+    assert not any("ÅRSBOKSLUT" in p.text or "SID " in p.text for p in pages)
+    assert pages[12].text.startswith("Ekonomi\nEkonomi (tkr) 2024 2025\nIntäkter 10 135 11 251")
+
+
+def test_real_page_numbers_removed_intraservice() -> None:
+    name = "goteborg-intraservice-delarsrapport-2026-03.pdf"
+    pages = _read_real(name)
+    assert not any(re.search(r"^\d+ \(26\)$", p.text, re.M) for p in pages)
+
+
+def test_real_hyphenation_joined_revisionsberattelse() -> None:
+    name = "goteborg-revisionsberattelse-2024.pdf"
+    pages = _read_real(name)
+    assert "presenteras i denna revisionsredogörelse." in _flat(pages[9].text)  # "revis-\nions…"
+    assert "Dessutom" in _flat(" ".join(p.text for p in pages))
+    assert "revis-" not in pages[9].text
+
+
+def test_real_two_column_reading_order() -> None:
+    name = "goteborg-stadsrevisionen-arsredogorelse-2022.pdf"
+    pages = _read_real(name)
+    page6 = _flat(pages[5].text)
+    # left column ends "…som inte varit lönsam-", right column goes on "ma och där…"
+    assert ("Verksamheten har slutit avtal med vindkraftsproducenter som inte varit lönsamma "
+            "och där verksamheten har burit riskerna.") in page6
+    # InDesign's "grund -\nläggande" on p. 3, and no running title or page number left
+    assert "ett grundläggande förhållningssätt" in _flat(pages[2].text)
+    assert not pages[2].text.startswith("1\n")
+    assert "Stadsrevisionens årsredogörelse 2022" not in pages[2].text
+    # the table of contents' dot leaders (U+0008) became a space
+    assert "Förord av ordförande 1" in pages[1].text
+
+
+def test_real_no_text_layer_without_ocr_warns_per_page() -> None:
+    name = "goteborg-granskning-hedersrelaterat-vald-2023.pdf"
+    warnings: list[str] = []
+    pages = read_pdf(_real(name), name, ocr=False, on_warning=warnings.append)
+    assert [(p.number, p.text) for p in pages] == [(i, "") for i in range(1, 7)]
+    assert len(warnings) == 6 and all(name in w and "no text layer" in w for w in warnings)
+
+
+def _one_page(name: str, index: int) -> bytes:
+    reader = pypdf.PdfReader(io.BytesIO(_real(name)))
+    writer = pypdf.PdfWriter()
+    writer.add_page(reader.pages[index])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_real_no_text_layer_ocr_unavailable_warns(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract to be found
+    data = _one_page("goteborg-granskning-hedersrelaterat-vald-2023.pdf", 0)
+    warnings: list[str] = []
+    pages = read_pdf(data, "heder.pdf", on_warning=warnings.append)
+    assert [(p.number, p.text, p.ocr) for p in pages] == [(1, "", False)]
+    assert warnings == ["heder.pdf page 1: no text layer and OCR is unavailable "
+                        "(install tesseract-ocr tesseract-ocr-swe)"]
+
+
+def _tesseract_swe() -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True)
+    return "swe" in listed.stdout.split()
+
+
+@pytest.mark.skipif(not _tesseract_swe(), reason="tesseract with the Swedish model is missing")
+def test_real_ocr_page_two() -> None:
+    """OCR of one page (about 5 s at 200 dpi): page 2 of the outline-glyph report."""
+    data = _one_page("goteborg-granskning-hedersrelaterat-vald-2023.pdf", 1)
+    warnings: list[str] = []
+    pages = read_pdf(data, "heder-p2.pdf", on_warning=warnings.append)
+    assert len(pages) == 1 and pages[0].ocr and warnings == []
+    text = _flat(pages[0].text)
+    for words in ("hedersrelaterat våld och förtryck", "Revisionskontoret", "grundskolenämnden",
+                  "socialnämnden Hisingen", "Sammanfattande bedömning"):
+        assert words in text
