@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from insyn.answer.abstain import is_answered
+from insyn.answer.abstain import is_answered, question_terms
 from insyn.answer.question import UNITS_OF, Intent, Question, Want, parse_question
 from insyn.answer.render import compose
 from insyn.contract import AskResponse, FigureOut, HitOut, RecordOut
@@ -24,15 +24,15 @@ from insyn.types import Figure, Record
 
 def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: Settings) -> AskResponse:
     question = parse_question(q)
-    hits = index.search(q, max(k, 10), filters)
+    hits = index.search(q, max(k, 10), filters, lang)
     empty = AskResponse(query=q, lang=lang, found=False, answer="", intent=question.intent.value,
                         figures=[], records=[], citations=[])
-    if not hits or not is_answered(index, question, hits, settings):
+    if not hits or not is_answered(index, question, hits, settings, lang):
         return empty
     records: list[Record] = []
     if question.intent is Intent.list:
         records = list_records(index, question, hits)
-    figures = [] if records else rank_figures(question, hits)
+    figures = [] if records else rank_figures(index, question, hits, lang)
     citations = hits[:k]
     text = compose(question, lang, figures, records, citations)
     return AskResponse(
@@ -43,6 +43,9 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
 
 
 # --- lists ---------------------------------------------------------------------------------
+STATUS_FIELDS = ("status", "bedomning", "prognos")
+
+
 def _matches(question: Question, record: Record) -> bool:
     """Whether a row satisfies every structured constraint of the question."""
     f = {key: fold(v) for key, v in record.fields.items()}
@@ -55,30 +58,34 @@ def _matches(question: Question, record: Record) -> bool:
         return False
     if question.after and not (slut and slut >= question.after):
         return False
-    if question.status:
-        status = f.get("status", "") or f.get("bedomning", "")
-        if question.status == "paborjad":
-            if not (status.startswith("paborjad") or status == "pagaende"):
-                return False
-        elif question.status not in status or (question.status == "paborjad" and "ej" in status):
-            return False
-    if question.addressee:
-        to = f.get("riktas_till", "")
-        if not to:
-            return False
-        want = question.addressee
-        if want.startswith("alla"):
-            if "alla" not in to and "samtliga" not in to:
-                return False
-        elif not (_stem_overlap(want, to) or "alla namnder" in to or "samtliga" in to):
-            return False
+    if question.status and not _status_fits(question.status, " ".join(f.get(k, "") for k in STATUS_FIELDS)):
+        return False
+    if question.addressee and not _addressed_to(question.addressee, f.get("riktas_till", ""), fold(record.section)):
+        return False
     return True
+
+
+def _status_fits(wanted: str, status: str) -> bool:
+    if wanted == "paborjad":  # "påbörjad" includes work under way, not "ej påbörjad"
+        return ("paborjad" in status and "ej paborjad" not in status) or "pagaende" in status
+    if wanted == "klar":
+        return "klar" in status or "avslutad" in status or "genomford" in status
+    return wanted in status
+
+
+def _addressed_to(wanted: str, riktas_till: str, section: str) -> bool:
+    """The row is directed to the body the question names: in its "riktas till" cell, to all
+    boards, or by the section it stands in ("Uppdrag från nämnd till beredning ...")."""
+    to_all = "alla namnder" in riktas_till or "samtliga" in riktas_till
+    if wanted.startswith("alla"):
+        return to_all
+    return to_all or _stem_overlap(wanted, riktas_till) or _stem_overlap(wanted, section)
 
 
 def _stem_overlap(a: str, b: str) -> bool:
     sa, sb = set(tokenize(a)), set(tokenize(b))
     key = {t for t in sa if len(t) >= 5}
-    return bool(key) and key <= sb | {t[:-1] for t in sb}
+    return bool(key) and key <= sb | {t[:-1] for t in sb} | {t + "n" for t in sb}
 
 
 def _has_constraints(q: Question) -> bool:
@@ -88,28 +95,56 @@ def _has_constraints(q: Question) -> bool:
 def list_records(index: Index, question: Question, hits: list[Hit]) -> list[Record]:
     """Every row matching the question, complete: structured constraints over the rows of the
     documents the question is about, or the whole table the best hit comes from."""
-    wanted = question.record_type or next((c.records[0].type for h in hits for c in [h.chunk] if c.records), None)
-    if wanted is None:
+    types = question.record_types or tuple(dict.fromkeys(r.type for h in hits for r in h.chunk.records))[:1]
+    if not types:
         return []
     docs = _docs_in_focus(index, question, hits)
-    rows = [(pos, r) for pos, r in store.records(index.con, wanted, docs)]
+    rows = [r for t in types for _, r in store.records(index.con, t, docs)]
     if _has_constraints(question):
-        chosen = [r for _, r in rows if _matches(question, r)]
-        chosen = _best_sections(question, chosen)
+        chosen = _best_sections(question, [r for r in rows if _matches(question, r)])
     else:
         chosen = _best_table(question, hits, rows)
     if question.selectors:
-        narrowed = [r for r in chosen if any(s in fold(r.text + " " + " ".join(r.fields.values())) for s in question.selectors)]
-        chosen = narrowed or chosen
+        chosen = _select(question, chosen)
+    if question.wants_groups:
+        chosen = _one_per_group(chosen)
     return _dedupe(chosen)
 
 
+def _select(question: Question, rows: list[Record]) -> list[Record]:
+    """Rows picked by a selector word ("varav", "delvis"), under the parent row the question
+    names when the table has such a hierarchy ("varav"-rows under "Hälso- och sjukvårdsnämnden")."""
+    def text(r: Record) -> str:
+        return fold(r.text + " " + " ".join(r.fields.values()))
+
+    picked = [r for r in rows if any(s in text(r) for s in question.selectors)]
+    if not picked or "varav" not in question.selectors:
+        return picked or rows
+    q_terms = set(tokenize(question.text))
+    children: dict[str, list[Record]] = defaultdict(list)
+    parent = ""
+    for r in rows:
+        label = r.fields.get("label", r.text)
+        if fold(label).startswith("varav"):
+            children[parent].append(r)
+        else:
+            parent = label
+    named = [p for p in children if p and set(tokenize(p)) and set(tokenize(p)) <= q_terms]
+    return [r for p in named for r in children[p]] or picked
+
+
+def _one_per_group(rows: list[Record]) -> list[Record]:
+    """For "vilka delmål": the delmål rows themselves where the document has them (an annual
+    report judges each delmål), else the indikator rows that carry them."""
+    own = [r for r in rows if r.type == "delmal"]
+    return own or rows
+
+
 def _docs_in_focus(index: Index, question: Question, hits: list[Hit]) -> list[str]:
-    """Documents named by the question (year, organ), else those of the top hits."""
+    """Documents named by the question (year), else those of the top hits."""
     top = list(dict.fromkeys(h.chunk.doc for h in hits[:5]))
-    docs = index.documents
     if question.years:
-        by_year = [d for d in top if docs[d].year in question.years]
+        by_year = [d for d in top if index.documents[d].year in question.years]
         if by_year:
             return by_year
     return top
@@ -125,18 +160,27 @@ def _best_sections(question: Question, rows: list[Record]) -> list[Record]:
     return [r for r in rows if score[r.section] == best] if best > 0 else rows
 
 
-def _best_table(question: Question, hits: list[Hit], rows: list[tuple[int, Record]]) -> list[Record]:
-    """All rows of the table (document + section) that the best-ranked hit with rows comes from."""
+def _best_table(question: Question, hits: list[Hit], rows: list[Record]) -> list[Record]:
+    """All rows of the table (document + section) that fits best: the rank of the best hit
+    standing in its section, and how much of the section's own heading the question repeats
+    ("under målet om en nära, tillgänglig och personcentrerad vård")."""
     by_table: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for _, r in rows:
+    for r in rows:
         by_table[(r.doc, r.section)].append(r)
-    for h in hits:
-        for r in h.chunk.records:
-            if (r.doc, r.section) in by_table:
-                return by_table[(r.doc, r.section)]
+    if not by_table:
+        return []
     q_terms = set(tokenize(question.text))
-    scored = sorted(by_table.items(), key=lambda kv: -len(q_terms & set(tokenize(kv[0][1] + " " + " ".join(x.text for x in kv[1])))))
-    return scored[0][1] if scored else []
+    best_rank = {}
+    for rank, h in enumerate(hits):
+        best_rank.setdefault((h.chunk.doc, h.chunk.section), rank)
+
+    def score(key: tuple[str, str]) -> float:
+        heading = set(tokenize(key[1].split(" > ")[-1]))
+        named = len(q_terms & heading) / (len(heading) or 1)
+        rank = best_rank.get(key)
+        return (1.0 / (1 + rank) if rank is not None else 0.0) + 1.5 * named
+
+    return by_table[max(by_table, key=score)]
 
 
 def _dedupe(rows: list[Record]) -> list[Record]:
@@ -150,34 +194,55 @@ def _dedupe(rows: list[Record]) -> list[Record]:
 
 
 # --- figures -------------------------------------------------------------------------------
-def rank_figures(question: Question, hits: list[Hit]) -> list[Figure]:
-    """Figures of the top hits, best first: unit fits the question, label shares its words,
-    year columns match its years, and higher-ranked passages first."""
-    q_terms = set(tokenize(question.text))
+def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[Figure]:
+    """Figures of the top hits, best first. A figure scores by how close the sentence or row it
+    stands in is to the question (the dense model, per window), whether its unit fits what the
+    question asks for, whether its label shares the question's words and years, and the rank
+    of its passage."""
+    q_terms = question_terms(question, lang, index.lexical.splitter)
+    q_vec = index.query_vector(question.text)
     units = UNITS_OF.get(question.want, set())
     scored: list[tuple[float, int, Figure]] = []
     seen: set[tuple[str, str, str]] = set()
-    order = 0
-    for rank, hit in enumerate(hits[:8]):
+    for rank, hit in enumerate(hits[:6]):
+        win = index.window_scores(hit.pos, q_vec)
         figures = list(hit.chunk.figures) + [f for r in hit.chunk.records for f in figures_from_record(r)]
         for f in figures:
             key = (f.doc, f.text, f.label)
             if key in seen:
                 continue
             seen.add(key)
-            order += 1
-            label_terms = set(tokenize(f.label))
-            overlap = len(q_terms & label_terms) / (len(q_terms) or 1)
-            s = 1.0 / (1 + rank) + 1.5 * overlap
+            sem = _window_of(f, win)
+            overlap = len(q_terms & set(tokenize(f.label))) / (len(q_terms) or 1)
+            near = len(q_terms & set(tokenize(_context(f, hit.chunk.text)))) / (len(q_terms) or 1)
+            s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near
+            if index.documents[f.doc].year in question.years:
+                s += 0.4
             if units:
-                s += 1.0 if f.unit in units else (-1.0 if f.unit != "antal" or question.want is not Want.money else -0.3)
+                s += 1.0 if f.unit in units else (-0.3 if f.unit == "antal" and question.want is Want.money else -1.0)
             if f.unit == "år":
                 s -= 2.0
-            s += _year_bonus(question, f)
-            s += _target_bonus(question, f)
-            scored.append((s, order, f))
+            s += _year_bonus(question, f) + _target_bonus(question, f)
+            scored.append((s, len(scored), f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [f for _, _, f in scored]
+
+
+def _context(f: Figure, text: str) -> str:
+    """The words right around a figure: the end of its label and what follows it."""
+    i = text.find(f.text)
+    after = " ".join(text[i + len(f.text) :].split()[:3]) if i >= 0 else ""
+    return " ".join(f.label.split()[-5:]) + " " + after
+
+
+def _window_of(f: Figure, windows: list[tuple[str, float]]) -> float:
+    """Cosine of the window the figure stands in (its label's start locates table rows)."""
+    probes = [p for p in (f.label.split(",")[0][:40], f.text) if p]
+    for probe in probes:
+        for text, sim in windows:
+            if probe in text:
+                return sim
+    return max((sim for _, sim in windows), default=0.0) - 0.02
 
 
 def _year_bonus(question: Question, f: Figure) -> float:

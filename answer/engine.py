@@ -36,13 +36,13 @@ def validate_query(q: str, settings: Settings) -> str:
 def detect_lang(q: str) -> str:
     """'sv' or 'en' for a question: Swedish letters and function words against English ones."""
     words = re.findall(r"[a-zåäöé]+", q.lower())
-    if any(c in q.lower() for c in "åäö"):
-        return "sv"
     english = {"the", "what", "which", "how", "is", "are", "of", "in", "for", "does", "do", "many", "much",
                "when", "who", "why", "to", "and", "by", "was", "were", "has", "have", "with", "according"}
     swedish = {"vad", "vilka", "vilket", "vilken", "hur", "är", "och", "för", "som", "har", "med", "till",
                "av", "om", "när", "mycket", "många", "det", "den", "de", "på", "finns", "enligt", "ska"}
     en, sv = sum(w in english for w in words), sum(w in swedish for w in words)
+    if en == sv:  # no function words either way: Swedish letters outside names decide
+        return "sv" if re.search(r"(?<![A-ZÅÄÖ])[a-zåäö]*[åäö]", q) else "en"
     return "en" if en > sv else "sv"
 
 
@@ -73,7 +73,7 @@ class Engine:
     def search_hits(self, req: SearchRequest) -> tuple[str, list[Hit]]:
         q = validate_query(req.q, self.settings)
         filters = Filters(req.doc, req.year, req.region, req.organ, req.kind)
-        return q, self.index().search(q, req.k, filters)
+        return q, self.index().search(q, req.k, filters, detect_lang(q))
 
     def search(self, req: SearchRequest) -> SearchResponse:
         q, hits = self.search_hits(req)

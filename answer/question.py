@@ -53,10 +53,13 @@ _FIGURE_START = re.compile(
     r"|vilken (andel|budget|skattesats|niva)|nar |vad (ar|var) (budgeten|malet|kostnaden|utfallet)|vad kostar"
     r"|what is the|what was the|how (much|many|large|big|high)|by how much|when )"
 )
-TYPE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("uppdrag", ("uppdrag", "assignment")),
-    ("indikator", ("indikator", "delmal", "indicator", "sub-goal", "malvarde")),
-    ("ekonomi", ("poster", "budgetram", "resursram", "rader", "budget lines", "varav")),
+# Cue words -> the record types whose rows answer. Delmål appear as their own rows (a goal
+# judged in an annual report) and as the group of indikator rows in a plan.
+TYPE_CUES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("uppdrag",), ("uppdrag", "assignment")),
+    (("delmal", "indikator"), ("delmal", "sub-goal")),
+    (("indikator",), ("indikator", "indicator", "malvarde")),
+    (("ekonomi",), ("poster", "budgetram", "resursram", "rader", "budget lines", "varav")),
 )
 STATUSES = ("ej paborjad", "paborjad", "pagaende", "klar", "avslutad", "genomford", "delvis")
 # Row selectors: words that pick some rows of a table ("varav" lines, goals judged "delvis").
@@ -70,7 +73,8 @@ class Question:
     folded: str
     intent: Intent
     want: Want
-    record_type: str | None
+    record_types: tuple[str, ...]
+    wants_groups: bool = False  # "vilka delmål": one row per delmål, not per indikator
     date: str | None = None  # slutdatum exactly
     date_year: int | None = None  # slutdatum within a year
     before: str | None = None
@@ -100,7 +104,7 @@ def parse_question(text: str) -> Question:
     dates = [f for f in extract_figures(text) if f.unit == "datum"]
     date = str(dates[0].value) if dates else None
     status = next((s for s in STATUSES if re.search(rf"\b{s}\b", folded)), None)
-    record_type = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), None)
+    record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
     is_list = bool(_LIST_START.search(folded)) and any(n in folded + " " for n in _LIST_NOUNS)
     wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))
     if is_list and not wants_date:
@@ -114,7 +118,7 @@ def parse_question(text: str) -> Question:
     slut_year = re.search(r"slutdatum (?:under|ar|i) (20\d\d)|(?:under|ends? in) (20\d\d)", folded)
     return Question(
         text=text, folded=folded, intent=intent, want=Want.date if wants_date else _want(folded),
-        record_type=record_type, date=None if (before or after) else date,
+        record_types=record_types, wants_groups="delmal" in record_types and "indikator" not in folded, date=None if (before or after) else date,
         date_year=int(next(g for g in slut_year.groups() if g)) if slut_year and not date and "slutdatum" in folded else None,
         before=before, after=after, status=status if intent is Intent.list else None,
         addressee=_addressee(folded), years=tuple(int(y) for y in _YEAR.findall(folded)),

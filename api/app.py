@@ -23,7 +23,6 @@ from insyn.answer.engine import Engine
 from insyn.api import errors
 from insyn.api.body_limit import BodyLimit
 from insyn.contract import AskRequest, AskResponse, SearchRequest, SearchResponse
-from insyn.errors import InsynError
 from insyn.settings import Settings
 
 log = logging.getLogger("insyn.api")
@@ -55,8 +54,8 @@ def live_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     try:
         engine.index()
-    except InsynError as err:
-        raise errors.IndexUnavailable(str(err)) from err
+    except Exception as err:  # missing, half-built, of another model or version: unloadable all the same
+        raise errors.IndexUnavailable(f"{type(err).__name__}: {err}") from err
     return engine
 
 
@@ -69,8 +68,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         try:  # load the model and the index now rather than on the first request
             index = await run_in_threadpool(app.state.engine.index)
             log.info("serving %s (%d chunks)", index.build.name, len(index))
-        except InsynError as err:
-            log.warning("no usable index yet: %s", err)
+        except Exception as err:  # the server still starts; requests answer 503 until an index loads
+            log.warning("no usable index yet: %s: %s", type(err).__name__, err)
         yield
 
     app = FastAPI(

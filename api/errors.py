@@ -64,14 +64,16 @@ def _field(loc: tuple[Any, ...]) -> str:
 
 def describe(error: dict[str, Any]) -> tuple[str, str]:
     """(code, message) for one pydantic error, naming the field and what it accepts."""
-    kind, loc, name = error["type"], tuple(error.get("loc", ())), _field(tuple(error.get("loc", ())))
+    kind, loc = error["type"], tuple(error.get("loc", ()))
+    name = _field(loc)
     if kind == "json_invalid":
         return "invalid_json", f"request body is not valid JSON: {error.get('ctx', {}).get('error', 'decode error')}"
     if kind == "missing":
         return "invalid_parameter", "request body is missing" if name == "body" else f"{name} is required"
     if kind == "extra_forbidden":
         return "invalid_parameter", f"unknown field {name!r}; allowed: {', '.join(_FIELDS)}"
-    spec = next((alt for alt in _FIELDS.get(name, {}).get("anyOf", [_FIELDS.get(name, {})]) if "minimum" in alt), {})
+    field = _FIELDS.get(name, {})
+    spec = next((alt for alt in field.get("anyOf", [field]) if "minimum" in alt), {})  # int | None: anyOf
     if kind in ("greater_than_equal", "less_than_equal") and {"minimum", "maximum"} <= spec.keys():
         return "invalid_parameter", f"{name} must be between {spec['minimum']} and {spec['maximum']} (got {error.get('input')!r})"
     got = error.get("input")

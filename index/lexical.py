@@ -69,6 +69,13 @@ class LexicalIndex:
         splitter = CompoundSplitter.from_json(path.read_text(encoding="utf-8")) if path.exists() else None
         return cls(retriever, splitter, int(retriever.scores["num_docs"]))
 
+    def document_frequencies(self) -> dict[str, int]:
+        """How many positions each vocabulary term occurs in."""
+        matrix = self._retriever.scores
+        indptr = np.asarray(matrix["indptr"])
+        counts = np.diff(indptr)
+        return {term: int(counts[i]) for term, i in self._retriever.vocab_dict.items() if i < len(counts)}
+
     def query_terms(self, query: str) -> list[str]:
         """The query's terms that occur in the index vocabulary."""
         vocab = self._retriever.vocab_dict

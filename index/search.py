@@ -6,6 +6,7 @@ build, and requests already holding the old `Index` finish on it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from insyn.errors import InsynError
 from insyn.index import dense, folder, fusion, store
 from insyn.index.embedder import Embedder
 from insyn.index.lexical import LexicalIndex
+from insyn.index.build import windows
+from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.swedish import fold
 from insyn.settings import Settings
 from insyn.types import Chunk, Kind
@@ -38,6 +41,7 @@ class Filters:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    pos: int  # the chunk's row in the index
     chunk: Chunk
     score: float  # fused, 0..1
     dense: float  # cosine similarity
@@ -54,6 +58,10 @@ class Index:
         self.dense = dense.load(build, dense.DenseParams(**manifest["dense"]))
         self.lexical = LexicalIndex.load(build / "lexical")
         self._owner = np.load(build / folder.WINDOW_OWNER)
+        self._vectors = np.load(build / folder.EMBEDDINGS, mmap_mode="r")
+        self._df = self.lexical.document_frequencies()
+        self._query_cache: dict[str, np.ndarray] = {}
+        self._vocab = sorted(t for t, n in self._df.items() if n)
         self.documents = {d.doc: d for d in store.documents(self.con)}
         meta = store.chunk_meta(self.con)
         self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
@@ -112,20 +120,58 @@ class Index:
         return hits
 
     # --- retrieval -----------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+    def search(self, query: str, k: int = 10, filters: Filters = Filters(), lang: str = "sv") -> list[Hit]:
+        """The k best passages; an English query also searches with its Swedish governance terms."""
         mask = self.mask(filters)
         if mask is not None and not mask.any():
             return []
-        vector = self.embedder.encode_queries([query])[0]
+        vector = self.query_vector(query)
         n = max(CANDIDATES, 4 * k)
         d_ids, d_scores = self._dense(vector, n, mask)
-        l_ids, l_scores = self.lexical.search(query, n, allowed=mask)
+        lexical_query = f"{query} {swedish_terms(query)}" if lang == "en" else query
+        l_ids, l_scores = self.lexical.search(lexical_query, n, allowed=mask)
         dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
         lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))
         fused = fusion.convex(dense_map, lex_map, self.settings.dense_weight)
         fused = self._prefer_named_documents(query, fused)[:k]
         chunks = store.load_chunks(self.con, [p for p, _ in fused])
-        return [Hit(c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
+        return [Hit(p, c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, remembered for the few calls one request makes."""
+        if query not in self._query_cache:
+            if len(self._query_cache) > 256:
+                self._query_cache.clear()
+            self._query_cache[query] = self.embedder.encode_queries([query])[0]
+        return self._query_cache[query]
+
+    def window_scores(self, pos: int, query_vector: np.ndarray) -> list[tuple[str, float]]:
+        """Each window of chunk `pos` with its cosine to the query: where in a passage the answer is."""
+        start, end = np.searchsorted(self._owner, [pos, pos + 1])
+        chunk = store.load_chunks(self.con, [pos])[0]
+        texts = windows(chunk.search_text or chunk.text)
+        sims = self._vectors[start:end] @ query_vector
+        return list(zip(texts, sims.tolist())) if len(texts) == len(sims) else [(chunk.text, float(sims.max(initial=0)))]
+
+    def lexical_knows(self, term: str) -> bool:
+        """Whether a lexical term, or a word it begins, or a compound of two such, is indexed."""
+        def one(t: str, prefix_ok: bool) -> bool:
+            if self._df.get(t, 0):
+                return True
+            i = bisect.bisect_left(self._vocab, t)
+            return prefix_ok and i < len(self._vocab) and self._vocab[i].startswith(t)
+
+        if one(term, len(term) >= 5):
+            return True
+        return any(
+            (one(term[:i], i >= 4) or (term[i - 1] == "s" and one(term[: i - 1], False))) and one(term[i:], True)
+            for i in range(3, len(term) - 2)
+        )
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a lexical term over the chunks (unseen terms score highest)."""
+        df = self._df.get(term, 0)
+        return float(np.log((len(self) + 1) / (df + 0.5)))
 
     def _prefer_named_documents(self, query: str, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Lift passages of documents the question names by year, organ, region or kind.

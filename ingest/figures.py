@@ -202,7 +202,7 @@ def figures_from_record(record: Record) -> list[Figure]:
     row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
     table_unit = f.get("unit", "")
     skip = {"label", "indikator", "uppdrag", "delmal", "unit", "status", "riktas_till",
-            "periodicitet", "regionmal", "prognos", "prio", "projekt_nr"}
+            "periodicitet", "regionmal", "prognos", "prio", "projekt_nr", "utfall_ar", "mal_ar"}
     figs: list[Figure] = []
     for key, value in f.items():
         if key in skip or not value:
@@ -214,6 +214,7 @@ def figures_from_record(record: Record) -> list[Figure]:
         unit = m.unit
         if unit == "antal" and table_unit:
             unit = table_unit
-        figs.append(Figure(value=m.value, unit=unit, text=m.text, label=_norm(f"{row}, {key}"),
+        column = f"{key} {f[key + '_ar']}" if f.get(key + "_ar") else key  # "utfall 2023", "mal 2025"
+        figs.append(Figure(value=m.value, unit=unit, text=m.text, label=_norm(f"{row}, {column}"),
                            doc=record.doc, page=record.page))
     return figs

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from insyn.ingest.table_types import STATUS_RE  # a status cell ("Pågående") is never a heading
+
 TOC_LINE = re.compile(r"(\.{3,}|…{2,}|(\. ){3,})\s*\d{1,3}\s*$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t\u00a0]+(\S.{1,118}?)\s*$")
 _TERMINAL = ".,;:!?"
@@ -124,6 +126,7 @@ def find_headings(text: str) -> list[Heading]:
         if (
             len(stripped) <= 80
             and stripped not in running
+            and not STATUS_RE.match(stripped)
             and _is_title(stripped)
             and not re.search(r"\d{3}|%|\|", stripped)
             and _standalone(bare, i)

@@ -23,7 +23,8 @@ CSS = """
 .insyn-passage {border-left: 4px solid #1f5fa8; background: rgba(31, 95, 168, 0.06);
   padding: 0.6rem 0.9rem; margin: 0.3rem 0 0.5rem 0; line-height: 1.5; white-space: pre-wrap;
   overflow-wrap: anywhere; font-size: 0.97rem;}
-.insyn-passage mark {background: #ffe27a; color: #1a1a1a; padding: 0 0.1em; border-radius: 2px;}
+.insyn-passage mark {background: #ffe27a; color: #1a1a1a; padding: 0 0.1em; border-radius: 2px;
+  white-space: nowrap;}
 .insyn-source {font-weight: 600; margin-bottom: 0;}
 .insyn-meta {color: #4a5560; font-size: 0.9rem; overflow-wrap: anywhere;}
 .insyn-pdf a {font-weight: 600;}

@@ -168,3 +168,17 @@ def test_read_only(client: TestClient, corpus_index) -> None:
     client.get("/search", params={"q": "budget"})
     client.post("/ask", json={"q": "budget", "doc": "../../etc/passwd"})
     assert sorted(p.name for p in corpus_index.index.parent.rglob("*")) == before
+
+
+def test_cors_only_for_configured_origins(corpus_index, make_client) -> None:
+    origin = {"Origin": "https://granskning.example"}
+    with make_client(corpus_index) as c:  # no origins configured: no CORS headers
+        assert "access-control-allow-origin" not in c.get("/health", headers=origin).headers
+    settings = corpus_index.model_copy(update={"cors_origins": ["https://granskning.example"]})
+    with make_client(settings) as c:
+        r = c.options("/search", headers={**origin, "Access-Control-Request-Method": "POST",
+                                          "Access-Control-Request-Headers": "content-type"})
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == origin["Origin"]
+        assert c.get("/health", headers=origin).headers["access-control-allow-origin"] == origin["Origin"]
+        other = c.get("/health", headers={"Origin": "https://elsewhere.example"})
+        assert "access-control-allow-origin" not in other.headers

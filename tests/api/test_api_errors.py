@@ -128,3 +128,12 @@ def test_index_of_another_model_is_503(tmp_path: Path, corpus_index: Settings) -
 def test_body_that_is_not_utf8(client: TestClient) -> None:
     r = client.post("/search", content=b'{"q": "budget \xe5r"}', headers={"content-type": "application/json"})
     assert_error(r, 422, "invalid_json", "UTF-8")
+
+
+def test_unloadable_build_is_503(own_index: Settings, make_client) -> None:
+    build = own_index.index.resolve()
+    for f in build.glob("*.npy"):
+        f.unlink()  # a damaged build: manifest present, arrays gone
+    with make_client(own_index) as c:
+        assert_error(c.get("/search", params={"q": "budget"}), 503, "no_index")
+        assert_error(c.get("/health"), 503, "no_index")
