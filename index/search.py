@@ -7,9 +7,10 @@ build, and requests already holding the old `Index` finish on it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 
@@ -63,6 +64,7 @@ class Index:
         self._query_cache: dict[str, np.ndarray] = {}
         self._vocab = sorted(t for t, n in self._df.items() if n)
         self.documents = {d.doc: d for d in store.documents(self.con)}
+        self._places = _place_pattern(d.region for d in self.documents.values())
         meta = store.chunk_meta(self.con)
         self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
         self._kind_of = np.array([k for _, k, _ in meta], dtype=object)
@@ -128,7 +130,8 @@ class Index:
         vector = self.query_vector(query)
         n = max(CANDIDATES, 4 * k)
         d_ids, d_scores = self._dense(vector, n, mask)
-        lexical_query = f"{query} {swedish_terms(query)}" if lang == "en" else query
+        core = self.without_places(query)
+        lexical_query = f"{core} {swedish_terms(core)}" if lang == "en" else core
         l_ids, l_scores = self.lexical.search(lexical_query, n, allowed=mask)
         dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
         lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))
@@ -142,8 +145,19 @@ class Index:
         if query not in self._query_cache:
             if len(self._query_cache) > 256:
                 self._query_cache.clear()
-            self._query_cache[query] = self.embedder.encode_queries([query])[0]
+            self._query_cache[query] = self.embedder.encode_queries([self.without_places(query)])[0]
         return self._query_cache[query]
+
+    def without_places(self, query: str) -> str:
+        """The query without the names of the regions and municipalities this index holds.
+
+        Every passage of a document is about its region, so its name says nothing about which
+        passage answers, while the chunks that repeat it ("Region Västerbottens vision") would
+        win on it alone. The documents of the named place are preferred by the document prior.
+        """
+        core = self._places.sub(" ", query) if self._places is not None else query
+        core = " ".join(core.split())
+        return core if len(core) >= 3 else query
 
     def window_scores(self, pos: int, query_vector: np.ndarray) -> list[tuple[str, float]]:
         """Each window of chunk `pos` with its cosine to the query: where in a passage the answer is."""
@@ -207,6 +221,22 @@ class Index:
 
 
 PRIOR_WEIGHT = 0.08
+
+
+def _place_pattern(regions: Iterable[str | None]) -> re.Pattern[str] | None:
+    """Matches a place name as a question writes it: "Region Västerbotten", "Västerbottens",
+    "Göteborgs Stad", "Simrishamns kommun", also in English ("Västernorrland's")."""
+    bases = set()
+    for region in regions:
+        if not region:
+            continue
+        base = re.sub(r"^region\s+", "", region.strip(), flags=re.I)
+        base = re.sub(r"s?\s+(stad|kommun)$", "", base, flags=re.I)
+        bases |= {base, fold(base)}
+    if not bases:
+        return None
+    names = "|".join(sorted((re.escape(b) for b in bases), key=len, reverse=True))
+    return re.compile(rf"\b(?:region\s+)?(?:{names})(?:s|'s|’s)?(?:\s+(?:stad|kommun))?\b", re.I)
 
 
 def document_prior(folded_query: str, d: store.DocumentRow) -> float:
