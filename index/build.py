@@ -7,6 +7,7 @@ their chunks and vectors are carried over. A file that cannot be read is reporte
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import time
@@ -21,6 +22,7 @@ from insyn.index import dense, folder, store
 from insyn.index.embedder import Embedder
 from insyn.index.lexical import LexicalIndex
 from insyn.ingest.chunking import chunk_document
+from insyn.ingest.diacritics import is_damaged, restore, spelling_table
 from insyn.ingest.metadata import guess_meta
 from insyn.ingest.text import read_text
 from insyn.settings import Settings
@@ -28,7 +30,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -170,6 +172,7 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
         docs[path.name] = parsed
         vectors.pop(path.name, None)
         report.added.append(path.name)
+    _restore_damaged(docs, report.added)
     todo = [c for name in report.added for c in docs[name].chunks]
     fresh = _embed(todo, embedder, settings.batch_size, progress)
     cursor = 0
@@ -185,6 +188,20 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
     _fill_counts(report, docs)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _restore_damaged(docs: dict[str, ParsedDoc], added: list[str]) -> None:
+    """Respell the matching text of newly added OCR-damaged documents from the others' vocabulary."""
+    texts = {name: " ".join(c.text for c in p.chunks) for name, p in docs.items()}
+    damaged = [name for name in added if is_damaged(texts[name])]
+    clean = [t for name, t in texts.items() if not is_damaged(t)]
+    if not damaged or not clean:
+        return
+    table = spelling_table(clean)
+    for name in damaged:
+        parsed = docs[name]
+        chunks = [dataclasses.replace(c, search_text=restore(c.text, table)) for c in parsed.chunks]
+        docs[name] = ParsedDoc(parsed.row, chunks)
 
 
 def _embed(chunks: list[Chunk], embedder: Embedder, batch: int, progress: Progress | None) -> np.ndarray:
