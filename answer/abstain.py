@@ -16,7 +16,7 @@ import re
 
 from insyn.answer.question import Question
 from insyn.index.search import Hit, Index
-from insyn.ingest.glossary import EN_SV, swedish_terms
+from insyn.ingest.glossary import EN_SV, swedish_terms, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, tokenize
 from insyn.settings import Settings
 
@@ -66,10 +66,12 @@ def _region(index: Index, hit: Hit) -> str:
 _GLOSSARY_WORDS = {w for phrase in EN_SV for w in phrase.split()}
 
 
-def question_terms(question: Question, lang: str, splitter: CompoundSplitter | None = None) -> set[str]:
+def question_terms(question: Question, lang: str, splitter: CompoundSplitter | None = None,
+                   expand: bool = False) -> set[str]:
     """The question's content terms; for English, the Swedish terms of its governance phrases
-    and its proper names (capitalised words that are not glossary English)."""
-    text = question.text
+    and its proper names (capitalised words that are not glossary English); with `expand`, also
+    the documents' synonyms of its Swedish words."""
+    text = f"{question.text} {synonyms(question.text)}" if expand else question.text
     if lang == "en":
         names = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text)[1:] if w.lower() not in _GLOSSARY_WORDS]
         text = f"{swedish_terms(text)} {' '.join(names)}"

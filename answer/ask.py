@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from insyn.answer.abstain import is_answered, question_terms
+from insyn.answer.abstain import is_answered, named_places, question_terms
 from insyn.answer.question import UNITS_OF, Intent, Question, Want, parse_question
 from insyn.answer.render import compose
 from insyn.contract import AskResponse, FigureOut, HitOut, RecordOut
@@ -199,8 +199,10 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
     stands in is to the question (the dense model, per window), whether its unit fits what the
     question asks for, whether its label shares the question's words and years, and the rank
     of its passage."""
-    q_terms = question_terms(question, lang, index.lexical.splitter)
+    splitter = index.lexical.splitter
+    q_terms = question_terms(question, lang, splitter, expand=True)
     q_vec = index.query_vector(question.text)
+    places = named_places(question.folded)
     units = UNITS_OF.get(question.want, set())
     scored: list[tuple[float, int, Figure]] = []
     seen: set[tuple[str, str, str]] = set()
@@ -213,11 +215,16 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
                 continue
             seen.add(key)
             sem = _window_of(f, win)
-            overlap = len(q_terms & set(tokenize(f.label))) / (len(q_terms) or 1)
-            near = len(q_terms & set(tokenize(_context(f, hit.chunk.text)))) / (len(q_terms) or 1)
+            if _is_reference(f):
+                continue
+            overlap = len(q_terms & set(tokenize(f.label, splitter))) / (len(q_terms) or 1)
+            near = len(q_terms & set(tokenize(_context(f, hit.chunk.text), splitter))) / (len(q_terms) or 1)
             s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near
-            if index.documents[f.doc].year in question.years:
+            doc = index.documents[f.doc]
+            if doc.year in question.years:
                 s += 0.4
+            if places:
+                s += 0.8 if any(p in fold(f"{doc.region} {doc.title}") for p in places) else -0.8
             if units:
                 s += 1.0 if f.unit in units else (-0.3 if f.unit == "antal" and question.want is Want.money else -1.0)
             if f.unit == "år":
@@ -226,6 +233,14 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
             scored.append((s, len(scored), f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [f for _, _, f in scored]
+
+
+_REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
+
+
+def _is_reference(f: Figure) -> bool:
+    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") is no figure."""
+    return f.unit == "antal" and bool(_REFERENCE.search(f.label))
 
 
 def _context(f: Figure, text: str) -> str:

@@ -252,7 +252,9 @@ def synth_token_ids(source: list[list[str]], base: np.ndarray, rng: np.random.Ge
     flat = flat_real[pos]
     sub = rng.random(len(flat)) < SUBSTITUTE
     flat[sub] = flat_real[rng.integers(0, len(flat_real), int(sub.sum()))]
-    return [a.tolist() for a in np.split(flat, np.cumsum(per)[:-1])], vocab
+    shared = np.empty(len(vocab), dtype=object)  # one int object per id: 8 bytes per token, not 36
+    shared[:] = list(range(len(vocab)))
+    return [a.tolist() for a in np.split(shared[flat], np.cumsum(per)[:-1])], vocab
 
 
 # --- measurement ---------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from insyn.index import dense, folder, fusion, store
 from insyn.index.embedder import Embedder
 from insyn.index.lexical import LexicalIndex
 from insyn.index.build import windows
-from insyn.ingest.glossary import swedish_terms
+from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.ingest.swedish import fold
 from insyn.settings import Settings
 from insyn.types import Chunk, Kind
@@ -131,7 +131,7 @@ class Index:
         n = max(CANDIDATES, 4 * k)
         d_ids, d_scores = self._dense(vector, n, mask)
         core = self.without_places(query)
-        lexical_query = f"{core} {swedish_terms(core)}" if lang == "en" else core
+        lexical_query = f"{core} {swedish_terms(core)}" if lang == "en" else f"{core} {synonyms(core)}"
         l_ids, l_scores = self.lexical.search(lexical_query, n, allowed=mask)
         dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
         lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))

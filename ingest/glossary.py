@@ -140,6 +140,8 @@ EN_SV: dict[str, str] = {
     "proportion": "andel",
     "number": "antal",
     "increase": "öka ökning",
+    "rise": "öka ökning",
+    "grow": "öka ökning",
     "reduce": "minska minskning",
     "dependence": "beroende beroendet",
 }
@@ -151,3 +153,36 @@ def swedish_terms(english: str) -> str:
     """The Swedish equivalents of the governance phrases in an English text, space separated."""
     found = _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
     return " ".join(dict.fromkeys(EN_SV[f] for f in found))
+
+
+# Swedish words a question uses for what the documents call otherwise (governance usage).
+SV_SYNONYMS: dict[str, str] = {
+    "skattesats": "utdebitering skattesatsen",
+    "skattesatsen": "utdebitering",
+    "utdebitering": "skattesats",
+    "sjukfrånvaro": "sjuktal sjukfrånvaron",
+    "sjukfrånvaron": "sjuktal",
+    "hyrpersonal": "inhyrd personal bemanningsföretag",
+    "inhyrd": "hyrpersonal",
+    "bemanningsföretag": "hyrpersonal inhyrd",
+    "pengar": "medel miljoner kronor",
+    "anställda": "medarbetare personal",
+    "medarbetare": "anställda personal",
+    "äldre": "seniora",
+    "sparåtgärder": "åtgärder besparingar effekt",
+    "sparade": "kostnadsminskning minskning besparing",
+    "kostar": "kostnad kostnader",
+    "resursram": "ram ramar",
+    "resursramar": "ramar",
+    "budgeten": "budget ram",
+    "investeringsbudget": "investeringar investeringsbudgeten",
+    "uppnåddes": "uppnås uppnått",
+    "uppfylls": "uppnås uppfyllas",
+}
+_SV_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SV_SYNONYMS, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+
+
+def synonyms(swedish: str) -> str:
+    """The documents' words for the question's words, space separated ("" when none)."""
+    return " ".join(dict.fromkeys(SV_SYNONYMS[m.lower()] for m in _SV_PATTERN.findall(swedish)))

@@ -6,7 +6,6 @@ node takes away work that is really running. The fake embedder is used (INSYN_FA
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,8 +53,3 @@ def ray_cluster(fake_env: None) -> Iterator[object]:
     finally:
         ray.shutdown()
         cluster.shutdown()
-
-
-@pytest.fixture(autouse=True)
-def _quiet_env() -> None:
-    os.environ.setdefault("RAY_DEDUP_LOGS", "1")
