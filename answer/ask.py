@@ -203,6 +203,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
     q_terms = question_terms(question, lang, splitter, expand=True)
     q_vec = index.query_vector(question.text)
     places = named_places(question.folded)
+    q_weights = {t: index.idf(t) for t in q_terms if t not in places}
     units = UNITS_OF.get(question.want, set())
     scored: list[tuple[float, int, Figure]] = []
     seen: set[tuple[str, str, str]] = set()
@@ -217,8 +218,8 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
             sem = _window_of(f, win)
             if _is_reference(f):
                 continue
-            overlap = len(q_terms & set(tokenize(f.label, splitter))) / (len(q_terms) or 1)
-            near = len(q_terms & set(tokenize(_context(f, hit.chunk.text), splitter))) / (len(q_terms) or 1)
+            overlap = _weighted_share(q_weights, tokenize(f.label, splitter))
+            near = _weighted_share(q_weights, tokenize(_context(f, hit.chunk.text), splitter))
             s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near
             doc = index.documents[f.doc]
             if doc.year in question.years:
@@ -233,6 +234,13 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
             scored.append((s, len(scored), f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [f for _, _, f in scored]
+
+
+def _weighted_share(weights: dict[str, float], terms: list[str]) -> float:
+    """Share of the question's terms, weighted by rarity (IDF), among `terms`."""
+    present = set(terms)
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if t in present) / total
 
 
 _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
