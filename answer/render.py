@@ -33,7 +33,8 @@ def _sentence_with(text: str, needle: str) -> str:
     i = text.find(needle)
     if i < 0:
         return _first_sentence(text)
-    start = max(text.rfind(". ", 0, i) + 2, 0)
+    stop = text.rfind(". ", 0, i)
+    start = stop + 2 if stop >= 0 else 0
     end = text.find(". ", i)
     return text[start : end + 1 if end > 0 else len(text)].strip()
 
@@ -63,7 +64,7 @@ def render_text(res: AskResponse) -> str:
     if not res.found:
         return _FRAMES["en" if res.lang == "en" else "sv"]["none"]
     out = [res.answer, ""]
-    if res.figures and not res.records:
+    if res.figures and not res.records and res.intent == "figure":
         f = res.figures[0]
         out.append(f"Nyckeltal: {f.value} {f.unit}  ({f.label})")
         out.append("")

@@ -32,7 +32,7 @@ def connect(address: str | None, num_cpus: int = 2) -> bool:
         return False
     quiet = {"logging_level": logging.WARNING, "log_to_driver": True, "configure_logging": True}
     if address is None:
-        ray.init(num_cpus=num_cpus, include_dashboard=False, **quiet)
+        ray.init(num_cpus=num_cpus, include_dashboard=False, _node_ip_address="127.0.0.1", **quiet)
     else:
         ray.init(address=address, **quiet)
     return True

@@ -1,14 +1,18 @@
 """`insyn ingest PATH... --ray [ADDRESS]`: the ingest as a Ray Data pipeline.
 
-    files (path, sha256) -> map: read + parse_source          (tasks, retried on node loss)
-                         -> flat_map: one row per chunk, plus one row per document or skip
-                         -> map_batches(EmbedActor)           (actor pool, the model loaded once per actor)
-                         -> write_parquet shards              (<index>.builds/.tmp-shards-<id>/)
-    driver: read the shards back -> the same `docs` / `vectors` as index/build.ingest -> write_index
+    job 1  files (path, sha256) -> map: read + parse_source     (tasks, retried on node loss)
+                                -> flat_map: a row per document (or skip) and per chunk
+                                -> write_parquet  <shards>/parsed/   (chunks, records, figures)
+    driver read back, dedupe, check complete -> `docs`; respell OCR-damaged documents from the
+           others' vocabulary (`_restore_damaged`: the one step that needs every document)
+    job 2  read_parquet(parsed) -> map_batches(EmbedActor)      (actor pool, the model loaded once per actor)
+                                -> write_parquet  <shards>/vectors/  (window vectors per chunk)
+    driver read back, dedupe, check complete -> `vectors` -> write_index (FAISS, bm25s, SQLite, swap)
 
-Parsing, chunking and the index build are the single-process functions of `insyn.index.build`
-(`parse_source`, `passage_inputs`, `write_index`), so chunk ids, records, figures and the index
-are the same as `insyn ingest` without `--ray`. Ray retries the tasks and restarts the actors of a
+<shards> is `<index>.builds/.tmp-shards-<id>/`, removed at the end. Parsing, respelling,
+chunking and the index build are the single-process functions of `insyn.index.build`
+(`parse_source`, `_restore_damaged`, `passage_inputs`, `write_index`), so chunk ids, records,
+figures and the index are the same as `insyn ingest` without `--ray`. Ray retries the tasks and restarts the actors of a
 node that dies; a retried block can reach the shards twice, so rows are deduplicated by
 (document, position, chunk id) and every document is checked to be complete before anything is
 written. Whatever fails, the index link is only replaced by `write_index` at the very end: a
@@ -32,7 +36,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -41,8 +45,8 @@ import numpy as np
 
 from insyn.errors import InsynError, SourceError
 from insyn.index import folder, store
-from insyn.index.build import (IngestReport, ParsedDoc, Progress, Warn, _fill_counts, _previous, discover,
-                               parse_source, passage_inputs, write_index)
+from insyn.index.build import (IngestReport, ParsedDoc, Progress, Warn, _fill_counts, _previous, _restore_damaged,
+                               discover, parse_source, passage_inputs, write_index)
 from insyn.index.embedder import Embedder
 from insyn.settings import Settings
 from insyn.types import Chunk, Figure, Kind, Record
@@ -116,16 +120,20 @@ def explode(parsed: dict[str, Any]) -> list[dict[str, Any]]:
 class EmbedActor:
     """Embeds the windows of each chunk row; the model is loaded once, when the actor starts."""
 
-    def __init__(self, factory: EmbedderFactory) -> None:
+    def __init__(self, factory: EmbedderFactory, search_text: dict[str, str] | None = None) -> None:
         self.embedder = factory()
         self.dim = self.embedder.dim  # loads the model now, not on the first batch
+        self.search_text = search_text or {}  # chunk id -> respelled search_text (OCR-damaged documents)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         counts: list[int] = []
         inputs: list[str] = []
         for kind, doc, id_, data in zip(batch["kind"], batch["doc"], batch["id"], batch["data"]):
             if kind == "chunk":
-                windows = passage_inputs(chunk_of(str(doc), str(id_), str(data), "[]", "[]"))
+                chunk = chunk_of(str(doc), str(id_), str(data), "[]", "[]")
+                if chunk.id in self.search_text:
+                    chunk = replace(chunk, search_text=self.search_text[chunk.id])
+                windows = passage_inputs(chunk)
                 inputs += windows
                 counts.append(len(windows))
             else:
@@ -135,9 +143,8 @@ class EmbedActor:
         for n in counts:
             out.append(np.ascontiguousarray(vectors[cursor:cursor + n]).tobytes())
             cursor += n
-        batch["n_windows"] = np.array(counts, dtype=np.int64)
-        batch["embedding"] = np.array(out, dtype=object)
-        return batch
+        keep = {k: batch[k] for k in ("kind", "doc", "ord", "id")}
+        return {**keep, "n_windows": np.array(counts, dtype=np.int64), "embedding": np.array(out, dtype=object)}
 
 
 # ---- the driver -------------------------------------------------------------------------------
@@ -158,18 +165,26 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def run_pipeline(items: list[dict[str, Any]], settings: Settings, factory: EmbedderFactory, shards: Path,
-                 actors: int, chunks_per_batch: int = CHUNKS_PER_BATCH) -> None:
-    """The Ray Data job: files in, Parquet shards of documents, chunks and their vectors out."""
+def parse_job(items: list[dict[str, Any]], settings: Settings, out: Path) -> None:
+    """Ray Data job 1: files in, Parquet shards of document, skip and chunk rows out."""
     import ray
 
     ds = ray.data.from_items(items, override_num_blocks=max(1, len(items)))
     ds = ds.map(parse_file, fn_kwargs={"settings": settings})
     ds = ds.flat_map(explode)
-    ds = ds.map_batches(EmbedActor, fn_constructor_kwargs={"factory": factory}, batch_size=chunks_per_batch,
-                        batch_format="numpy", compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
-                        num_cpus=1)
-    ds.write_parquet(str(shards))
+    ds.write_parquet(str(out))
+
+
+def embed_job(parsed: Path, factory: EmbedderFactory, search_text: dict[str, str], out: Path, actors: int,
+              chunks_per_batch: int = CHUNKS_PER_BATCH) -> None:
+    """Ray Data job 2: chunk rows in, the vectors of their windows out, on a pool of embedding actors."""
+    import ray
+
+    ds = ray.data.read_parquet(str(parsed), columns=["kind", "doc", "ord", "id", "data"])
+    ds = ds.map_batches(EmbedActor, fn_constructor_kwargs={"factory": factory, "search_text": search_text},
+                        batch_size=chunks_per_batch, batch_format="numpy",
+                        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors), num_cpus=1)
+    ds.write_parquet(str(out))
 
 
 def read_shards(shards: Path) -> list[dict[str, Any]]:
@@ -182,63 +197,87 @@ def read_shards(shards: Path) -> list[dict[str, Any]]:
 
 
 @dataclass
-class Assembled:
+class Parsed:
     docs: dict[str, ParsedDoc]
-    vectors: dict[str, np.ndarray]
     skipped: dict[str, str]
     warnings: dict[str, list[str]]
     duplicates: int
-    dim: int | None
 
 
-def assemble(rows: list[dict[str, Any]]) -> Assembled:
-    """Shard rows -> the `docs` and `vectors` of index/build.ingest, deduplicated and checked complete."""
+def _dedupe(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[int, dict[str, Any]]], int]:
+    """Chunk rows by document and position; a row written twice (a retried task) is kept once."""
+    out: dict[str, dict[int, dict[str, Any]]] = {}
+    duplicates = 0
+    for r in rows:
+        if r["kind"] != "chunk":
+            continue
+        have = out.setdefault(r["doc"], {})
+        if r["ord"] in have:
+            if have[r["ord"]]["id"] != r["id"]:
+                raise InsynError(f"internal: two different chunks at {r['doc']} #{r['ord']}")
+            duplicates += 1
+            continue
+        have[r["ord"]] = r
+    return out, duplicates
+
+
+def _complete(doc: str, have: dict[int, dict[str, Any]], n: int, what: str) -> list[dict[str, Any]]:
+    if sorted(have) != list(range(n)):
+        raise InsynError(f"ray ingest: {doc} has {len(have)} of its {n} chunks in the {what} shards; "
+                         "nothing was published, the old index is unchanged")
+    return [have[i] for i in range(n)]
+
+
+def assemble_docs(rows: list[dict[str, Any]]) -> Parsed:
+    """Parsed shard rows -> the `docs` of index/build.ingest, deduplicated and checked complete."""
     doc_rows: dict[str, dict[str, Any]] = {}
     skipped: dict[str, str] = {}
     warnings: dict[str, list[str]] = {}
-    chunks: dict[str, dict[int, dict[str, Any]]] = {}
-    duplicates = 0
-    dim: int | None = None
+    chunks, duplicates = _dedupe(rows)
     for r in rows:
-        doc = r["doc"]
         if r["kind"] == "doc":
-            duplicates += doc in doc_rows
+            duplicates += r["doc"] in doc_rows
             data = json.loads(r["data"])
-            warnings[doc] = data.pop("warnings", [])
-            doc_rows[doc] = data
+            warnings[r["doc"]] = data.pop("warnings", [])
+            doc_rows[r["doc"]] = data
         elif r["kind"] == "skip":
             data = json.loads(r["data"])
-            skipped[doc], warnings[doc] = data["error"], data.get("warnings", [])
-        else:
-            have = chunks.setdefault(doc, {})
-            if r["ord"] in have:
-                if have[r["ord"]]["id"] != r["id"]:
-                    raise InsynError(f"internal: two different chunks at {doc} #{r['ord']}")
-                duplicates += 1
-                continue
-            have[r["ord"]] = r
-            if r["n_windows"]:
-                dim = len(r["embedding"]) // 4 // r["n_windows"]
-    docs: dict[str, ParsedDoc] = {}
-    vectors: dict[str, np.ndarray] = {}
-    for doc, data in doc_rows.items():
-        have = chunks.get(doc, {})
-        if sorted(have) != list(range(data["chunks"])):
-            raise InsynError(f"ray ingest: {doc} has {len(have)} of its {data['chunks']} chunks in the shards; "
-                             "nothing was published, the old index is unchanged")
-        ordered = [have[i] for i in range(data["chunks"])]
-        parsed = [chunk_of(doc, r["id"], r["data"], r["records"], r["figures"]) for r in ordered]
-        for r, c in zip(ordered, parsed):
-            if r["n_windows"] != len(passage_inputs(c)):
-                raise InsynError(f"ray ingest: {doc} chunk {c.id} has {r['n_windows']} vectors for "
-                                 f"{len(passage_inputs(c))} windows; nothing was published")
-        docs[doc] = ParsedDoc(store.DocumentRow(**data), parsed)
-        blob = b"".join(r["embedding"] for r in ordered)
-        vectors[doc] = np.frombuffer(blob, dtype=np.float32).reshape(-1, dim or 1).copy()
+            skipped[r["doc"]], warnings[r["doc"]] = data["error"], data.get("warnings", [])
     extra = set(chunks) - set(doc_rows)
     if extra:
         raise InsynError(f"ray ingest: chunks without their document row: {sorted(extra)[:3]}")
-    return Assembled(docs, vectors, skipped, warnings, duplicates, dim)
+    docs = {}
+    for doc, data in doc_rows.items():
+        ordered = _complete(doc, chunks.get(doc, {}), data["chunks"], "parsed")
+        docs[doc] = ParsedDoc(store.DocumentRow(**data),
+                              [chunk_of(doc, r["id"], r["data"], r["records"], r["figures"]) for r in ordered])
+    return Parsed(docs, skipped, warnings, duplicates)
+
+
+def assemble_vectors(rows: list[dict[str, Any]], docs: dict[str, ParsedDoc]) -> tuple[dict[str, np.ndarray], int]:
+    """Vector shard rows -> `vectors` (each document's window vectors in order), checked against `docs`."""
+    chunks, duplicates = _dedupe(rows)
+    dim = next((len(r["embedding"]) // 4 // r["n_windows"] for have in chunks.values() for r in have.values()
+                if r["n_windows"]), 1)
+    vectors = {}
+    for doc, parsed in docs.items():
+        ordered = _complete(doc, chunks.get(doc, {}), len(parsed.chunks), "vector")
+        for r, c in zip(ordered, parsed.chunks):
+            if r["id"] != c.id or r["n_windows"] != len(passage_inputs(c)):
+                raise InsynError(f"ray ingest: {doc} chunk {c.id} has {r['n_windows']} vectors for "
+                                 f"{len(passage_inputs(c))} windows; nothing was published")
+        blob = b"".join(r["embedding"] for r in ordered)
+        vectors[doc] = np.frombuffer(blob, dtype=np.float32).reshape(-1, dim).copy()
+    return vectors, duplicates
+
+
+def _ray_job(what: str, job: Callable[[], None]) -> None:
+    try:
+        job()
+    except Exception as err:  # a Ray job that gave up: one line, and the old index stays live
+        first = (str(err).strip().splitlines() or [""])[0][:300]
+        raise InsynError(f"ray ingest failed while {what} ({type(err).__name__}: {first}); "
+                         "nothing was published, the old index is unchanged") from err
 
 
 def ray_ingest(paths: list[Path], settings: Settings, address: str | None, warn: Warn,
@@ -270,7 +309,6 @@ def ray_ingest(paths: list[Path], settings: Settings, address: str | None, warn:
     factory = embedder_factory or partial(default_embedder, settings, forwarded_env())
     docs: dict[str, ParsedDoc] = dict(old_docs)
     vectors: dict[str, np.ndarray] = dict(old_vectors)
-    dim: int | None = None
     if items:
         owned = connect(address, num_cpus)
         shards = folder.builds_dir(settings.index) / f".tmp-shards-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
@@ -280,45 +318,48 @@ def ray_ingest(paths: list[Path], settings: Settings, address: str | None, warn:
             ctx.enable_progress_bars = False
             ctx.enable_operator_progress_bars = False
             logging.getLogger("ray.data").setLevel(logging.WARNING)
-            # one CPU is left to the parsing tasks, so an actor pool cannot take every CPU and stall
-            n_actors = actors or max(1, int(ray.cluster_resources().get("CPU", 2)) - 1)
             if progress:
-                progress(f"ray: parsing and embedding {len(items)} files", 0, len(items))
-            try:
-                run_pipeline(items, settings, factory, shards, n_actors)
-            except Exception as err:  # a Ray job that gave up: one line, and the old index stays live
-                first = (str(err).strip().splitlines() or [""])[0][:300]
-                raise InsynError(f"ray ingest failed ({type(err).__name__}: {first}); "
-                                 "nothing was published, the old index is unchanged") from err
+                progress(f"ray: parsing {len(items)} files", 0, 3)
+            _ray_job("parsing", lambda: parse_job(items, settings, shards / "parsed"))
+            got = assemble_docs(read_shards(shards / "parsed"))
+            for item in items:  # report in file order, as the single-process ingest does
+                name = Path(item["path"]).name
+                for message in got.warnings.get(name, []):
+                    warn(message)
+                if name in got.skipped:
+                    warn(got.skipped[name])
+                    report.skipped.append(name)
+                elif name in got.docs:
+                    docs[name] = got.docs[name]
+                    vectors.pop(name, None)
+                    report.added.append(name)
+                else:
+                    raise InsynError(f"ray ingest: {name} is missing from the shards; nothing was published")
+            before = {c.id: c.search_text for name in report.added for c in docs[name].chunks}
+            _restore_damaged(docs, report.added)
+            respelled = {c.id: c.search_text for name in report.added for c in docs[name].chunks
+                         if before.get(c.id) != c.search_text}
+            if report.added:
+                # one CPU is left to the other tasks, so an actor pool cannot take every CPU and stall
+                n_actors = actors or max(1, int(ray.cluster_resources().get("CPU", 2)) - 1)
+                if progress:
+                    progress(f"ray: embedding on {n_actors} actors", 1, 3)
+                _ray_job("embedding", lambda: embed_job(shards / "parsed", factory, respelled, shards / "vectors",
+                                                        n_actors))
+                fresh, _ = assemble_vectors(read_shards(shards / "vectors"), {n: docs[n] for n in report.added})
+                vectors.update(fresh)
             if progress:
-                progress("ray: reading shards", len(items), len(items))
-            got = assemble(read_shards(shards))
+                progress("ray: shards read back", 2, 3)
         finally:
             shutil.rmtree(shards, ignore_errors=True)
             if owned:
                 ray.shutdown()
-        dim = got.dim
-        for item in items:  # report in file order, as the single-process ingest does
-            name = Path(item["path"]).name
-            for message in got.warnings.get(name, []):
-                warn(message)
-            if name in got.skipped:
-                warn(got.skipped[name])
-                report.skipped.append(name)
-            elif name in got.docs:
-                docs[name] = got.docs[name]
-                vectors[name] = got.vectors[name]
-                report.added.append(name)
-            else:
-                raise InsynError(f"ray ingest: {name} is missing from the shards; nothing was published")
     if not report.added and settings.index.exists() and len(docs) == len(old_docs):
         report.seconds = time.perf_counter() - started
         report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
         return report
-    embedder = factory() if embedder_factory else None
-    name = embedder.name if embedder else _embedder_name(settings)
-    if dim is None:  # no new vectors: take the dimension from the live index or the model
-        dim = next((v.shape[1] for v in vectors.values() if v.ndim == 2 and len(v)), None) or factory().dim
+    name = factory().name if embedder_factory else _embedder_name(settings)
+    dim = next((v.shape[1] for v in vectors.values() if v.ndim == 2 and len(v)), None) or factory().dim
     report.build = write_index(settings, _Model(name, dim), docs, vectors, progress)  # type: ignore[arg-type]
     _fill_counts(report, docs)
     report.seconds = time.perf_counter() - started

@@ -299,6 +299,22 @@ def lexical_query(query: str, lang: str) -> str:
     return f"{query} {swedish_terms(query)}" if lang == "en" else query
 
 
+def lexical_breakdown(lex: LexicalIndex, qs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Where the lexical time goes: scoring every position vs the top-k cut, and a partial-sort cut."""
+    queries = [lexical_query(*q) for q in qs]
+    scoring = latencies(lambda i: lex.scores(queries[i]), len(qs))
+
+    def partial(i: int) -> None:
+        scores = lex.scores(queries[i])
+        top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
+        top = top[scores[top] > 0]
+        top[np.lexsort((top, -scores[top]))]
+
+    alt = latencies(partial, len(qs))
+    matching = [int((lex.scores(q) > 0).sum()) for q in queries[: min(len(queries), 30)]]
+    return {"scoring": pct(scoring), "partial": pct(alt), "matching": float(np.mean(matching)) if matching else 0.0}
+
+
 def exact_truth(vectors: np.ndarray, owner: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, list[set[int]]]:
     """Exact top-10 windows and top-10 chunks (best window per chunk) of each query."""
     import faiss
@@ -368,7 +384,8 @@ def measure_corpus(index: Index, real: Real, log: Log) -> tuple[list[Row], dict[
                  bytes_per_chunk=nb * real.vectors.shape[1] * 4 / n, label="corpus"),
              Row(n, "baseline BM25", f"bm25s, {nb} windows", vectors=nb, build_s=bm_build, lexical=pct(bm_t),
                  bytes_per_chunk=bm25_bytes(bm) / n, label="corpus")]
-    extra = {"embed": pct(embed), "replica": pct(replica), "baseline_windows": nb}
+    extra = {"embed": pct(embed), "replica": pct(replica), "baseline_windows": nb, "size": n,
+             "lexical_breakdown": lexical_breakdown(index.lexical, qs)}
     log(f"corpus: {n} chunks, fused p50 {rows[0].fused[0]:.1f} ms, embed p50 {extra['embed'][0]:.1f} ms")
     return rows, extra
 
@@ -410,7 +427,8 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
     fused = latencies(lambda i: fused_search(ix, qs[i][0], qv[i], qs[i][1]), len(qs))
     dense_t = latencies(lambda i: ix._dense(qv[i], CANDIDATES, None), len(qs))
     lex_t = latencies(lambda i: lex.search(lexical_query(*qs[i]), CANDIDATES), len(qs))
-    log(f"{n}: fused p50 {pct(fused)[0]:.1f} ms (load {loadavg()})")
+    extra["lexical_breakdown"] = lexical_breakdown(lex, qs)
+    log(f"{n}: fused p50 {pct(fused)[0]:.1f} ms, lexical {extra['lexical_breakdown']} (load {loadavg()})")
     truth = exact_truth(vectors, owner, qv)
     if params.kind == "flat":
         w_rec = c_rec = 1.0
@@ -522,6 +540,19 @@ def render(rows: list[Row], extras: list[dict[str, Any]], meta: dict[str, Any]) 
     notes = [r for r in rows if r.build_note]
     if notes:
         lines += ["Build times:", ""] + [f"- {r.label} {r.system}: {r.build_note}" for r in notes] + [""]
+    lb = [e for e in extras if "lexical_breakdown" in e]
+    if lb:
+        lines += ["Lexical time, p50 / p95 ms: `LexicalIndex.scores` (tokenize + bm25s scoring of every position) "
+                  "vs the whole `LexicalIndex.search` (plus `scores > 0` and a full `lexsort` of every matching "
+                  "position) vs the same search with an `argpartition` top-100 cut:", "",
+                  "| size (chunks) | positions matching a query term (mean) | scores only | search (as shipped) | "
+                  "with argpartition |", "|---|---|---|---|---|"]
+        shipped = {r.size: r.lexical for r in rows if r.system == "insyn"}
+        for e in lb:
+            b = e["lexical_breakdown"]
+            lines.append(f"| {e['size']:,} | {b['matching']:,.0f} | {_ms(b['scoring'])} | {_ms(shipped.get(e['size']))} "
+                         f"| {_ms(b['partial'])} |")
+        lines.append("")
     geo = [e for e in extras if "geometry" in e]
     if geo and "real_geometry" in meta:
         rg = meta["real_geometry"]
@@ -622,7 +653,9 @@ def run(index_dir: Path, sizes: list[int], queries: int, settings: Settings, emb
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--index", type=Path, required=True)
+    ap.add_argument("--index", type=Path)
+    ap.add_argument("--render", type=Path, default=None,
+                    help="re-write the section and plot from an earlier --json file instead of measuring")
     ap.add_argument("--sizes", default="1e5,1e6", help="synthetic sizes in chunks, comma-separated")
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--text-limit", type=float, default=1e5,
@@ -632,6 +665,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the raw numbers here")
     ap.add_argument("--notes", default="", help="a paragraph appended to the section")
     args = ap.parse_args(argv)
+    if args.render:
+        raw = json.loads(args.render.read_text(encoding="utf-8"))
+        rows = [Row(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items()}) for r in raw["rows"]]
+        extras, meta = raw["extras"], {**raw["meta"], "notes": args.notes or raw["meta"].get("notes", "")}
+        write_section(args.out, render(rows, extras, meta))
+        plot(rows, args.plot)
+        return
+    if args.index is None:
+        ap.error("--index is required (or --render JSON)")
     from insyn.index.embedder import load_embedder
 
     settings = Settings(index=args.index)

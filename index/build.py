@@ -30,7 +30,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -55,14 +55,29 @@ class IngestReport:
     per_doc: dict[str, int] = field(default_factory=dict)
 
 
-def discover(paths: list[Path]) -> list[Path]:
-    """The ingestible files under `paths`, in a stable order."""
+# Files that document a folder rather than belong to it; named on the command line, they are read.
+FOLDER_DOCS = re.compile(r"^(readme|sources|license|licence|changelog|contributing)([._-].*)?$", re.I)
+
+
+def discover(paths: list[Path], warn: Warn | None = None) -> list[Path]:
+    """The ingestible files under `paths`, in a stable order.
+
+    Walking a folder skips hidden files and its own documentation (README.md, SOURCES.md, ...),
+    saying so through `warn`; a file named explicitly is always taken.
+    """
     found: list[Path] = []
     for path in paths:
         if not path.exists():
             raise InsynError(f"{path}: no such file or folder")
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            for p in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+                if p.name.startswith("."):
+                    continue
+                if FOLDER_DOCS.match(p.name):
+                    if warn:
+                        warn(f"not ingested {p}: the folder's own documentation (name it explicitly to ingest it)")
+                    continue
+                found.append(p)
         elif path.suffix.lower() in SUFFIXES:
             found.append(path)
         else:
@@ -151,7 +166,7 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
     """Ingest `paths` into the index at `settings.index` (adding to what it holds)."""
     started = time.perf_counter()
     report = IngestReport(settings.index)
-    files = discover(paths)
+    files = discover(paths, warn)
     old_docs, old_vectors = _previous(settings.index)
     docs: dict[str, ParsedDoc] = dict(old_docs)
     vectors: dict[str, np.ndarray] = dict(old_vectors)

@@ -24,8 +24,8 @@ STRUCTURE_CUES = {
     "årsredovisning": ("Driftredovisning", "Investeringsredovisning", "Förvaltningsberättelse"),
 }
 _ORGAN = re.compile(
-    r"\b((?:[a-zåäö]+-? och )?[a-zåäö-]*(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige)\b",
-    re.IGNORECASE,
+    r"\b([Nn]ämnden för [A-ZÅÄÖ][\wåäö-]+(?: och [\wåäö-]+)?"
+    r"|(?i:(?:[a-zåäö]+-? och )?[a-zåäö-]+(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige))\b",
 )
 _REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b|\b(Göteborgs [Ss]tad|[A-ZÅÄÖ][a-zåäö]+s kommun)\b")
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
@@ -56,10 +56,11 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
     regions = Counter(m.group(1) or m.group(2) for m in _REGION.finditer(text))
-    region = regions.most_common(1)[0][0] if regions else None
+    municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
+    region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins
     organ = _organ_from_first_heading(text) or ("regionfullmäktige" if doc_type == "regionplan" else None)
     if organ is None:
-        organs = Counter(m.group(1).lower() for m in _ORGAN.finditer(text[:30000]))
+        organs = Counter(m.group(1)[:1].lower() + m.group(1)[1:] for m in _ORGAN.finditer(text[:30000]))
         organ = organs.most_common(1)[0][0] if organs else None
     if pdf_title:
         title = pdf_title

@@ -68,6 +68,8 @@ def _is_title(title: str) -> bool:
         return False
     if title[-1] in _TERMINAL and not title.endswith("?"):
         return False
+    if len(re.findall(r"(?<![\w-])\d+(?:[ ,.]\d+)*(?![\w-])", title)) >= 3:  # a table row, not a title
+        return False
     letters = sum(c.isalpha() for c in title)
     return letters >= 3 and letters >= 0.6 * len(title.replace(" ", "")) and len(title.split()) <= _MAX_HEADING_WORDS
 

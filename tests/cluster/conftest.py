@@ -7,9 +7,14 @@ node takes away work that is really running. The fake embedder is used (INSYN_FA
 from __future__ import annotations
 
 from collections.abc import Iterator
+import os
 from pathlib import Path
 
 import pytest
+
+# On Linux Ray would resolve 127.0.0.1 to the machine's outward address; keep everything on loopback.
+os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 
 ray = pytest.importorskip("ray")
 
@@ -32,7 +37,6 @@ def sources() -> list[Path]:
 def fake_env() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(FAKE_ENV, "1")
-        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
         yield
 
 
@@ -42,10 +46,10 @@ def ray_cluster(fake_env: None) -> Iterator[object]:
     from ray.cluster_utils import Cluster
 
     node = {"node_ip_address": LOOPBACK, "object_store_memory": 200 * 1024 * 1024}
-    cluster = Cluster(initialize_head=True, head_node_args={**node, "num_cpus": 0, "include_dashboard": False})
+    cluster = Cluster(initialize_head=True, connect=True,
+                      head_node_args={**node, "num_cpus": 0, "include_dashboard": False})
     workers = [cluster.add_node(num_cpus=2, **node) for _ in range(2)]
     cluster.wait_for_nodes()
-    ray.init(address=cluster.address, _node_ip_address=LOOPBACK, logging_level="WARNING")
     cluster.workers = workers  # type: ignore[attr-defined]
     cluster.node_args = node  # type: ignore[attr-defined]
     try:

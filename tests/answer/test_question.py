@@ -1,0 +1,155 @@
+"""Tests for insyn.answer.question.parse_question: pure functions from question text to constraints."""
+
+from __future__ import annotations
+
+import pytest
+
+from insyn.answer.question import Intent, Want, parse_question
+
+
+@pytest.mark.parametrize(("q", "intent"), [
+    ("vilka uppdrag har slutdatum 2025-12-31?", Intent.list),
+    ("Vilka indikatorer finns för arbetsmiljö?", Intent.list),
+    ("Which assignments end on 2025-12-31?", Intent.list),
+    ("Hur mycket är budgeten för primärvård 2025?", Intent.figure),
+    ("Hur många digitala vårdbesök var det 2023?", Intent.figure),
+    ("När ska hyrberoendet vara minskat?", Intent.figure),
+    ("Vilket slutdatum har uppdraget Minska hyrberoendet?", Intent.figure),  # a date, not a list
+    ("What is the budget for primary care in 2025?", Intent.figure),
+    ("andel sjukfrånvaro", Intent.figure),  # a short question with a unit cue
+    ("Vad är Region Västerbottens vision?", Intent.passage),
+    ("Finns det planer på att samla bokningen av patientresor centralt?", Intent.passage),
+    ("Vilka risker finns för ekonomin?", Intent.passage),  # "vilka" without a row noun
+])
+def test_intent(q: str, intent: Intent) -> None:
+    assert parse_question(q).intent is intent
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("Hur mycket är budgeten för primärvård 2025?", Want.money),
+    ("Vad kostar det nya lab-huset?", Want.money),
+    ("How much will the region invest?", Want.money),
+    ("Vilken andel chefer har mellan 15 och 35 anställda?", Want.share),
+    ("Hur stor är skattesatsen?", Want.share),
+    ("Hur många digitala vårdbesök var det 2023?", Want.count),
+    ("How many employees are there?", Want.count),
+    ("När ska hyrberoendet vara minskat?", Want.date),
+    ("When does the assignment end?", Want.date),
+    ("Vilka uppdrag har slutdatum 2025-12-31?", Want.date),
+    ("Vad är Region Västerbottens vision?", Want.any),
+])
+def test_want(q: str, want: Want) -> None:
+    assert parse_question(q).want is want
+
+
+def test_slutdatum_iso_date() -> None:
+    q = parse_question("vilka uppdrag har slutdatum 2025-12-31?")
+    assert (q.intent, q.record_types, q.date) == (Intent.list, ("uppdrag",), "2025-12-31")
+    assert q.before is None and q.after is None and q.date_year is None
+    assert q.years == ()  # part of a date, not a year of its own
+
+
+def test_slutdatum_written_date() -> None:
+    q = parse_question("Vilka uppdrag har slutdatum 31 december 2025?")
+    assert q.date == "2025-12-31"
+    assert q.intent is Intent.list and q.record_types == ("uppdrag",)
+
+
+@pytest.mark.parametrize(("q", "before", "after"), [
+    ("Vilka uppdrag har slutdatum före 2025-06-30?", "2025-06-30", None),
+    ("Vilka uppdrag ska vara klara senast 2025-06-30?", "2025-06-30", None),
+    ("Vilka uppdrag har slutdatum efter 2025-01-01?", None, "2025-01-01"),
+])
+def test_date_bounds(q: str, before: str | None, after: str | None) -> None:
+    parsed = parse_question(q)
+    assert (parsed.before, parsed.after, parsed.date) == (before, after, None)
+
+
+def test_slutdatum_within_a_year() -> None:
+    q = parse_question("Vilka uppdrag har slutdatum under 2025?")
+    assert q.date_year == 2025 and q.date is None and q.years == (2025,)
+    assert parse_question("Vilka uppdrag finns under 2025?").date_year is None  # no "slutdatum"
+
+
+@pytest.mark.parametrize(("q", "status"), [
+    ("Vilka uppdrag har status ej påbörjad?", "ej paborjad"),
+    ("Vilka uppdrag är pågående?", "pagaende"),
+    ("Vilka uppdrag har status pågående?", "pagaende"),
+    ("Vilka uppdrag är klar?", "klar"),
+    ("Vilka mål uppfylls delvis?", "delvis"),
+])
+def test_status(q: str, status: str) -> None:
+    assert parse_question(q).status == status
+
+
+def test_status_only_for_lists() -> None:
+    q = parse_question("Hur många uppdrag är pågående?")
+    assert q.intent is Intent.figure and q.status is None
+
+
+@pytest.mark.xfail(reason="answer/question.py parse_question: STATUSES are matched as whole words "
+                          "(rf'\\b{s}\\b'), so the plural 'påbörjade' gives status None; 'Vilka uppdrag är "
+                          "påbörjade?' then lists unfiltered rows (with the real model: 5 rows, all 'Ej påbörjad')",
+                   strict=True)
+def test_status_plural_paborjade() -> None:
+    assert parse_question("Vilka uppdrag är påbörjade?").status == "paborjad"
+
+
+@pytest.mark.parametrize(("q", "addressee"), [
+    ("Vilka uppdrag riktas till regionstyrelsen?", "regionstyrelsen"),
+    ("Vilka uppdrag ges till regionstyrelsen under 2025?", "regionstyrelsen"),
+    ("Vilka uppdrag riktas till alla nämnder?", "alla nämnder"),
+    ("Vilka uppdrag gäller samtliga nämnder?", "alla nämnder"),
+    ("Vilka uppdrag riktas till hälso- och sjukvårdsnämnden?", "halso- och sjukvardsnamnden"),
+    ("Vilka uppdrag har slutdatum 2025-12-31?", None),
+])
+def test_addressee(q: str, addressee: str | None) -> None:
+    assert parse_question(q).addressee == addressee
+
+
+@pytest.mark.parametrize(("q", "types", "groups"), [
+    ("Vilka uppdrag har slutdatum 2025-12-31?", ("uppdrag",), False),
+    ("Which assignments end in 2025?", ("uppdrag",), False),
+    ("Vilka delmål har regionstyrelsen?", ("delmal", "indikator"), True),
+    ("Vilka delmål och indikatorer har regionstyrelsen?", ("delmal", "indikator"), False),
+    ("Vilka indikatorer finns för arbetsmiljö?", ("indikator",), False),
+    ("Vilka budgetramar har nämnderna?", ("ekonomi",), False),
+    ("Vad är Region Västerbottens vision?", (), False),
+])
+def test_record_types(q: str, types: tuple[str, ...], groups: bool) -> None:
+    parsed = parse_question(q)
+    assert parsed.record_types == types and parsed.wants_groups is groups
+
+
+@pytest.mark.parametrize(("q", "years"), [
+    ("Hur mycket är budgeten för primärvård 2025?", (2025,)),
+    ("Jämför budgeten 2023 med 2025", (2023, 2025)),
+    ("Vilka uppdrag har slutdatum 2025-12-31?", ()),
+    ("Hur mycket kostar IT-planen 2025–2027?", (2025, 2027)),
+    ("Vad är Region Västerbottens vision?", ()),
+])
+def test_years(q: str, years: tuple[int, ...]) -> None:
+    assert parse_question(q).years == years
+
+
+@pytest.mark.parametrize(("q", "selectors"), [
+    ("Vilka varav-poster finns under hälso- och sjukvårdsnämnden i budgeten?", ("varav",)),
+    ("Vilka delmål uppfylls delvis?", ("delvis",)),
+    ("Vilka rader varav finns, och vilka uppfylls delvis?", ("varav", "delvis")),
+    ("Vilka uppdrag har slutdatum 2025-12-31?", ()),
+])
+def test_selectors(q: str, selectors: tuple[str, ...]) -> None:
+    assert parse_question(q).selectors == selectors
+
+
+def test_folded_text_is_kept() -> None:
+    q = parse_question("Hur MYCKET är Budgeten för Primärvård?")
+    assert q.text == "Hur MYCKET är Budgeten för Primärvård?"
+    assert q.folded == "hur mycket ar budgeten for primarvard?"
+
+
+def test_parse_is_pure_and_deterministic() -> None:
+    q = "Vilka uppdrag riktas till alla nämnder och har slutdatum 2025-12-31?"
+    assert parse_question(q) == parse_question(q)
+    parsed = parse_question(q)
+    assert (parsed.addressee, parsed.date, parsed.intent) == ("alla nämnder", "2025-12-31", Intent.list)

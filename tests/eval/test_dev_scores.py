@@ -1,0 +1,34 @@
+"""End to end with the real model: the dev gold set through ingest, search and ask, against floors.
+
+The floors sit a little under today's scores (about 0.89 hit@5, 0.79 figure accuracy, 0.96 list
+recall, 0.99 abstention), so a regression fails here and the per-question rows say which broke.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from insyn.answer.engine import Engine
+from insyn.eval.runner import run_eval
+from insyn.index.embedder import Embedder
+from insyn.settings import Settings
+
+DEV = Path("/work/shared/eval/dev.jsonl")
+FLOORS = {"hit5": 0.85, "figure_ok": 0.7, "list_recall": 0.9, "abstain_ok": 0.9}
+
+
+@pytest.mark.slow
+def test_dev_scores_stay_above_the_floors(real_corpus: tuple[Settings, Embedder]) -> None:
+    if not DEV.exists():
+        pytest.skip(f"{DEV} is not available")
+    settings, embedder = real_corpus
+    report = run_eval(DEV, Engine(settings, embedder))
+    overall = report["overall"]
+    assert overall["n"] == len(report["questions"]) > 0
+    assert report["index"]["documents"] == 5
+    failed = {q["id"]: q["question"] for q in report["questions"]
+              if q.get("hit5") == 0.0 or q.get("figure_ok") == 0.0 or q.get("abstain_ok") == 0.0}
+    for key, floor in FLOORS.items():
+        assert overall[key] >= floor, (key, overall, failed)

@@ -1,0 +1,212 @@
+"""Tests for insyn.ingest.chunking on the corpus and on a generated multi-page PDF."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from insyn.ingest.chunking import DocText, chunk_document
+from insyn.ingest.pdf import read_pdf
+from insyn.ingest.text import read_text
+from insyn.types import Chunk, Kind, Page
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+DOC000 = "000_14dd89f663d29f12.txt"
+MAX = 1200
+
+
+@functools.cache
+def _chunks(name: str) -> tuple[Chunk, ...]:
+    path = CORPUS / name
+    return tuple(chunk_document(read_text(path.read_bytes(), name), name, "Titel", MAX))
+
+
+# --- a generated PDF with known headings on known pages -------------------------------------------
+INTRO = [
+    "Nämnden ansvarar för hälso- och sjukvården i hela länet. Planen beskriver hur arbetet ska bedrivas under året.",
+    "Verksamheten ska vara jämlik och tillgänglig för alla invånare i länet. Den ska också vara effektiv och "
+    "bygga på bästa tillgängliga kunskap.",
+    "Arbetet med planen har skett i dialog med förvaltningen och med de fackliga organisationerna. Planen "
+    "har stämts av med regionens övriga nämnder och styrelser under våren.",
+    "Uppföljningen sker genom delårsrapporter och en årsredovisning. Avvikelser ska rapporteras till nämnden "
+    "så snart de är kända, med förslag på åtgärder som återställer balansen.",
+    "Nämnden prioriterar tillgänglighet, kontinuitet och en god arbetsmiljö för medarbetarna under hela "
+    "planperioden. Planen gäller från den första januari och revideras inför varje nytt budgetår.",
+]
+PAGES = [
+    ["1 Inledning", *INTRO],  # page 1: over 700 characters of prose
+    ["Synpunkter från invånarna har samlats in via enkäter och öppna möten i flera kommuner."],  # page 2
+    ["2 Ekonomi", "Det ekonomiska läget är ansträngt och kostnaderna ökar snabbare än intäkterna."],  # page 3
+    ["2.1 Budget", "Budgeten för primärvården uppgår till 1 466,5 miljoner kronor år 2025."],  # page 4
+    ["Ramen för tandvården är 148,7 miljoner kronor och gäller hela planperioden."],  # page 5, still 2.1
+]
+
+
+def _pdf(pages: list[list[str]]) -> bytes:
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_xy(15, 20)
+        for line in lines:
+            pdf.multi_cell(180, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="module")
+def pdf_chunks() -> list[Chunk]:
+    pages = read_pdf(_pdf(PAGES), "plan.pdf", ocr=False)
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5]
+    return chunk_document(pages, "plan.pdf", "Plan 2025", MAX)
+
+
+def test_pdf_chunks_pages_and_sections_exact(pdf_chunks: list[Chunk]) -> None:
+    got = [(c.page, c.section, c.kind, c.text[:30]) for c in pdf_chunks]
+    assert got == [
+        (1, "1 Inledning", Kind.text, "Nämnden ansvarar för hälso- oc"),
+        (2, "1 Inledning", Kind.text, "Synpunkter från invånarna har "),
+        (3, "2 Ekonomi", Kind.text, "Det ekonomiska läget är ansträ"),
+        (4, "2 Ekonomi > 2.1 Budget", Kind.text, "Budgeten för primärvården uppg"),
+    ]
+    assert all(c.doc == "plan.pdf" and c.title == "Plan 2025" for c in pdf_chunks)
+
+
+def test_pdf_chunk_text_quotes_the_source(pdf_chunks: list[Chunk]) -> None:
+    first = pdf_chunks[0].text
+    for paragraph in INTRO:
+        assert paragraph in " ".join(first.split())
+    assert "1 Inledning" not in first  # the heading is the section, not the passage
+    last = pdf_chunks[-1].text
+    assert last == ("Budgeten för primärvården uppgår till 1 466,5 miljoner kronor år 2025.\n"
+                    "Ramen för tandvården är 148,7 miljoner kronor och gäller hela planperioden.")
+
+
+def test_pdf_figures_carry_doc_and_their_own_page(pdf_chunks: list[Chunk]) -> None:
+    money = {f.value: f for c in pdf_chunks for f in c.figures if f.unit == "mnkr"}
+    assert set(money) == {1466.5, 148.7}
+    assert (money[1466.5].doc, money[1466.5].page, money[1466.5].text) == ("plan.pdf", 4, "1 466,5 miljoner kronor")
+    # the chunk starts on page 4, but this figure stands on page 5
+    assert (money[148.7].doc, money[148.7].page) == ("plan.pdf", 5)
+    assert all(f.doc == "plan.pdf" and f.page is not None for c in pdf_chunks for f in c.figures)
+
+
+def test_pdf_chunk_offsets_locate_the_text(pdf_chunks: list[Chunk]) -> None:
+    pages = read_pdf(_pdf(PAGES), "plan.pdf", ocr=False)
+    dt = DocText.from_pages(pages)
+    for c in pdf_chunks:
+        assert dt.text[c.offset:].startswith(c.text[:20])
+        assert dt.page_at(c.offset) == c.page
+
+
+def test_doctext_page_at_boundaries() -> None:
+    dt = DocText.from_pages([Page(1, "abc"), Page(2, "de"), Page(3, "")])
+    assert dt.text == "abc\n\nde\n\n"
+    assert dt.page_starts == (0, 5, 9)
+    assert [dt.page_at(i) for i in (0, 2, 4, 5, 6, 8, 9)] == [1, 1, 1, 2, 2, 2, 3]
+    assert DocText.from_pages([Page(None, "x")]).page_at(0) is None
+
+
+# --- the corpus ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_corpus_chunk_size_and_boundaries(name: str) -> None:
+    chunks = _chunks(name)
+    assert chunks
+    for c in chunks:
+        assert 0 < len(c.text) <= MAX, (c.section, len(c.text))
+        assert c.text == c.text.strip()
+        assert c.page is None  # plain text carries no page breaks
+        assert c.doc == name
+    prose = [c for c in chunks if c.kind is Kind.text]
+    for c in prose:
+        # a chunk starts where a sentence, paragraph or line starts: never inside a word
+        raw = (CORPUS / name).read_text(encoding="utf-8")
+        before = raw[c.offset - 1] if c.offset else "\n"
+        assert not before.isalnum(), (name, c.offset, raw[c.offset - 20 : c.offset + 20])
+
+
+@pytest.mark.parametrize("name", ["000_14dd89f663d29f12.txt", "003_07770689f2a04ec2.txt"])
+def test_corpus_prose_chunks_end_at_a_sentence(name: str) -> None:
+    prose = [c for c in _chunks(name) if c.kind is Kind.text]
+    ends = [c.text.rstrip()[-1] for c in prose]
+    # cuts are at sentence or paragraph ends: nearly every prose chunk ends with a sentence end or a
+    # line that stood alone (a heading-like line, a list item)
+    sentence_ends = sum(e in ".!?:)”\"" for e in ends)
+    assert sentence_ends / len(ends) >= 0.7, list(zip(ends, [c.text[-40:] for c in prose]))
+
+
+def test_000_uppdrag_table_chunks_and_records() -> None:
+    section = "3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd"
+    tables = [c for c in _chunks(DOC000) if c.section == section]
+    assert tables and all(c.kind is Kind.table for c in tables)
+    records = [r for c in tables for r in c.records]
+    assert len(records) == 6
+    assert {r.type for r in records} == {"uppdrag"}
+    assert all(r.doc == DOC000 and r.section == section for r in records)
+    by_name = {r.fields["uppdrag"]: r for r in records}
+    hyr = by_name["Minska hyrberoendet"]
+    assert hyr.fields["slutdatum"] == "2025-12-31"
+    assert hyr.fields["riktas_till"] == "hälso- och sjukvårdsnämnden och regionstyrelsen"
+    assert hyr.fields["status"] == "Ej påbörjad"
+    assert "Minska hyrberoendet" in hyr.text
+    # every record stands in the chunk that holds it, row text included
+    for c in tables:
+        for r in c.records:
+            assert r.fields["uppdrag"][:40] in " ".join(c.text.split())
+    assert sorted(r.fields["slutdatum"] for r in records) == ["2024-12-31"] + ["2025-12-31"] * 5
+
+
+def test_000_table_chunks_keep_rows_whole() -> None:
+    tables = [c for c in _chunks(DOC000) if c.kind is Kind.table]
+    for c in tables:
+        lines = c.text.split("\n")
+        for r in c.records:
+            # the row's first words open a line of the chunk: rows are never cut in the middle
+            assert any(line.startswith(r.text.split()[0]) or r.text.split()[0] in line for line in lines)
+
+
+def test_chunk_ids_stable_and_sensitive_to_text() -> None:
+    name = DOC000
+    path = CORPUS / name
+    text = path.read_text(encoding="utf-8")
+    first = [c.id for c in chunk_document(read_text(text.encode(), name), name, "Titel", MAX)]
+    second = [c.id for c in chunk_document(read_text(text.encode(), name), name, "Titel", MAX)]
+    assert first == second
+    assert len(set(first)) == len(first)
+    changed_text = text.replace("Minska hyrberoendet", "Minska beroendet av hyrpersonal", 1)
+    changed = [c.id for c in chunk_document(read_text(changed_text.encode(), name), name, "Titel", MAX)]
+    assert changed != first
+    assert len(set(first) - set(changed)) >= 1
+    # chunks before the edit keep their ids
+    assert changed[:5] == first[:5]
+    assert Chunk.make_id("a.txt", 1, 0, "x") != Chunk.make_id("b.txt", 1, 0, "x")
+
+
+def test_corpus_figures_carry_doc_and_are_in_the_chunk_or_its_records() -> None:
+    for c in _chunks(DOC000):
+        for f in c.figures:
+            assert f.doc == DOC000
+            assert f.page is None
+            body = " ".join(c.text.split())
+            assert " ".join(f.text.split()) in body or any(f.text in " ".join(r.fields.values()) for r in c.records)
+
+
+@pytest.mark.parametrize("max_chars", [300])
+def test_small_max_chars_is_respected(max_chars: int) -> None:
+    name = DOC000
+    chunks = chunk_document(read_text((CORPUS / name).read_bytes(), name), name, "T", max_chars)
+    assert max(len(c.text) for c in chunks) <= max_chars
+    assert all(not re.match(r"^[a-zåäö]{1,3}\b", c.text) or c.kind is Kind.table for c in chunks[:5])
+
+
+def test_one_sentence_longer_than_a_chunk_is_cut_at_words() -> None:
+    sentence = " ".join(f"ord{i}" for i in range(400)) + "."
+    chunks = chunk_document([Page(None, "1 Inledning\n" + sentence + "\n")], "lang.txt", "T", 300)
+    assert len(chunks) > 1
+    assert all(len(c.text) <= 300 for c in chunks)
+    assert " ".join(c.text for c in chunks) == sentence
+    assert all(re.fullmatch(r"ord\d+", c.text.split()[0]) for c in chunks)

@@ -1,0 +1,76 @@
+"""Tests for insyn.ingest.metadata.guess_meta on the five corpus documents and on short texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from insyn.ingest.metadata import DocMeta, guess_meta
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def _meta(name: str) -> DocMeta:
+    return guess_meta((CORPUS / name).read_text(encoding="utf-8"), name)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("000_14dd89f663d29f12.txt",
+     DocMeta("Nämndplan 2025 Regionstyrelsen", 2025, "Region Västerbotten", "regionstyrelsen", "nämndplan")),
+    ("001_c8672ab0e7fb09be.txt",
+     DocMeta("Nämndplan 2023 Regionstyrelsen", 2023, "Region Västerbotten", "regionstyrelsen", "nämndplan")),
+    ("002_b44e5d8e8ff73640.txt",
+     DocMeta("Nämndplan 2025 Hälso- och sjukvårdsnämnden", 2025, "Region Västerbotten",
+             "hälso- och sjukvårdsnämnden", "nämndplan")),
+    ("003_07770689f2a04ec2.txt",
+     DocMeta("Regionplan 2025 Regionfullmäktige", 2025, "Region Västernorrland", "regionfullmäktige", "regionplan")),
+])
+def test_corpus_metadata(name: str, expected: DocMeta) -> None:
+    assert _meta(name) == expected
+
+
+def test_004_is_the_annual_report_2024() -> None:
+    meta = _meta("004_7ba8079f8794b2c3.txt")
+    assert meta.doc_type == "årsredovisning"
+    assert meta.year == 2024
+    assert meta.title == "Årsredovisning 2024 Regionstyrelsen"
+    assert meta.organ == "regionstyrelsen"
+    # the OCR text writes the region without diacritics, and the guess keeps it as written
+    assert meta.region == "Region Vasterbotten"
+
+
+def test_pdf_title_wins_but_the_rest_is_still_guessed() -> None:
+    text = (CORPUS / "000_14dd89f663d29f12.txt").read_text(encoding="utf-8")
+    meta = guess_meta(text, "000.pdf", pdf_title="Regionstyrelsens nämndplan")
+    assert meta.title == "Regionstyrelsens nämndplan"
+    assert (meta.year, meta.region, meta.organ, meta.doc_type) == (
+        2025, "Region Västerbotten", "regionstyrelsen", "nämndplan")
+
+
+def test_text_without_cues_falls_back_to_the_file_name() -> None:
+    assert guess_meta("Detta är en text utan något särskilt.", "anteckning.txt") == DocMeta(
+        "anteckning.txt", None, None, None, None)
+
+
+def test_municipality_and_generic_budget() -> None:
+    meta = guess_meta("Budget 2026 för Simrishamns kommun. Kultur- och fritidsnämnden beslutar om budget 2026.",
+                      "budget.txt")
+    assert meta == DocMeta("Budget 2026 Kultur- och fritidsnämnden", 2026, "Simrishamns kommun",
+                           "kultur- och fritidsnämnden", "budget")
+
+
+def test_structure_cue_decides_the_kind() -> None:
+    # "årsredovisning" is named more often, but only a nämndplan has this section
+    text = ("Årsredovisning och årsredovisning nämns här. 3.1 Uppdrag från fullmäktige till nämnd\n"
+            "Regionstyrelsen i Region Jämtland planerar för 2025.")
+    meta = guess_meta(text, "x.txt")
+    assert meta.doc_type == "nämndplan"
+    assert meta.region == "Region Jämtland"
+    assert meta.title == "Nämndplan 2025 Regionstyrelsen"
+
+
+def test_most_frequent_year_wins() -> None:
+    meta = guess_meta("Delårsrapport 2024. Jämfört med 2023. Prognos 2024. Utfall 2024.", "d.txt")
+    assert meta.year == 2024 and meta.doc_type == "delårsrapport"
+    assert meta.title == "Delårsrapport 2024"
