@@ -72,10 +72,14 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files or folders: .pdf, .txt, .md")],
     index: IndexOpt = None,
     as_json: JsonOpt = False,
+    ray: Annotated[Optional[str], typer.Option(
+        "--ray", help="run on Ray (pip install insyn[cluster]): a cluster address, or 'local' for a local Ray",
+    )] = None,
 ) -> None:
     """Read documents into the index; unchanged files are skipped, changed ones replaced.
 
     Exempel: insyn ingest examples/corpus ../shared/realdocs
+    På Ray: insyn ingest examples/corpus --ray local (or --ray auto, --ray HOST:6379)
 
     Exit status: 0 when every file was ingested (or unchanged), 1 when a path does not exist or
     some file could not be read (it is named on stderr and skipped; the rest is ingested).
@@ -84,8 +88,19 @@ def ingest(
     from insyn.index.embedder import load_embedder
 
     settings = settings_for(index)
+
+    def say(message: str) -> None:
+        typer.echo(f"insyn: {message}", err=True)
+
     with bad_input(), progress_bar(not as_json) as bar:
-        report = run_ingest(paths, settings, load_embedder(settings), lambda m: typer.echo(f"insyn: {m}", err=True), bar)
+        if ray is not None:
+            try:
+                from insyn.cluster.ingest import ray_ingest
+            except ImportError as err:
+                raise InsynError(f"--ray needs Ray: pip install 'insyn[cluster]' ({err})") from err
+            report = ray_ingest(paths, settings, None if ray == "local" else ray, say, bar)
+        else:
+            report = run_ingest(paths, settings, load_embedder(settings), say, bar)
     summary = {"index": str(report.index), "added": report.added, "unchanged": report.unchanged,
                "skipped": report.skipped, "chunks": report.chunks, "records": report.records,
                "figures": report.figures, "seconds": round(report.seconds, 2), "chunks_per_doc": report.per_doc}
@@ -185,16 +200,30 @@ def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     index: IndexOpt = None,
+    ray: Annotated[Optional[str], typer.Option(
+        "--ray", help="serve on Ray Serve (pip install insyn[cluster]): a cluster address, or 'local'",
+    )] = None,
+    replicas: Annotated[int, typer.Option(min=1, help="with --ray: replicas of the app")] = 2,
 ) -> None:
     """The HTTP API of CONTRACT.md (OpenAPI at /docs).
 
     Exempel: insyn serve --port 8000, then curl 'localhost:8000/ask?q=budget primärvård 2025'
+    På Ray: insyn serve --ray local --replicas 2
     """
+    settings = settings_for(index)
+    if ray is not None:
+        try:
+            from insyn.cluster.serve import ray_serve
+        except ImportError as err:
+            fail(f"--ray needs Ray: pip install 'insyn[cluster]' ({err})")
+        ray_serve(settings, None if ray == "local" else ray, replicas=replicas, host=host, port=port,
+                  on_ready=lambda url: typer.echo(f"insyn: serving {url} on Ray Serve, {replicas} replicas", err=True))
+        return
     import uvicorn
 
     from insyn.api.app import create_app
 
-    uvicorn.run(create_app(settings_for(index)), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
 @app.command()

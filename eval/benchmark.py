@@ -525,7 +525,7 @@ def render(rows: list[Row], extras: list[dict[str, Any]], meta: dict[str, Any]) 
                 mem += f" (+{r.embeddings_per_chunk:,.0f})"
             build = "–" if r.build_s is None else f"{r.build_s:.1f}"
             lines.append(
-                f"| {r.label} {size:,} | {r.system} | {r.kind} | {r.vectors:,} | {build} | {_ms(r.fused)} | "
+                f"| {'corpus ' if r.label == 'corpus' else ''}{size:,} | {r.system} | {r.kind} | {r.vectors:,} | {build} | {_ms(r.fused)} | "
                 f"{_ms(r.dense)} | {_ms(r.lexical)} | {rec} | {mem} | "
                 f"{_ratio(r.fused[0] if mine and r.fused else None, (flat + bm) if flat and bm else None)} | "
                 f"{_ratio(r.dense[0] if mine and r.dense else None, flat)} | "

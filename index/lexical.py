@@ -107,6 +107,9 @@ class LexicalIndex:
         ids = np.flatnonzero(candidates)
         if k <= 0 or ids.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if ids.size > 4 * k:  # cut to the k best (ties at the edge kept) before the stable sort
+            kth = np.partition(scores[ids], ids.size - k)[ids.size - k]
+            ids = ids[scores[ids] >= kth]
         order = np.lexsort((ids, -scores[ids]))[:k]  # score desc, position asc on ties
         top = ids[order].astype(np.int64)
         return top, scores[top]

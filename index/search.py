@@ -25,7 +25,8 @@ from insyn.settings import Settings
 from insyn.types import Chunk, Kind
 
 CANDIDATES = 100  # per retriever, before fusion
-WINDOWS_PER_CHUNK = 4  # dense windows fetched per wanted chunk (several windows share a chunk)
+WINDOWS_PER_CHUNK = 4  # dense windows fetched per wanted chunk (several windows share a chunk);
+# with IVF-PQ they are re-scored exactly from embeddings.npy (recall@10 0.27 -> 0.97 at 10^5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,9 @@ class Index:
         Plans of the same board for different years share most of their text; "regionstyrelsens
         nämndplan 2025" should find the 2025 plan first. The lift is small, so content still wins.
         """
-        boost = {doc: document_prior(fold(query), d) for doc, d in self.documents.items()}
+        folded = fold(query)
+        docs = {self._doc_of[p] for p, _ in fused}
+        boost = {doc: document_prior(folded, self.documents[doc]) for doc in docs}
         if not any(boost.values()):
             return fused
         lifted = [(p, s + PRIOR_WEIGHT * boost[self._doc_of[p]]) for p, s in fused]
@@ -212,6 +215,12 @@ class Index:
             found, hits = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(want, len(allowed)), params=params)
             keep = hits[0] >= 0
             ids, sims = hits[0][keep], found[0][keep]
+        if self.manifest["dense"]["kind"] != "flat" and len(ids):
+            # PQ codes rank near-ties coarsely: re-score the fetched windows exactly.
+            sims = np.asarray(self._vectors[np.sort(ids)] @ vector, dtype=np.float32)
+            ids = np.sort(ids)
+            order = np.argsort(-sims, kind="stable")
+            ids, sims = ids[order], sims[order]
         best: dict[int, float] = {}
         for chunk, sim in zip(self._owner[ids].tolist(), sims.tolist()):
             if chunk not in best:

@@ -201,7 +201,7 @@ def test_ingest_again_is_unchanged_and_json(index: Path) -> None:
     proc = run("ingest", *(str(CORPUS / d) for d in DOCS), "--json", index=index)
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
-    assert summary["added"] == [] and sorted(summary["unchanged"]) == DOCS and summary["skipped"] == []
+    assert (summary["added"], sorted(summary["unchanged"]), summary["skipped"]) == ([], DOCS, []), summary
 
 
 def test_eval_json_on_a_tiny_gold_file(index: Path, tmp_path: Path) -> None:

@@ -108,17 +108,11 @@ def test_figure_question(engine: Engine, db: sqlite3.Connection) -> None:
     _assert_traceable(res, db)
 
 
-@pytest.mark.xfail(reason="answer/render.py line 36, _sentence_with: start = max(text.rfind('. ', 0, i) + 2, 0) is "
-                          "1 when the figure's sentence opens the passage (rfind returns -1), so the quote loses its "
-                          "first letter: 'udget för primärvård beställare ...' instead of 'Budget för ...'",
-                   strict=True)
 def test_figure_answer_quotes_the_whole_first_sentence(engine: Engine) -> None:
     res = engine.ask(AskRequest(q="Hur mycket är budgeten för primärvård beställare 2025?"))
     assert "”Budget för primärvård beställare uppgår 2025 till 1 466,5 miljoner kronor.”" in res.answer
 
 
-@pytest.mark.xfail(reason="answer/render.py line 36: _sentence_with drops the first character when the needle "
-                          "stands in the text's first sentence", strict=True)
 def test_sentence_with_at_the_start_of_the_text() -> None:
     assert _sentence_with("Budgeten är 12 mnkr. Resten är text.", "12 mnkr") == "Budgeten är 12 mnkr."
 

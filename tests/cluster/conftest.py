@@ -16,8 +16,6 @@ import pytest
 os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 
-ray = pytest.importorskip("ray")
-
 from insyn.index.embedder import FAKE_ENV  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +41,7 @@ def fake_env() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def ray_cluster(fake_env: None) -> Iterator[object]:
     """Head (0 CPUs) + two worker nodes (2 logical CPUs each), the driver connected to it."""
+    ray = pytest.importorskip("ray")
     from ray.cluster_utils import Cluster
 
     node = {"node_ip_address": LOOPBACK, "object_store_memory": 200 * 1024 * 1024}

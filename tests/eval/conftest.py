@@ -1,7 +1,8 @@
-"""Indexes of examples/corpus for the eval tests (the same places as tests/answer/conftest.py).
+"""The real-model index of examples/corpus for the eval tests.
 
-Both live at fixed places under the session's base temp folder, so other test folders that build
-the same index there (tests/answer/conftest.py) reuse it: a second `ingest` of unchanged files is a no-op.
+It lives at the same place under the session's base temp folder as the one of
+tests/answer/conftest.py, so whichever folder runs second reuses it: a second `ingest` of
+unchanged files is a no-op.
 """
 
 from __future__ import annotations
@@ -16,15 +17,6 @@ from insyn.index.embedder import FAKE_ENV, Embedder, HashEmbedder, load_embedder
 from insyn.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-
-
-@pytest.fixture(scope="session")
-def fake_corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """A read-only index of the corpus built with HashEmbedder."""
-    settings = Settings(index=tmp_path_factory.getbasetemp() / "fake-corpus" / "index")
-    settings.index.parent.mkdir(parents=True, exist_ok=True)
-    ingest([CORPUS], settings, HashEmbedder(), print)
-    return settings
 
 
 @pytest.fixture(scope="session")
