@@ -168,7 +168,7 @@ def test_generated_sentence_with_a_number_before_prose_is_not_a_heading() -> Non
     assert [h.path for h in find_headings(text)] == ["1 Inledning", "2 Ekonomi"]
 
 
-@pytest.mark.xfail(reason="sections.find_headings (ingest/sections.py lines 126-135): a line that starts with a number but is "
+@pytest.mark.xfail(reason="sections.find_headings (ingest/sections.py lines 128-138): a line that starts with a number but is "
                           "rejected as a numbered heading (number does not follow, or lower-case title) falls "
                           "through to the unnumbered-heading test, where the digit passes _is_title, so it "
                           "becomes a heading with the number in its title", strict=True)
