@@ -13,8 +13,13 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-swe chromium
 demo: install system-deps model ingest-demo
 	$(INSYN) ask "$(QUESTION)"
 
-test: install system-deps model
+test: install system-deps model $(VENV)/.cluster
 	$(BIN)/python -m pytest -q
+
+# The optional Ray extra, for the cluster tests (they skip without it).
+$(VENV)/.cluster: $(VENV)/.installed
+	$(BIN)/pip install -q "ray[data,serve]==2.60.0"
+	touch $@
 
 install: $(VENV)/.installed
 

@@ -103,7 +103,7 @@ def parse_question(text: str) -> Question:
     folded = fold(text)
     dates = [f for f in extract_figures(text) if f.unit == "datum"]
     date = str(dates[0].value) if dates else None
-    status = next((s for s in STATUSES if re.search(rf"\b{s}\b", folded)), None)
+    status = next((s for s in STATUSES if re.search(rf"\b{s}\w*", folded)), None)  # "påbörjade" too
     record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
     is_list = bool(_LIST_START.search(folded)) and any(n in folded + " " for n in _LIST_NOUNS)
     wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))

@@ -35,10 +35,17 @@ def fail(message: str) -> None:
 
 @contextmanager
 def bad_input() -> Iterator[None]:
+    from pydantic import ValidationError
+
     try:
         yield
     except InsynError as err:
         fail(str(err))
+    except ValidationError as err:  # a request the contract rejects (empty query, k out of range)
+        first = err.errors()[0]
+        if first["type"] == "string_too_short" and tuple(first["loc"]) == ("q",):
+            fail("query is empty")
+        fail(f"{'.'.join(str(x) for x in first['loc']) or 'input'}: {first['msg']}")
 
 
 def settings_for(index: Path | None) -> Settings:

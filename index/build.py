@@ -30,7 +30,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -137,7 +137,7 @@ def passage_inputs(chunk: Chunk) -> list[str]:
     return [f"{head}\n{w}".strip() for w in windows(chunk.search_text or chunk.text)]
 
 
-def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
+def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
     """The live index's documents and vectors, by document, for carrying unchanged files over."""
     if not index.exists():
         return {}, {}
@@ -146,8 +146,9 @@ def _previous(index: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]
         manifest = folder.read_manifest(live)
     except InsynError:
         return {}, {}
-    if manifest.get("pipeline_version") != PIPELINE_VERSION:
-        return {}, {}
+    same_model = embedder is None or manifest["model"] == {"name": embedder.name, "dim": embedder.dim}
+    if manifest.get("pipeline_version") != PIPELINE_VERSION or not same_model:
+        return {}, {}  # parsed or embedded differently: everything is read again
     con = store.connect(live / folder.DB)
     vectors = np.load(live / folder.EMBEDDINGS)
     owner = np.load(live / folder.WINDOW_OWNER)
@@ -167,7 +168,7 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
     started = time.perf_counter()
     report = IngestReport(settings.index)
     files = discover(paths, warn)
-    old_docs, old_vectors = _previous(settings.index)
+    old_docs, old_vectors = _previous(settings.index, embedder)
     docs: dict[str, ParsedDoc] = dict(old_docs)
     vectors: dict[str, np.ndarray] = dict(old_vectors)
     for i, path in enumerate(files):

@@ -215,7 +215,7 @@ class Index:
             found, hits = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(want, len(allowed)), params=params)
             keep = hits[0] >= 0
             ids, sims = hits[0][keep], found[0][keep]
-        if self.manifest["dense"]["kind"] != "flat" and len(ids):
+        if hasattr(self.dense, "nprobe") and hasattr(self, "_vectors") and len(ids):  # an IVF index
             # PQ codes rank near-ties coarsely: re-score the fetched windows exactly.
             sims = np.asarray(self._vectors[np.sort(ids)] @ vector, dtype=np.float32)
             ids = np.sort(ids)

@@ -63,12 +63,13 @@ def _follows(prev: tuple[int, ...] | None, cand: tuple[int, ...]) -> bool:
     return False
 
 
-def _is_title(title: str) -> bool:
+def _is_title(title: str, numbered: bool = False) -> bool:
     if not title or not (title[0].isupper() or title[0].isdigit()):
         return False
-    if title[-1] in _TERMINAL and not title.endswith("?"):
+    if title[-1] in _TERMINAL and not title.endswith("?") and not (numbered and title.endswith(":")):
         return False
-    if len(re.findall(r"(?<![\w-])\d+(?:[ ,.]\d+)*(?![\w-])", title)) >= 3:  # a table row, not a title
+    numbers = re.findall(r"(?<![\w-])\d+(?:[ ,.]\d+)*(?![\w-])", title)
+    if sum(not re.fullmatch(r"(19|20)\d\d", n) for n in numbers) >= 3:  # a table row, not a title
         return False
     letters = sum(c.isalpha() for c in title)
     return letters >= 3 and letters >= 0.6 * len(title.replace(" ", "")) and len(title.split()) <= _MAX_HEADING_WORDS
@@ -119,14 +120,15 @@ def find_headings(text: str) -> list[Heading]:
         if m and m.group(2).strip() not in running:
             number = tuple(int(n) for n in m.group(1).split("."))
             title = re.sub(r"\s+", " ", m.group(2)).strip()
-            if _is_title(title) and _follows(last_number, number):
+            if _is_title(title, numbered=True) and _follows(last_number, number):
                 last_number = number
                 stack = [(n, lbl) for n, lbl in stack if n is not None and len(n) < len(number) and number[: len(n)] == n]
                 stack.append((number, f"{m.group(1)} {title}"))
                 headings.append(Heading(start, offset, number, title, " > ".join(lbl for _, lbl in stack)))
                 continue
         if (
-            len(stripped) <= 80
+            not m
+            and len(stripped) <= 80
             and stripped not in running
             and not STATUS_RE.match(stripped)
             and _is_title(stripped)

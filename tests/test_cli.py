@@ -107,9 +107,6 @@ def test_blank_query(command: str, index: Path) -> None:
     assert "query is empty" in _one_line_error(run(command, "   ", index=index))
 
 
-@pytest.mark.xfail(reason="core/cli.py search() line 143 / ask() line 169: SearchRequest(q='') raises pydantic's "
-                          "ValidationError (min_length=1), which bad_input() does not catch (it catches InsynError "
-                          "only): exit 1 with a full traceback on stderr instead of one line", strict=True)
 @pytest.mark.parametrize("command", ["search", "ask"])
 def test_empty_query_one_line(command: str, index: Path) -> None:
     line = _one_line_error(run(command, "", index=index))

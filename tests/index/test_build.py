@@ -387,10 +387,6 @@ def test_killed_ingest_leaves_the_previous_index(work: tuple[Path, Settings]) ->
     index.con.close()
 
 
-@pytest.mark.xfail(reason="index/build.py _previous() (from line 140; the check at line 149 looks only at pipeline_version) carries unchanged files over without comparing "
-                          "the live manifest's model with the current embedder: re-ingesting with another model "
-                          "reports every file unchanged and keeps the old vectors, so Index.open with the new model "
-                          "fails and its advice ('re-run `insyn ingest`') is a no-op", strict=True)
 def test_reingest_with_another_model_rebuilds(work: tuple[Path, Settings]) -> None:
     src, settings = work
     report = ingest([src], settings, HashEmbedder(128), print)

@@ -90,9 +90,6 @@ def test_003_three_level_paths() -> None:
         "4 Ekonomi > 4.5 IT-plan > 4.5.5 Kostnadsutveckling IT-plan 2025–2027 (ramtilldelning)")
 
 
-@pytest.mark.xfail(reason="ingest/sections.py line 71 (_is_title, added in 60a164b): a title with three or more "
-                          "numbers is taken for a table row, so the real heading '4.4 Budget 2024 och ekonomisk plan "
-                          "2026–2027' of 003 is rejected and 4.4.1-4.4.10 hang directly under '4 Ekonomi'", strict=True)
 def test_003_heading_with_three_years_is_a_heading() -> None:
     numbered = _numbered(DOC003)
     assert (4, 4) in numbered
@@ -100,9 +97,6 @@ def test_003_heading_with_three_years_is_a_heading() -> None:
         "4 Ekonomi > 4.4 Budget 2024 och ekonomisk plan 2026–2027 > 4.4.10 Soliditet")
 
 
-@pytest.mark.xfail(reason="sections.find_headings rejects the heading '3.1\\t Målområde 1:' of 003 (line 465, title "
-                          "wrapped onto the next lines) because _is_title refuses the trailing ':'; every 3.x "
-                          "heading after it then fails _follows((3,), ...) and is lost", strict=True)
 def test_003_wrapped_malomrade_heading_is_found() -> None:
     numbered = _numbered(DOC003)
     assert (3, 1) in numbered
@@ -168,10 +162,6 @@ def test_generated_sentence_with_a_number_before_prose_is_not_a_heading() -> Non
     assert [h.path for h in find_headings(text)] == ["1 Inledning", "2 Ekonomi"]
 
 
-@pytest.mark.xfail(reason="sections.find_headings (ingest/sections.py lines 128-138): a line that starts with a number but is "
-                          "rejected as a numbered heading (number does not follow, or lower-case title) falls "
-                          "through to the unnumbered-heading test, where the digit passes _is_title, so it "
-                          "becomes a heading with the number in its title", strict=True)
 @pytest.mark.parametrize("line", ["7 Tabellrad som inte följer", "2 kronor per invånare betalas ut"])
 def test_generated_rejected_numbered_line_before_prose_is_not_a_heading(line: str) -> None:
     text = "1 Inledning\n" + BODY + "\n" + line + "\n" + BODY + "\n2 Ekonomi\n" + BODY
