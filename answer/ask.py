@@ -201,7 +201,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
     of its passage."""
     splitter = index.lexical.splitter
     q_terms = question_terms(question, lang, splitter, expand=True)
-    q_vec = index.query_vector(question.text)
+    q_vec = index.query_vector(question.text, lang)
     places = named_places(question.folded)
     q_weights = {t: index.idf(t) for t in q_terms if t not in places}
     units = UNITS_OF.get(question.want, set())

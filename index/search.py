@@ -62,7 +62,7 @@ class Index:
         self._owner = np.load(build / folder.WINDOW_OWNER)
         self._vectors = np.load(build / folder.EMBEDDINGS, mmap_mode="r")
         self._df = self.lexical.document_frequencies()
-        self._query_cache: dict[str, np.ndarray] = {}
+        self._query_cache: dict[tuple[str, str], np.ndarray] = {}
         self._vocab = sorted(t for t, n in self._df.items() if n)
         self.documents = {d.doc: d for d in store.documents(self.con)}
         self._places = _place_pattern(d.region for d in self.documents.values())
@@ -128,7 +128,7 @@ class Index:
         mask = self.mask(filters)
         if mask is not None and not mask.any():
             return []
-        vector = self.query_vector(query)
+        vector = self.query_vector(query, lang)
         n = max(CANDIDATES, 4 * k)
         d_ids, d_scores = self._dense(vector, n, mask)
         core = self.without_places(query)
@@ -141,13 +141,17 @@ class Index:
         chunks = store.load_chunks(self.con, [p for p, _ in fused])
         return [Hit(p, c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
 
-    def query_vector(self, query: str) -> np.ndarray:
-        """The query's embedding, remembered for the few calls one request makes."""
-        if query not in self._query_cache:
+    def query_vector(self, query: str, lang: str = "sv") -> np.ndarray:
+        """The query's embedding, remembered for the few calls one request makes. An English
+        query carries the Swedish terms of its governance phrases along."""
+        key = (query, lang)
+        if key not in self._query_cache:
             if len(self._query_cache) > 256:
                 self._query_cache.clear()
-            self._query_cache[query] = self.embedder.encode_queries([self.without_places(query)])[0]
-        return self._query_cache[query]
+            core = self.without_places(query)
+            text = f"{core} ({swedish_terms(core)})" if lang == "en" and swedish_terms(core) else core
+            self._query_cache[key] = self.embedder.encode_queries([text])[0]
+        return self._query_cache[key]
 
     def without_places(self, query: str) -> str:
         """The query without the names of the regions and municipalities this index holds.
