@@ -218,9 +218,11 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
             sem = _window_of(f, win)
             if _is_reference(f):
                 continue
-            overlap = _weighted_share(q_weights, tokenize(f.label, splitter))
+            label_terms = tokenize(f.label, splitter)
+            overlap = _weighted_share(q_weights, label_terms)
+            precision = sum(t in q_weights for t in set(label_terms)) / (len(set(label_terms)) or 1)
             near = _weighted_share(q_weights, tokenize(_context(f, hit.chunk.text), splitter))
-            s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near
+            s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near + 1.0 * precision
             doc = index.documents[f.doc]
             if doc.year in question.years:
                 s += 0.4
