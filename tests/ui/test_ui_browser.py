@@ -1,8 +1,12 @@
-"""End to end: `insyn ui` served for real, driven by headless Chromium; saves docs/screenshot-*.png."""
+"""End to end: `insyn ui` served for real, driven by headless Chromium.
+
+Screenshots go to a temp folder; with INSYN_SCREENSHOTS=docs they refresh docs/screenshot-*.png.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 import signal
 import socket
 import subprocess
@@ -18,6 +22,7 @@ import pytest
 from conftest import ROOT  # noqa: E402  (tests/ui/conftest.py)
 
 pytestmark = pytest.mark.slow
+SHOTS = ROOT / "docs" if os.environ.get("INSYN_SCREENSHOTS") == "docs" else Path(tempfile.mkdtemp(prefix="insyn-shots-"))
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -117,7 +122,7 @@ def test_deep_link_answer_in_a_real_browser(server: str, browser) -> None:
         page.get_by_role("button", name="Ladda ner tabellen (CSV)").click()
     csv = Path(dl.value.path()).read_text(encoding="utf-8-sig")
     assert csv.startswith("Status,Uppdrag,Riktas till") and "Minska hyrberoendet" in csv and "2025-12-31" in csv
-    screenshot(page, ROOT / "docs" / "screenshot-answer.png")
+    screenshot(page, SHOTS / "screenshot-answer.png")
     page.close()
 
 
@@ -130,7 +135,7 @@ def test_mobile_width(server: str, browser) -> None:
     overflow = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
     assert overflow <= 390 + 1
     assert "Minska hyrberoendet" in " ".join(page.locator(".insyn-passage").all_inner_texts())
-    screenshot(page, ROOT / "docs" / "screenshot-mobile.png", max_height=2200)
+    screenshot(page, SHOTS / "screenshot-mobile.png", max_height=2200)
     page.close()
 
 
@@ -152,6 +157,6 @@ def test_document_page(server: str, browser) -> None:
     page.goto(f"{server}/?view=dokument&d=002_b44e5d8e8ff73640.txt")
     page.get_by_text("Antal uppdrag per status").wait_for(timeout=90_000)
     page.get_by_text("Utfall mot mål", exact=False).first.wait_for()
-    screenshot(page, ROOT / "docs" / "screenshot-document.png")
+    screenshot(page, SHOTS / "screenshot-document.png")
     expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(3)  # drawn once scrolled into view
     page.close()
