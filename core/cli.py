@@ -62,10 +62,11 @@ def progress_bar(enabled: bool) -> Iterator[object]:
     if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), transient=True, console=__import__("rich.console").console.Console(stderr=True)) as bar:
+                  TimeElapsedColumn(), transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task("", total=1)
 
         def update(what: str, done: int, total: int) -> None:
