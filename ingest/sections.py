@@ -71,6 +71,9 @@ def _is_title(title: str, numbered: bool = False) -> bool:
     numbers = re.findall(r"(?<![\w-])\d+(?:[ ,.]\d+)*(?![\w-])", title)
     if sum(not re.fullmatch(r"(19|20)\d\d", n) for n in numbers) >= 3:  # a table row, not a title
         return False
+    if numbered and (re.match(r"^[A-ZÅÄÖ]\s", title) or any(
+            len(n.replace(" ", "")) >= 3 and not re.fullmatch(r"(19|20)\d\d", n) for n in numbers)):
+        return False  # "1 P 6289 Utrustning ...": a numbered table row (status letter, project code, amounts)
     letters = sum(c.isalpha() for c in title)
     return letters >= 3 and letters >= 0.6 * len(title.replace(" ", "")) and len(title.split()) <= _MAX_HEADING_WORDS
 
