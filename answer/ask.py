@@ -220,7 +220,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
                 continue
             label_terms = tokenize(f.label, splitter)
             overlap = _weighted_share(q_weights, label_terms)
-            precision = sum(t in q_weights for t in set(label_terms)) / (len(set(label_terms)) or 1)
+            precision = sum(_inflected(t, q_weights) for t in set(label_terms)) / (len(set(label_terms)) or 1)
             near = _weighted_share(q_weights, tokenize(_context(f, hit.chunk.text), splitter))
             s = 8.0 * sem + 0.5 / (1 + rank) + 1.5 * overlap + 2.0 * near + 1.0 * precision
             doc = index.documents[f.doc]
@@ -232,7 +232,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
                 s += 1.0 if f.unit in units else (-0.3 if f.unit == "antal" and question.want is Want.money else -1.0)
             if f.unit == "år":
                 s -= 2.0
-            s += _year_bonus(question, f) + _target_bonus(question, f)
+            s += _year_bonus(question, f) + _target_bonus(question, f) + _qualifier_penalty(question, f, hit.chunk.text)
             scored.append((s, len(scored), f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [f for _, _, f in scored]
@@ -242,7 +242,21 @@ def _weighted_share(weights: dict[str, float], terms: list[str]) -> float:
     """Share of the question's terms, weighted by rarity (IDF), among `terms`."""
     present = set(terms)
     total = sum(weights.values()) or 1.0
-    return sum(w for t, w in weights.items() if t in present) / total
+    return sum(w for t, w in weights.items() if _inflected(t, present)) / total
+
+
+def _inflected(term: str, terms: set[str] | dict[str, float]) -> bool:
+    """`term` is among `terms`, or one is the other with an inflection the stemmer keeps:
+    "totala" stems to "total" but "totalt" stays whole, as do many neuter adjectives."""
+    if term in terms:
+        return True
+    if len(term) < 4:
+        return False
+    return any(
+        (a.startswith(b) and len(a) - len(b) <= 2)
+        for other in terms if len(other) >= 4 and other[:4] == term[:4]
+        for a, b in ((term, other), (other, term))
+    )
 
 
 _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
@@ -255,7 +269,11 @@ def _is_reference(f: Figure) -> bool:
 
 def _context(f: Figure, text: str) -> str:
     """The words right around a figure: the end of its label and what follows it."""
-    i = text.find(f.text)
+    tail = f.label[-30:]
+    at = text.find(tail) if tail else -1
+    i = text.find(f.text, at + len(tail)) if at >= 0 else -1
+    if i < 0:  # a table row's label is composed ("Totalt, Budget 2025"), not quoted
+        i = text.find(f.text)
     after = " ".join(text[i + len(f.text) :].split()[:3]) if i >= 0 else ""
     return " ".join(f.label.split()[-5:]) + " " + after
 
@@ -268,6 +286,18 @@ def _window_of(f: Figure, windows: list[tuple[str, float]]) -> float:
             if probe in text:
                 return sim
     return max((sim for _, sim in windows), default=0.0) - 0.02
+
+
+_QUALIFIERS = ("delvis", "inte", "ej", "ingen", "inga", "partly", "partially", "not")
+
+
+def _qualifier_penalty(question: Question, f: Figure, text: str) -> float:
+    """A figure qualified in its own words ("fyra delvis uppnås", "tre ej påbörjade") does not
+    answer a question that does not ask for that qualification ("hur många uppnåddes helt")."""
+    i = text.find(f.text)
+    own = fold(f.text + " " + " ".join(text[i + len(f.text) :].split()[:2]) if i >= 0 else f.text)
+    asked = set(question.folded.split())
+    return -0.8 if any(re.search(rf"\b{q}\b", own) and q not in asked for q in _QUALIFIERS) else 0.0
 
 
 def _year_bonus(question: Question, f: Figure) -> float:

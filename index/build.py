@@ -30,7 +30,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -248,18 +248,33 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     if len(owner) != len(matrix):
         raise InsynError(f"internal: {len(matrix)} vectors for {len(owner)} windows; re-run with a fresh --index")
     build = folder.new_build_folder(settings.index)
-    if progress:
-        progress("writing index", 0, 1)
+    step = progress or (lambda what, done, total: None)
+
+    def writing(what: str, done: int, total: int) -> None:
+        step(f"writing index: {what}", done, total)
+
+    writing("sqlite", 0, 1)
     con = store.create(build / folder.DB)
     store.write(con, [docs[n].row for n in names], chunks)
     n_records = con.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     n_figures = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
     con.close()
+    writing("embeddings.npy", 0, 1)
     np.save(build / folder.EMBEDDINGS, matrix, allow_pickle=False)
     np.save(build / folder.WINDOW_OWNER, owner, allow_pickle=False)
     params = dense.choose_params(len(matrix), embedder.dim, settings.exact_threshold)
-    dense.save(dense.build(matrix, params), build)
-    LexicalIndex.build([c.search_text or c.text for c in chunks] if chunks else [""]).save(build / "lexical")
+    writing(f"dense: {params.kind}", 0, 1)
+    dense_index = dense.build(matrix, params, progress=writing)
+    del matrix  # the index holds its own copy (flat) or codes (IVF-PQ)
+    writing("dense: saving", 0, 1)
+    dense.save(dense_index, build)
+    del dense_index
+    texts = [c.search_text or c.text for c in chunks] if chunks else [""]
+    lexical = LexicalIndex.build(texts, progress=writing)
+    writing("lexical: saving", 0, 1)
+    lexical.save(build / "lexical")
+    del lexical
+    writing("manifest", 0, 1)
     folder.write_manifest(build, {
         "schema_version": folder.SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,

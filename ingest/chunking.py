@@ -20,6 +20,7 @@ from insyn.ingest.tables import find_tables
 from insyn.types import Chunk, Figure, Kind, Page, Record
 
 SOFT_CHARS = 700  # a chunk past this length ends at the next paragraph break
+MAX_HEADER_CHARS = 200  # a table's column header repeated on each of its chunks
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9•–-])")
 _WS = re.compile(r"\s+")
 
@@ -144,21 +145,34 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
             )
             cuts = sorted({t_start, t_end, *(section.start + r.start for r in span.rows if t_start < section.start + r.start < t_end)})
             pieces = [Piece(a, b, normalise(text[a:b]), True) for a, b in zip(cuts, cuts[1:]) if normalise(text[a:b])]
-            pieces = [p for piece in pieces for p in _split_long(piece, max_chars)]
-            chunks += _chunks_of(dt, pieces, doc, title, section.path, Kind.table, records, max_chars)
+            header = _table_header(pieces, records, max_chars)
+            pieces = [p for piece in pieces for p in _split_long(piece, max_chars - len(header) - 1)]
+            chunks += _chunks_of(dt, pieces, doc, title, section.path, Kind.table, records, max_chars, header)
             cursor = t_end
         chunks += _chunks_of(dt, _prose_pieces(text, cursor, section.end, max_chars), doc, title, section.path, Kind.text, (), max_chars)
     return chunks
 
 
+def _table_header(pieces: list[Piece], records: tuple[tuple[int, Record], ...], max_chars: int) -> str:
+    """The column header of a table (the text before its first row), when it is short."""
+    if not pieces or not records or pieces[0].start >= min(at for at, _ in records):
+        return ""
+    header = pieces[0].text
+    return header if len(header) <= MAX_HEADER_CHARS and len(header) < max_chars // 4 else ""
+
+
 def _chunks_of(
     dt: DocText, pieces: list[Piece], doc: str, title: str, section: str, kind: Kind,
-    records: tuple[tuple[int, Record], ...], max_chars: int,
+    records: tuple[tuple[int, Record], ...], max_chars: int, header: str = "",
 ) -> list[Chunk]:
-    """Pack pieces into chunks; each record goes to the chunk its row starts in."""
+    """Pack pieces into chunks; each record goes to the chunk its row starts in. A table
+    split over several chunks repeats its column header at the top of each, as a printed
+    table does on every page, so a row is read (and found) with its columns' names."""
     out = []
-    for group in _pack(pieces, max_chars):
+    for i, group in enumerate(_pack(pieces, max_chars - (len(header) + 1 if header else 0))):
         body = _join(group) if kind is Kind.text else "\n".join(p.text for p in group)
+        if header and i > 0 and not body.startswith(header):
+            body = f"{header}\n{body}"
         start, end = group[0].start, group[-1].end
         page = dt.page_at(start)
         mine = tuple(r for at, r in records if start <= at < end)

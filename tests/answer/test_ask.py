@@ -197,3 +197,27 @@ def test_absent_subject_is_not_answered_real_model(real_corpus: tuple[Settings, 
     assert only.found and len(only.records) == 5
     assert {r.doc for r in only.records} == {D000} and {c.doc for c in only.citations} == {D000}
     assert "Minska hyrberoendet" in {r.fields["uppdrag"] for r in only.records}
+
+
+def test_label_words_match_across_inflections_the_stemmer_keeps() -> None:
+    from insyn.answer.ask import _inflected, _weighted_share
+
+    assert _inflected("total", {"totalt", "budget"})  # "totala" stems to total, "Totalt" stays whole
+    assert _inflected("totalt", {"total"})
+    assert not _inflected("tot", {"totalt"})  # too short to trust a prefix
+    assert not _inflected("region", {"regionstyr"})  # a compound is not an inflection
+    assert _weighted_share({"total": 3.0, "ram": 1.0}, ["totalt", "budget"]) == 0.75
+
+
+def test_a_figure_qualified_in_its_own_words_loses_to_the_plain_one() -> None:
+    from insyn.answer.ask import _qualifier_penalty
+    from insyn.answer.question import parse_question
+    from insyn.types import Figure
+
+    text = "Av de 17 delmalen dr bedémningen att ett inte uppnas, fyra delvis uppnas och 12 uppnas."  # 004, OCR
+    four = Figure(4, "antal", "fyra delvis", "Av de 17 delmalen dr bedémningen att ett inte uppnas", "004", 3)
+    twelve = Figure(12, "antal", "12", "fyra delvis uppnas och", "004", 3)
+    helt = parse_question("Hur många av regionstyrelsens delmål uppnåddes helt under 2024?")
+    delvis = parse_question("Hur många delmål uppnåddes delvis under 2024?")
+    assert _qualifier_penalty(helt, four, text) < 0 == _qualifier_penalty(helt, twelve, text)
+    assert _qualifier_penalty(delvis, four, text) == 0

@@ -214,3 +214,16 @@ def test_one_sentence_longer_than_a_chunk_is_cut_at_words() -> None:
     assert all(len(c.text) <= 300 for c in chunks)
     assert " ".join(c.text for c in chunks) == sentence
     assert all(re.fullmatch(r"ord\d+", c.text.split()[0]) for c in chunks)
+
+
+def test_a_table_split_over_chunks_repeats_its_column_header() -> None:
+    """003's resursramar table (4.3) is too long for one chunk: the chunk with the "Totalt" row
+    starts with the table's header, so the row is read with its columns' years."""
+    header = "Resursramar, miljoner kronor Budget 2024 Budget 2025 Plan 2026 Plan 2027"
+    tables = [c for c in _chunks("003_07770689f2a04ec2.txt") if c.kind is Kind.table and header in c.text]
+    assert len(tables) >= 2
+    assert all(c.text.startswith(header + "\n") and len(c.text) <= MAX for c in tables)
+    total = [c for c in tables if "Totalt 9 433 9 791 9 931 10 231" in c.text]
+    assert len(total) == 1 and total[0] is not tables[0]
+    assert [r.text for c in tables for r in c.records].count(header) == 0  # the header is no record
+    assert sum(1 for c in tables for r in c.records if r.fields.get("label") == "Totalt") == 1
