@@ -22,16 +22,22 @@ from insyn.settings import Settings
 from insyn.types import Figure, Record
 
 
+ROW_CANDIDATES = 30  # hits searched for a list question, whose answer rows may stand further down
+
+
 def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: Settings) -> AskResponse:
     question = parse_question(q)
-    hits = index.search(q, max(k, 10), filters, lang)
+    wide = index.search(q, max(k, ROW_CANDIDATES if question.intent is Intent.list else 10), filters, lang)
+    hits = wide[: max(k, 10)]
     empty = AskResponse(query=q, lang=lang, found=False, answer="", intent=question.intent.value,
                         figures=[], records=[], citations=[])
     if not hits or not is_answered(index, question, hits, settings, lang):
         return empty
     records: list[Record] = []
     if question.intent is Intent.list:
-        records = list_records(index, question, hits)
+        rows = answer_rows(index, question, hits)
+        records = [r for _, r in rows]
+        hits = rows_first(index, wide, [pos for pos, _ in rows])
     figures = [] if records else rank_figures(index, question, hits, lang)
     citations = hits[:k]
     text = compose(question, lang, figures, records, citations)
@@ -92,16 +98,24 @@ def _has_constraints(q: Question) -> bool:
     return any((q.date, q.date_year, q.before, q.after, q.status, q.addressee))
 
 
+Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
+
+
 def list_records(index: Index, question: Question, hits: list[Hit]) -> list[Record]:
+    """Every row matching the question, complete (see `answer_rows`)."""
+    return [r for _, r in answer_rows(index, question, hits)]
+
+
+def answer_rows(index: Index, question: Question, hits: list[Hit]) -> list[Row]:
     """Every row matching the question, complete: structured constraints over the rows of the
     documents the question is about, or the whole table the best hit comes from."""
     types = question.record_types or tuple(dict.fromkeys(r.type for h in hits for r in h.chunk.records))[:1]
     if not types:
         return []
     docs = _docs_in_focus(index, question, hits)
-    rows = [r for t in types for _, r in store.records(index.con, t, docs)]
+    rows = [row for t in types for row in store.records(index.con, t, docs)]
     if _has_constraints(question):
-        chosen = _best_sections(question, [r for r in rows if _matches(question, r)])
+        chosen = _best_sections(question, [(p, r) for p, r in rows if _matches(question, r)])
     else:
         chosen = _best_table(question, hits, rows)
     if question.selectors:
@@ -111,32 +125,56 @@ def list_records(index: Index, question: Question, hits: list[Hit]) -> list[Reco
     return _dedupe(chosen)
 
 
-def _select(question: Question, rows: list[Record]) -> list[Record]:
+def search(index: Index, q: str, k: int, filters: Filters, lang: str) -> list[Hit]:
+    """The k best passages; for a list question, the passages holding its answer rows first."""
+    question = parse_question(q)
+    if question.intent is not Intent.list:
+        return index.search(q, k, filters, lang)
+    wide = index.search(q, max(k, ROW_CANDIDATES), filters, lang)
+    rows = answer_rows(index, question, wide[: max(k, 10)])
+    return rows_first(index, wide, [pos for pos, _ in rows])[:k]
+
+
+def rows_first(index: Index, hits: list[Hit], positions: list[int]) -> list[Hit]:
+    """The passages holding a list's answer rows first, so the citations show the rows listed:
+    those among the hits in their order, then the others in reading order; then the rest."""
+    wanted = list(dict.fromkeys(positions))
+    if not wanted:
+        return hits
+    ranked = {h.pos: h for h in hits}
+    missing = [p for p in wanted if p not in ranked]
+    floor = min((h.score for h in hits), default=0.0)
+    extra = {p: Hit(p, c, floor, 0.0, 0.0) for p, c in zip(missing, store.load_chunks(index.con, missing))}
+    first = [h for h in hits if h.pos in extra or h.pos in set(wanted)] + [extra[p] for p in sorted(extra)]
+    return first + [h for h in hits if h.pos not in set(wanted)]
+
+
+def _select(question: Question, rows: list[Row]) -> list[Row]:
     """Rows picked by a selector word ("varav", "delvis"), under the parent row the question
     names when the table has such a hierarchy ("varav"-rows under "Hälso- och sjukvårdsnämnden")."""
     def text(r: Record) -> str:
         return fold(r.text + " " + " ".join(r.fields.values()))
 
-    picked = [r for r in rows if any(s in text(r) for s in question.selectors)]
+    picked = [(p, r) for p, r in rows if any(s in text(r) for s in question.selectors)]
     if not picked or "varav" not in question.selectors:
         return picked or rows
     q_terms = set(tokenize(question.text))
-    children: dict[str, list[Record]] = defaultdict(list)
+    children: dict[str, list[Row]] = defaultdict(list)
     parent = ""
-    for r in rows:
+    for p, r in rows:
         label = r.fields.get("label", r.text)
         if fold(label).startswith("varav"):
-            children[parent].append(r)
+            children[parent].append((p, r))
         else:
             parent = label
     named = [p for p in children if p and set(tokenize(p)) and set(tokenize(p)) <= q_terms]
-    return [r for p in named for r in children[p]] or picked
+    return [row for p in named for row in children[p]] or picked
 
 
-def _one_per_group(rows: list[Record]) -> list[Record]:
+def _one_per_group(rows: list[Row]) -> list[Row]:
     """For "vilka delmål": the delmål rows themselves where the document has them (an annual
     report judges each delmål), else the indikator rows that carry them."""
-    own = [r for r in rows if r.type == "delmal"]
+    own = [(p, r) for p, r in rows if r.type == "delmal"]
     return own or rows
 
 
@@ -150,23 +188,23 @@ def _docs_in_focus(index: Index, question: Question, hits: list[Hit]) -> list[st
     return top
 
 
-def _best_sections(question: Question, rows: list[Record]) -> list[Record]:
+def _best_sections(question: Question, rows: list[Row]) -> list[Row]:
     """Among matching rows, those in the sections whose headings fit the question best."""
     if not rows:
         return rows
     q_terms = set(tokenize(question.text))
-    score = {s: len(q_terms & set(tokenize(s))) for s in {r.section for r in rows}}
+    score = {s: len(q_terms & set(tokenize(s))) for s in {r.section for _, r in rows}}
     best = max(score.values())
-    return [r for r in rows if score[r.section] == best] if best > 0 else rows
+    return [(p, r) for p, r in rows if score[r.section] == best] if best > 0 else rows
 
 
-def _best_table(question: Question, hits: list[Hit], rows: list[Record]) -> list[Record]:
+def _best_table(question: Question, hits: list[Hit], rows: list[Row]) -> list[Row]:
     """All rows of the table (document + section) that fits best: the rank of the best hit
     standing in its section, and how much of the section's own heading the question repeats
     ("under målet om en nära, tillgänglig och personcentrerad vård")."""
-    by_table: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for r in rows:
-        by_table[(r.doc, r.section)].append(r)
+    by_table: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for p, r in rows:
+        by_table[(r.doc, r.section)].append((p, r))
     if not by_table:
         return []
     q_terms = set(tokenize(question.text))
@@ -183,13 +221,13 @@ def _best_table(question: Question, hits: list[Hit], rows: list[Record]) -> list
     return by_table[max(by_table, key=score)]
 
 
-def _dedupe(rows: list[Record]) -> list[Record]:
+def _dedupe(rows: list[Row]) -> list[Row]:
     seen, out = set(), []
-    for r in rows:
+    for p, r in rows:
         key = (r.doc, r.text)
         if key not in seen:
             seen.add(key)
-            out.append(r)
+            out.append((p, r))
     return out
 
 

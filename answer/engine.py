@@ -72,8 +72,10 @@ class Engine:
 
     def search_hits(self, req: SearchRequest) -> tuple[str, list[Hit]]:
         q = validate_query(req.q, self.settings)
+        from insyn.answer.ask import search
+
         filters = Filters(req.doc, req.year, req.region, req.organ, req.kind)
-        return q, self.index().search(q, req.k, filters, detect_lang(q))
+        return q, search(self.index(), q, req.k, filters, detect_lang(q))
 
     def search(self, req: SearchRequest) -> SearchResponse:
         q, hits = self.search_hits(req)

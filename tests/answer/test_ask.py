@@ -77,6 +77,23 @@ def test_slutdatum_list_is_complete_for_each_document_it_covers(engine: Engine, 
         assert {r.text for r in res.records if r.doc == doc} == expected
 
 
+def test_a_list_questions_hits_and_citations_start_with_the_rows(engine: Engine, db: sqlite3.Connection) -> None:
+    """/search and /ask cite the passages holding the listed rows first, even those that the
+    passage ranking alone puts below the cut."""
+    from insyn.contract import SearchRequest
+
+    res = engine.ask(AskRequest(q=SLUT_Q))
+    holding = {cid for r in res.records for (cid,) in db.execute(
+        "SELECT c.id FROM records r JOIN chunks c ON c.pos = r.chunk_pos WHERE r.doc = ? AND r.text = ?", (r.doc, r.text))}
+    assert len(holding) >= 2
+    n = min(len(holding), 5)
+    assert {c.id for c in res.citations[:n]} <= holding
+    hits = engine.search(SearchRequest(q=SLUT_Q, k=n)).hits
+    assert len(hits) == n and {h.id for h in hits} <= holding
+    plain = engine.search(SearchRequest(q="Hur arbetar regionstyrelsen med uppdrag?", k=5)).hits  # no list: as ranked
+    assert [h.score for h in plain] == sorted((h.score for h in plain), reverse=True)
+
+
 def test_slutdatum_answer_lists_the_rows(engine: Engine) -> None:
     res = engine.ask(AskRequest(q=SLUT_Q))
     lines = res.answer.split("\n")
