@@ -30,7 +30,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 8
+PIPELINE_VERSION = 9
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 
@@ -135,6 +135,13 @@ def passage_inputs(chunk: Chunk) -> list[str]:
     """What the embedder sees: each window of the passage in its context (title, section path)."""
     head = " > ".join(p for p in (chunk.title, chunk.section) if p)
     return [f"{head}\n{w}".strip() for w in windows(chunk.search_text or chunk.text)]
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 reads: the passage under its own heading, so a word said only in the heading
+    ("Ekonomistaben", "Folkhälsa") still finds the passages of that section."""
+    heading = chunk.section.rsplit(" > ", 1)[-1]
+    return f"{heading}\n{chunk.search_text or chunk.text}".strip()
 
 
 def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
@@ -269,7 +276,7 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     writing("dense: saving", 0, 1)
     dense.save(dense_index, build)
     del dense_index
-    texts = [c.search_text or c.text for c in chunks] if chunks else [""]
+    texts = [lexical_text(c) for c in chunks] if chunks else [""]
     lexical = LexicalIndex.build(texts, progress=writing)
     writing("lexical: saving", 0, 1)
     lexical.save(build / "lexical")

@@ -178,3 +178,13 @@ def test_rrf_hand_computed() -> None:
     assert fused[3] == pytest.approx(1 / 62)
     assert [p for p, _ in rrf(dense, lexical, k=60)] == [2, 1, 3]
     assert dict(rrf({1: 5.0}, {}, k=0)) == {1: 1.0}
+
+
+def test_a_word_only_in_the_heading_finds_the_section(index: Index) -> None:
+    """000's "Ekonomistaben" paragraph never names the staff; BM25 reads its heading with it."""
+    from insyn.index import store
+
+    positions, _ = index.lexical.search("ekonomistaben", 5)
+    found = [c for c in store.load_chunks(index.con, positions.tolist()) if c.section.endswith("> Ekonomistaben")]
+    assert found and found[0].doc == D000
+    assert "ekonomistab" not in found[0].text.lower()
