@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -35,19 +35,24 @@ def choose_params(n: int, dim: int, exact_threshold: int) -> DenseParams:
     return DenseParams("ivfpq", dim, nlist=nlist, m=m, nbits=8, nprobe=max(16, nlist // 32))
 
 
-def build(vectors: np.ndarray, params: DenseParams, seed: int = 0) -> Any:
+def build(vectors: np.ndarray, params: DenseParams, seed: int = 0,
+          progress: Callable[[str, int, int], None] | None = None) -> Any:
+    """The FAISS index of `vectors`; `progress` is told each step ("dense: training", "dense: adding")."""
     import faiss
 
+    step = progress or (lambda what, done, total: None)
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     if params.kind == "flat":
         index = faiss.IndexFlatIP(params.dim)
     else:
+        step("dense: training", 0, 2)
         quantizer = faiss.IndexFlatIP(params.dim)
         index = faiss.IndexIVFPQ(quantizer, params.dim, params.nlist, params.m, params.nbits, faiss.METRIC_INNER_PRODUCT)
         rng = np.random.default_rng(seed)
         sample = vectors[rng.choice(len(vectors), size=min(len(vectors), params.nlist * 64), replace=False)]
         index.train(sample)
         index.nprobe = params.nprobe
+    step("dense: adding", 1, 2)
     index.add(vectors)
     return index
 

@@ -11,7 +11,9 @@ Storage is pickle-free: bm25s writes ``*.npy`` arrays (saved with
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Callable
 
 import bm25s
 import numpy as np
@@ -19,6 +21,29 @@ import numpy as np
 from insyn.ingest.swedish import CompoundSplitter, tokenize
 
 SPLITTER_FILE = "splitter.json"
+Progress = Callable[[str, int, int], None]
+
+
+class _RememberingSplitter(CompoundSplitter):
+    """The same splitter, remembering each word's reading and split for one build.
+
+    A corpus repeats its words, and splitting a compound tries every segmentation: remembering
+    them halves the tokenizer's time per chunk (0.88 -> 0.42 ms on the corpus's synthetic text)
+    and gives the same tokens, since the counts do not change during a build.
+    """
+
+    def __init__(self, splitter: CompoundSplitter) -> None:
+        super().__init__({}, splitter.min_part, splitter.max_parts)
+        self.counts = splitter.counts  # shared, not copied
+        self._split = functools.lru_cache(maxsize=1 << 20)(lambda word: tuple(CompoundSplitter.split(self, word)))
+        self._best = functools.lru_cache(maxsize=1 << 20)(
+            lambda readings: CompoundSplitter.best_reading(self, list(readings)))
+
+    def split(self, word: str) -> list[str]:
+        return list(self._split(word))
+
+    def best_reading(self, readings: list[str]) -> str:
+        return self._best(tuple(readings))
 
 
 class LexicalIndex:
@@ -41,13 +66,21 @@ class LexicalIndex:
         return self.n_docs
 
     @classmethod
-    def build(cls, texts: list[str], split_compounds: bool = True, repair: bool = True) -> LexicalIndex:
+    def build(cls, texts: list[str], split_compounds: bool = True, repair: bool = True,
+              progress: Progress | None = None) -> LexicalIndex:
         """Index *texts*; position ``i`` in results is ``texts[i]``.
 
-        *split_compounds* and *repair* exist for measurement; keep the defaults.
+        *split_compounds* and *repair* exist for measurement; keep the defaults. *progress* is
+        told each step ("lexical: counting words", "lexical: tokenizing", "lexical: bm25s").
         """
+        step = progress or (lambda what, done, total: None)
+        step("lexical: counting words", 0, 3)
         splitter = CompoundSplitter.from_texts(texts) if split_compounds else None
-        corpus_tokens = [tokenize(t, splitter, repair=repair) for t in texts]
+        step("lexical: tokenizing", 1, 3)
+        remembering = _RememberingSplitter(splitter) if splitter is not None else None
+        corpus_tokens = [tokenize(t, remembering, repair=repair) for t in texts]
+        del remembering
+        step("lexical: bm25s", 2, 3)
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens, show_progress=False)
         return cls(retriever, splitter, len(texts), repair=repair)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import bm25s
 import numpy as np
 import pytest
 
-from insyn.index.lexical import LexicalIndex
+from insyn.index.lexical import LexicalIndex, _RememberingSplitter
+from insyn.ingest.swedish import CompoundSplitter, tokenize
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -86,3 +88,35 @@ def test_empty_or_stopword_queries_return_nothing(index: LexicalIndex, query: st
     ids, scores = index.search(query, 5)
     assert ids.size == 0 and scores.size == 0
     assert not index.scores(query).any()
+
+
+def test_remembering_splitter_gives_the_same_tokens(paragraphs: list[tuple[str, str]]) -> None:
+    texts = [p for _, p in paragraphs]
+    splitter = CompoundSplitter.from_texts(texts)
+    remembering = _RememberingSplitter(splitter)
+    for text in texts + texts:  # the second pass is answered from memory
+        assert tokenize(text, remembering) == tokenize(text, splitter)
+    assert remembering._split.cache_info().hits > remembering._split.cache_info().misses
+    assert remembering._best.cache_info().hits > 0  # each word's reading (OCR: "inférandet") is remembered too
+    assert remembering.counts is splitter.counts
+
+
+def test_build_is_identical_to_the_plain_tokenizer(index: LexicalIndex, paragraphs: list[tuple[str, str]],
+                                                   tmp_path: Path) -> None:
+    texts = [p for _, p in paragraphs]
+    splitter = CompoundSplitter.from_texts(texts)
+    plain = bm25s.BM25()
+    plain.index([tokenize(t, splitter) for t in texts], show_progress=False)
+    assert index._retriever.vocab_dict == plain.vocab_dict
+    for key in ("data", "indices", "indptr"):
+        np.testing.assert_array_equal(index._retriever.scores[key], plain.scores[key])
+    index.save(tmp_path / "built")
+    LexicalIndex(plain, splitter, len(texts)).save(tmp_path / "plain")
+    for path in (tmp_path / "plain").iterdir():
+        assert (tmp_path / "built" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_build_reports_its_steps(paragraphs: list[tuple[str, str]]) -> None:
+    seen: list[str] = []
+    LexicalIndex.build([p for _, p in paragraphs[:20]], progress=lambda what, done, total: seen.append(what))
+    assert seen == ["lexical: counting words", "lexical: tokenizing", "lexical: bm25s"]
