@@ -17,7 +17,7 @@ from insyn.contract import AskResponse, FigureOut, HitOut, RecordOut
 from insyn.index import store
 from insyn.index.search import Filters, Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.swedish import fold, tokenize
+from insyn.ingest.swedish import fold, inflected as _inflected, tokenize
 from insyn.settings import Settings
 from insyn.types import Figure, Record
 
@@ -117,12 +117,36 @@ def answer_rows(index: Index, question: Question, hits: list[Hit]) -> list[Row]:
     if _has_constraints(question):
         chosen = _best_sections(question, [(p, r) for p, r in rows if _matches(question, r)])
     else:
-        chosen = _best_table(question, hits, rows)
+        chosen = _best_table(index, question, hits, rows)
     if question.selectors:
         chosen = _select(question, chosen)
     if question.wants_groups:
         chosen = _one_per_group(chosen)
+    chosen = _naming(_proper_names(index, question), chosen)
+    if not _TOTAL_ASKED.search(question.folded):
+        chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
     return _dedupe(chosen)
+
+
+_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b")
+_TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")
+_BODY_WORDS = re.compile(r"(namnd|styrelse|beredning|fullmaktige|forvaltning|kommun|region|stad)")
+
+
+def _proper_names(index: Index, question: Question) -> list[str]:
+    """Names the question writes with a capital inside the sentence ("Korsavad", "Cambio"),
+    folded; not places of the index and not the bodies rows are directed to."""
+    words = re.findall(r"(?<=[\w,;:] )[A-ZÅÄÖ][\wåäöé-]{2,}", index.without_places(question.text))
+    return [fold(w) for w in words if not _BODY_WORDS.search(fold(w))]
+
+
+def _naming(names: list[str], rows: list[Row]) -> list[Row]:
+    """The rows that name one of the question's names ("investeringar på Korsavad": the rows
+    of Korsavad, "Korsavadsanläggningen" too), when some rows do and others do not."""
+    if not names:
+        return rows
+    named = [(p, r) for p, r in rows if any(re.search(rf"\b{re.escape(n)}", fold(r.text)) for n in names)]
+    return named if 0 < len(named) < len(rows) else rows
 
 
 def search(index: Index, q: str, k: int, filters: Filters, lang: str) -> list[Hit]:
@@ -198,10 +222,11 @@ def _best_sections(question: Question, rows: list[Row]) -> list[Row]:
     return [(p, r) for p, r in rows if score[r.section] == best] if best > 0 else rows
 
 
-def _best_table(question: Question, hits: list[Hit], rows: list[Row]) -> list[Row]:
+def _best_table(index: Index, question: Question, hits: list[Hit], rows: list[Row]) -> list[Row]:
     """All rows of the table (document + section) that fits best: the rank of the best hit
-    standing in its section, and how much of the section's own heading the question repeats
-    ("under målet om en nära, tillgänglig och personcentrerad vård")."""
+    standing in its section, how much of the section's own heading the question repeats
+    ("under målet om en nära, tillgänglig och personcentrerad vård"), and how much of the
+    question the table itself says (caption, header and rows, by rarity)."""
     by_table: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for p, r in rows:
         by_table[(r.doc, r.section)].append((p, r))
@@ -212,13 +237,23 @@ def _best_table(question: Question, hits: list[Hit], rows: list[Row]) -> list[Ro
     for rank, h in enumerate(hits):
         best_rank.setdefault((h.chunk.doc, h.chunk.section), rank)
 
+    splitter = index.lexical.splitter
+    weights = {t: index.idf(t) for t in tokenize(question.text, splitter) if len(t) >= 3 and not t.isdigit()}
+    positions = sorted({p for rows_ in by_table.values() for p, _ in rows_})
+    text_at = {p: c.text for p, c in zip(positions, store.load_chunks(index.con, positions))}
+    texts = {key: " ".join(text_at[p] for p in dict.fromkeys(p for p, _ in rows_)) for key, rows_ in by_table.items()}
+
     def score(key: tuple[str, str]) -> float:
         heading = set(tokenize(key[1].split(" > ")[-1]))
         named = len(q_terms & heading) / (len(heading) or 1)
         rank = best_rank.get(key)
-        return (1.0 / (1 + rank) if rank is not None else 0.0) + 1.5 * named
+        if rank is None and named == 0:
+            return 0.0
+        said = _weighted_share(weights, tokenize(texts[key], splitter))  # caption, header and rows
+        return (1.0 / (1 + rank) if rank is not None else 0.0) + 1.5 * named + 2.0 * said
 
-    return by_table[max(by_table, key=score)]
+    best = max(by_table, key=score)
+    return by_table[best] if score(best) > 0 else []  # no table among the hits, none named
 
 
 def _dedupe(rows: list[Row]) -> list[Row]:
@@ -271,6 +306,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
             if f.unit == "år":
                 s -= 2.0
             s += _year_bonus(question, f) + _target_bonus(question, f) + _qualifier_penalty(question, f, hit.chunk.text)
+            s += _change_bonus(question, f, hit.chunk.text)
             scored.append((s, len(scored), f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [f for _, _, f in scored]
@@ -282,19 +318,6 @@ def _weighted_share(weights: dict[str, float], terms: list[str]) -> float:
     total = sum(weights.values()) or 1.0
     return sum(w for t, w in weights.items() if _inflected(t, present)) / total
 
-
-def _inflected(term: str, terms: set[str] | dict[str, float]) -> bool:
-    """`term` is among `terms`, or one is the other with an inflection the stemmer keeps:
-    "totala" stems to "total" but "totalt" stays whole, as do many neuter adjectives."""
-    if term in terms:
-        return True
-    if len(term) < 4:
-        return False
-    return any(
-        (a.startswith(b) and len(a) - len(b) <= 2)
-        for other in terms if len(other) >= 4 and other[:4] == term[:4]
-        for a, b in ((term, other), (other, term))
-    )
 
 
 _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
@@ -338,8 +361,25 @@ def _qualifier_penalty(question: Question, f: Figure, text: str) -> float:
     return -0.8 if any(re.search(rf"\b{q}\b", own) and q not in asked for q in _QUALIFIERS) else 0.0
 
 
+_CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|hojd|hojning|minskar|minskade|minskning"
+                           r"|forandr\w*|tillskott|how much (more|less)|increase\w*|decrease\w*|rise|fall)\b")
+_CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okning\w*|hojs|hojt|hojd|hojning\w*|hoj\w*|minskar|minskat|minskade"
+                          r"|minskning\w*|sank\w*|ytterligare|tillskott\w*|forstark\w*|forandring\w*|mer|mindre)\b")
+
+
+def _change_bonus(question: Question, f: Figure, text: str) -> float:
+    """"Hur mycket mer får primärvården": an amount said as a change ("höjs med ytterligare 40
+    miljoner") answers, not the level in a budget table."""
+    if not _CHANGE_ASKED.search(question.folded):
+        return 0.0
+    return 0.6 if _CHANGE_SAID.search(fold(_context(f, text))) else 0.0
+
+
+YEAR_WORDS = 8  # a year this close before a figure is its year; further back, the report's date
+
+
 def _year_bonus(question: Question, f: Figure) -> float:
-    years = re.findall(r"20\d\d", f.label)
+    years = re.findall(r"20\d\d", " ".join(f.label.split()[-YEAR_WORDS:]))
     if not question.years or not years:
         return 0.0
     return 0.6 if any(int(y) in question.years for y in years) else -0.3

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from insyn.contract import AskRequest, AskResponse, HitOut, SearchRequest, SearchResponse
 from insyn.errors import InsynError
+from insyn.ingest.glossary import EN_SV
 from insyn.index.embedder import Embedder, load_embedder
 from insyn.index.search import Filters, Hit, Index
 from insyn.settings import Settings
@@ -41,9 +42,15 @@ def detect_lang(q: str) -> str:
     swedish = {"vad", "vilka", "vilket", "vilken", "hur", "är", "och", "för", "som", "har", "med", "till",
                "av", "om", "när", "mycket", "många", "det", "den", "de", "på", "finns", "enligt", "ska"}
     en, sv = sum(w in english for w in words), sum(w in swedish for w in words)
-    if en == sv:  # no function words either way: Swedish letters outside names decide
-        return "sv" if re.search(r"(?<![A-ZÅÄÖ])[a-zåäö]*[åäö]", q) else "en"
+    if en == sv:  # no function words either way: Swedish letters outside names, then the
+        # English governance glossary decide; a bare keyword query is Swedish, like the documents
+        if re.search(r"(?<![A-ZÅÄÖ])[a-zåäö]*[åäö]", q):
+            return "sv"
+        return "en" if any(w in _ENGLISH_TERMS for w in words) else "sv"
     return "en" if en > sv else "sv"
+
+
+_ENGLISH_TERMS = {w for phrase in EN_SV for w in phrase.split() if len(w) > 3} - {"region", "budget", "plan"}
 
 
 class Engine:

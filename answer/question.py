@@ -46,8 +46,9 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
                   "resurs", "sparade", "tillskott", "ersattning")),
 )
 _LIST_START = re.compile(r"^(vilka|which|list|lista|ange alla|what are the)\b")
-_LIST_NOUNS = ("uppdrag", "delmal", "indikator", "poster", "rader", "mal ", "assignments", "indicators", "targets",
-               "goals", "rows", "items", "sub-goals")
+_LIST_NOUNS = ("uppdrag", "delmal", "indikator", "poster", "rader", "mal ", "investeringar", "investeringsprojekt",
+               "bidrag ", "bidragen", "assignments", "indicators", "targets", "goals", "rows", "items", "sub-goals",
+               "investments", "grants")
 _FIGURE_START = re.compile(
     r"^(hur (mycket|manga|stor|stora|hog|hogt|lang)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
     r"|vilken (andel|budget|skattesats|niva)|nar |vad (ar|var) (budgeten|malet|kostnaden|utfallet)|vad kostar"
@@ -59,7 +60,8 @@ TYPE_CUES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("uppdrag",), ("uppdrag", "assignment")),
     (("delmal", "indikator"), ("delmal", "sub-goal")),
     (("indikator",), ("indikator", "indicator", "malvarde")),
-    (("ekonomi",), ("poster", "budgetram", "resursram", "rader", "budget lines", "varav")),
+    (("ekonomi",), ("poster", "budgetram", "resursram", "rader", "budget lines", "varav", "investeringar",
+                    "investeringsprojekt", "bidrag ", "bidragen", "investments", "grants")),
 )
 STATUSES = ("ej paborjad", "paborjad", "pagaende", "klar", "avslutad", "genomford", "delvis")
 # Row selectors: words that pick some rows of a table ("varav" lines, goals judged "delvis").

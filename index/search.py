@@ -137,7 +137,7 @@ class Index:
         dense_map = dict(zip(d_ids.tolist(), d_scores.tolist()))
         lex_map = dict(zip(l_ids.tolist(), l_scores.tolist()))
         fused = fusion.convex(dense_map, lex_map, self.settings.dense_weight)
-        fused = self._prefer_named_documents(query, fused)[:k]
+        fused = self._each_named_place(query, self._prefer_named_documents(query, fused))[:k]
         chunks = store.load_chunks(self.con, [p for p, _ in fused])
         return [Hit(p, c, s, dense_map.get(p, 0.0), lex_map.get(p, 0.0)) for (p, s), c in zip(fused, chunks)]
 
@@ -205,6 +205,22 @@ class Index:
             return fused
         lifted = [(p, s + PRIOR_WEIGHT * boost[self._doc_of[p]]) for p, s in fused]
         return sorted(lifted, key=lambda kv: (-kv[1], kv[0]))
+
+    def _each_named_place(self, query: str, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """A question comparing places ("Västerbotten ... and Region Västernorrland") gets the
+        best passage of each named place first, so no place is left below the cut."""
+        folded = fold(query)
+        named = {fold(d.region) for d in self.documents.values()
+                 if d.region and fold(d.region).removeprefix("region ")[:-1] in folded}
+        if len(named) < 2:
+            return fused
+        best: dict[str, int] = {}
+        for i, (p, _) in enumerate(fused):
+            region = fold(self.documents[self._doc_of[p]].region or "")
+            if region in named:
+                best.setdefault(region, i)
+        first = sorted(best.values())
+        return [fused[i] for i in first] + [kv for i, kv in enumerate(fused) if i not in set(first)]
 
     def _dense(self, vector: np.ndarray, n: int, mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Top chunks by their best window's cosine; filters apply before the cut."""

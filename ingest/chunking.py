@@ -20,7 +20,8 @@ from insyn.ingest.tables import find_tables
 from insyn.types import Chunk, Figure, Kind, Page, Record
 
 SOFT_CHARS = 700  # a chunk past this length ends at the next paragraph break
-MAX_HEADER_CHARS = 200  # a table's column header repeated on each of its chunks
+MAX_HEADER_CHARS = 240  # a table's caption and column header, repeated on each of its chunks
+MAX_CAPTION_CHARS = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9•–-])")
 _WS = re.compile(r"\s+")
 
@@ -135,9 +136,14 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
         body = text[section.start : section.end]
         cursor = section.start
         spans = find_tables(body)
-        for span in spans:
+        for n, span in enumerate(spans):
             t_start, t_end = section.start + span.start, section.start + span.end
-            chunks += _chunks_of(dt, _prose_pieces(text, cursor, t_start, max_chars), doc, title, section.path, Kind.text, (), max_chars)
+            following = section.start + spans[n + 1].start if n + 1 < len(spans) else section.end
+            after = _prose_pieces(text, t_end, following, max_chars)[:2]
+            below = after[:1] if after and _is_caption_below(after) else []
+            prose = _prose_pieces(text, cursor, t_start, max_chars)
+            caption = [prose.pop()] if prose and _is_caption(prose[-1]) else []
+            chunks += _chunks_of(dt, prose, doc, title, section.path, Kind.text, (), max_chars)
             records = tuple(
                 (section.start + row.start,
                  Record(span.type, doc, dt.page_at(section.start + row.start), section.path, dict(row.fields), row.text))
@@ -145,19 +151,35 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
             )
             cuts = sorted({t_start, t_end, *(section.start + r.start for r in span.rows if t_start < section.start + r.start < t_end)})
             pieces = [Piece(a, b, normalise(text[a:b]), True) for a, b in zip(cuts, cuts[1:]) if normalise(text[a:b])]
+            pieces = caption + pieces + below
             header = _table_header(pieces, records, max_chars)
             pieces = [p for piece in pieces for p in _split_long(piece, max_chars - len(header) - 1)]
             chunks += _chunks_of(dt, pieces, doc, title, section.path, Kind.table, records, max_chars, header)
-            cursor = t_end
+            cursor = below[0].end if below else t_end
         chunks += _chunks_of(dt, _prose_pieces(text, cursor, section.end, max_chars), doc, title, section.path, Kind.text, (), max_chars)
     return chunks
 
 
+def _is_caption(piece: Piece) -> bool:
+    """A short line of its own right above a table, not a sentence: the table's caption
+    ("Fördelning av föreningsbidrag under 2025 med jämförelse med 2023 och 2024")."""
+    return piece.new_paragraph and len(piece.text) <= MAX_CAPTION_CHARS and not piece.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _is_caption_below(after: list[Piece]) -> bool:
+    """The table's caption set under it: a short paragraph of one sentence right after the rows
+    ("Fördelning av föreningsbidrag under 2025 med jämförelse med 2023 och 2024.")."""
+    first = after[0]
+    alone = len(after) == 1 or after[1].new_paragraph
+    return first.new_paragraph and alone and len(first.text) <= MAX_CAPTION_CHARS and len(first.text.split()) >= 4
+
+
 def _table_header(pieces: list[Piece], records: tuple[tuple[int, Record], ...], max_chars: int) -> str:
-    """The column header of a table (the text before its first row), when it is short."""
-    if not pieces or not records or pieces[0].start >= min(at for at, _ in records):
+    """The caption and column header of a table (the text before its first row), when short."""
+    if not pieces or not records:
         return ""
-    header = pieces[0].text
+    first_row = min(at for at, _ in records)
+    header = "\n".join(p.text for p in pieces if p.start < first_row)
     return header if len(header) <= MAX_HEADER_CHARS and len(header) < max_chars // 4 else ""
 
 

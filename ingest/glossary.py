@@ -42,6 +42,8 @@ EN_SV: dict[str, str] = {
     "depreciation": "avskrivningar avskrivningskostnader",
     "pension costs": "pensionskostnader",
     "cost": "kostnad kostnader",
+    "in total": "totalt total summa",
+    "total": "totalt total summa",
     "costs": "kostnader",
     "revenue": "intäkter",
     "income": "intäkter",
@@ -178,6 +180,10 @@ SV_SYNONYMS: dict[str, str] = {
     "investeringsbudget": "investeringar investeringsbudgeten",
     "uppnåddes": "uppnås uppnått",
     "uppfylls": "uppnås uppfyllas",
+    "totalt": "summa total",
+    "totala": "summa total totalt",
+    "sammanlagt": "summa totalt",
+    "investera": "investeringar investeringsbudget",
 }
 _SV_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SV_SYNONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)

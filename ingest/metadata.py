@@ -40,6 +40,21 @@ class DocMeta:
     doc_type: str | None
 
 
+# Sweden's 21 regions as they are spelled, so a name read from OCR text that lost its å/ä/ö
+# ("Region Vasterbotten") is filed under the same region as the other documents.
+REGION_NAMES = (
+    "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland Härjedalen", "Jönköpings län",
+    "Kalmar län", "Kronoberg", "Norrbotten", "Skåne", "Stockholm", "Sörmland", "Uppsala", "Värmland",
+    "Västerbotten", "Västernorrland", "Västmanland", "Västra Götaland", "Örebro län", "Östergötland",
+)
+_SPELLED = {fold(n): n for n in REGION_NAMES}
+
+
+def _spelled(region: str) -> str:
+    name = region.removeprefix("Region ")
+    return f"Region {_SPELLED[fold(name)]}" if region.startswith("Region ") and fold(name) in _SPELLED else region
+
+
 def _organ_from_first_heading(text: str) -> str | None:
     m = re.search(r"^\s*1\.1\s+(.+?)s uppdrag\s*$", text, re.MULTILINE)
     return m.group(1).strip() if m else None
@@ -58,6 +73,7 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     regions = Counter(m.group(1) or m.group(2) for m in _REGION.finditer(text))
     municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
     region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins
+    region = _spelled(region) if region else None
     organ = _organ_from_first_heading(text) or ("regionfullmäktige" if doc_type == "regionplan" else None)
     if organ is None:
         organs = Counter(m.group(1)[:1].lower() + m.group(1)[1:] for m in _ORGAN.finditer(text[:30000]))

@@ -38,7 +38,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import Stemmer
 
@@ -336,3 +336,17 @@ class CompoundSplitter:
         """Inverse of :meth:`to_json`."""
         obj = json.loads(data)
         return cls(obj["counts"], min_part=obj["min_part"], max_parts=obj["max_parts"])
+
+
+def inflected(term: str, terms: Collection[str]) -> bool:
+    """`term` is among `terms`, or one is the other with an inflection the stemmer keeps:
+    "totala" stems to "total" but "totalt" stays whole, as do many neuter adjectives."""
+    if term in terms:
+        return True
+    if len(term) < 4:
+        return False
+    return any(
+        (a.startswith(b) and len(a) - len(b) <= 2)
+        for other in terms if len(other) >= 4 and other[:4] == term[:4]
+        for a, b in ((term, other), (other, term))
+    )

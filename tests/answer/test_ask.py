@@ -189,7 +189,9 @@ def test_unknown_filter_value(engine: Engine) -> None:
     ("Which assignments end on 2025-12-31?", "en"),
     ("What is the budget for primary care?", "en"),
     ("budget primärvård", "sv"),
-    ("Cosmic", "en"),
+    ("Cosmic", "sv"),  # a bare name is searched as the documents are written
+    ("skattesats Region Västernorrland 2025", "sv"),  # Swedish letters only in the name
+    ("primary care budget 2025", "en"),  # no function words, but English governance terms
 ])
 def test_detect_lang(q: str, lang: str) -> None:
     assert detect_lang(q) == lang
@@ -238,3 +240,19 @@ def test_a_figure_qualified_in_its_own_words_loses_to_the_plain_one() -> None:
     delvis = parse_question("Hur många delmål uppnåddes delvis under 2024?")
     assert _qualifier_penalty(helt, four, text) < 0 == _qualifier_penalty(helt, twelve, text)
     assert _qualifier_penalty(delvis, four, text) == 0
+
+
+def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
+    from insyn.answer.ask import _TOTAL_ASKED, _TOTAL_ROW, _naming
+    from insyn.types import Record
+
+    def row(label: str) -> tuple[int, Record]:
+        return 1, Record("ekonomi", "sim.pdf", 4, "", {"label": label}, f"{label}: Budget 2027 100")
+
+    rows = [row("1 P 6289 Utrustning uppstart Korsavadsanläggningen"), row("2 N Valfisken inklusive gamingrum"),
+            row("8 N Ny konstgräsplan Korsavad"), row("12 N Ny konstgräsplan Skillinge")]
+    assert [r.fields["label"][:4] for _, r in _naming(["korsavad"], rows)] == ["1 P ", "8 N "]
+    assert _naming(["garvaren"], rows) == rows  # no row names it: the names say nothing of the rows
+    assert _naming([], rows) == rows
+    assert _TOTAL_ROW.match("summa investeringsbudget") and _TOTAL_ROW.match("totalt")
+    assert not _TOTAL_ROW.match("totalforsvar") and _TOTAL_ASKED.search("hur mycket totalt")

@@ -188,3 +188,12 @@ def test_a_word_only_in_the_heading_finds_the_section(index: Index) -> None:
     found = [c for c in store.load_chunks(index.con, positions.tolist()) if c.section.endswith("> Ekonomistaben")]
     assert found and found[0].doc == D000
     assert "ekonomistab" not in found[0].text.lower()
+
+
+def test_a_question_naming_two_places_gets_the_best_passage_of_each_first(index: Index) -> None:
+    q = "Hur beskriver Västerbotten och Region Västernorrland arbetet med att minska hyrpersonal?"
+    hits = index.search(q, 5)
+    regions = [index.documents[h.chunk.doc].region for h in hits]
+    assert set(regions[:2]) == {"Region Västerbotten", "Region Västernorrland"}
+    one = index.search("Hur beskriver Region Västernorrland arbetet med att minska hyrpersonal?", 5)
+    assert [h.score for h in one] == sorted((h.score for h in one), reverse=True)  # one place: as ranked

@@ -227,3 +227,17 @@ def test_a_table_split_over_chunks_repeats_its_column_header() -> None:
     assert len(total) == 1 and total[0] is not tables[0]
     assert [r.text for c in tables for r in c.records].count(header) == 0  # the header is no record
     assert sum(1 for c in tables for r in c.records if r.fields.get("label") == "Totalt") == 1
+
+
+def test_a_tables_caption_stands_with_its_rows() -> None:
+    """Simrishamn's årsbokslut: the line under the föreningsbidrag table names it; it closes
+    the table chunk, not the prose after."""
+    path = Path(__file__).resolve().parents[3] / "shared" / "realdocs" / "simrishamn-kfn-arsbokslut-2025.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    chunks = chunk_document(read_pdf(path.read_bytes(), path.name), path.name, "Titel", MAX)
+    (table,) = [c for c in chunks if any(r.text.startswith("Driftbidrag") for r in c.records)]
+    assert table.kind is Kind.table
+    assert table.text.startswith("Bidrag, tkr Bokslut 2023")
+    assert table.text.endswith("\nFördelning av föreningsbidrag under 2025 med jämförelse med 2023 och 2024.")
+    assert not any(c.kind is Kind.text and "jämförelse med 2023 och 2024" in c.text for c in chunks)
