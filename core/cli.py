@@ -81,7 +81,7 @@ def ingest(
     index: IndexOpt = None,
     as_json: JsonOpt = False,
     ray: Annotated[Optional[str], typer.Option(
-        "--ray", help="run on Ray (pip install insyn[cluster]): a cluster address, or 'local' for a local Ray",
+        "--ray", help="run on Ray (pip install insyn\\[cluster]): a cluster address, or 'local' for a local Ray",
     )] = None,
 ) -> None:
     """Read documents into the index; unchanged files are skipped, changed ones replaced.
@@ -133,7 +133,7 @@ def _engine(index: Path | None):
 def search(
     query: Annotated[str, typer.Argument(help="the question")],
     k: Annotated[int, typer.Option(min=1, max=50, help="number of hits")] = 10,
-    doc: Annotated[Optional[str], typer.Option(help="only this document")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="only this document (its file name, or the start of it)")] = None,
     year: Annotated[Optional[int], typer.Option(help="only documents of this year")] = None,
     region: Annotated[Optional[str], typer.Option(help="only this region or municipality")] = None,
     organ: Annotated[Optional[str], typer.Option(help="only this board or committee")] = None,
@@ -160,7 +160,7 @@ def search(
 @app.command()
 def ask(
     query: Annotated[str, typer.Argument(help="the question")],
-    doc: Annotated[Optional[str], typer.Option(help="only this document")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="only this document (its file name, or the start of it)")] = None,
     year: Annotated[Optional[int], typer.Option(help="only documents of this year")] = None,
     organ: Annotated[Optional[str], typer.Option(help="only this board or committee")] = None,
     index: IndexOpt = None,
@@ -181,7 +181,7 @@ def ask(
 @app.command()
 def records(
     type_: Annotated[Optional[str], typer.Option("--type", help="uppdrag, indikator, ekonomi")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="only this document")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="only this document (its file name, or the start of it)")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -194,7 +194,13 @@ def records(
     settings = settings_for(index)
     with bad_input():
         con = store.connect(folder.resolve(settings.index) / folder.DB)
-    rows = [r for _, r in store.records(con, type_, [doc] if doc else None)]
+    docs = None
+    if doc:
+        names = [d.doc for d in store.documents(con)]
+        docs = [n for n in names if n == doc] or [n for n in names if n.startswith(doc)]
+        if not docs:
+            fail(f"no document {doc!r} in the index; it has: {', '.join(names)}")
+    rows = [r for _, r in store.records(con, type_, docs)]
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
@@ -209,7 +215,7 @@ def serve(
     port: Annotated[int, typer.Option(help="port")] = 8000,
     index: IndexOpt = None,
     ray: Annotated[Optional[str], typer.Option(
-        "--ray", help="serve on Ray Serve (pip install insyn[cluster]): a cluster address, or 'local'",
+        "--ray", help="serve on Ray Serve (pip install insyn\\[cluster]): a cluster address, or 'local'",
     )] = None,
     replicas: Annotated[int, typer.Option(min=1, help="with --ray: replicas of the app")] = 2,
 ) -> None:

@@ -194,6 +194,14 @@ def test_records_text_counts_on_stderr(index: Path) -> None:
     assert len(proc.stdout.strip().splitlines()) == 6
 
 
+def test_records_doc_by_the_start_of_its_name_or_a_clear_error(index: Path) -> None:
+    proc = run("records", "--type", "uppdrag", "--doc", DOCS[0][:6], index=index)
+    assert proc.returncode == 0 and proc.stderr.strip() == "6 records"
+    bad = run("records", "--doc", "nope.pdf", index=index)
+    assert bad.returncode == 1 and bad.stdout == ""
+    assert bad.stderr.startswith("insyn: no document 'nope.pdf' in the index; it has: ") and len(bad.stderr.splitlines()) == 1
+
+
 def test_ingest_again_is_unchanged_and_json(index: Path) -> None:
     proc = run("ingest", *(str(CORPUS / d) for d in DOCS), "--json", index=index)
     assert proc.returncode == 0, proc.stderr

@@ -23,7 +23,7 @@ NEW_TEXT = """1 Inledning
 Kulturnämndens plan 2026 beskriver hur zebrafinkprojektet i Skellefteå ska utvärderas.
 Zebrafinkprojektet har en budget på 4,5 miljoner kronor och ska vara klart 2026-06-30.
 """
-REALDOCS = Path("/work/shared/realdocs")
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 
 
 def test_new_build_is_served_without_restart(own_index: Settings, make_client, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from insyn.eval.runner import run_eval
 from insyn.index.embedder import Embedder
 from insyn.settings import Settings
 
-DEV = Path("/work/shared/eval/dev.jsonl")
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval/dev.jsonl"
 FLOORS = {"hit5": 0.85, "figure_ok": 0.7, "list_recall": 0.9, "abstain_ok": 0.9}
 
 

@@ -181,7 +181,7 @@ def test_load_gold(tmp_path: Path) -> None:
 
 
 def test_dev_gold_file_shape() -> None:
-    path = Path("/work/shared/eval/dev.jsonl")
+    path = Path(__file__).resolve().parents[3] / "shared" / "eval/dev.jsonl"
     if not path.exists():
         pytest.skip(f"{path} is not available")
     gold = load_gold(path)

@@ -25,7 +25,7 @@ from insyn.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
-REALDOCS = Path("/work/shared/realdocs")
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 INSYN = ROOT / ".venv" / "bin" / "insyn"
 DOCS = ["000_14dd89f663d29f12.txt", "002_b44e5d8e8ff73640.txt"]
 

@@ -17,7 +17,7 @@ from insyn.errors import SourceError
 from insyn.ingest.pdf import pdf_title, read_pdf
 from insyn.types import Page
 
-REALDOCS = Path("/work/shared/realdocs")
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 BODIES = [
     ["Inledning", "Nämnden har granskat budgeten för året."],
     ["Bedömning", "Vi lämnar en", "revis-", "ionsredogörelse till nämnden."],

@@ -1,4 +1,4 @@
-"""find_tables on real tables (example corpus and /work/shared/realdocs PDFs) and synthetic text."""
+"""find_tables on real tables (example corpus and ../shared/realdocs PDFs) and synthetic text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from insyn.ingest.tables import find_tables, records_from_tables
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-REALDOCS = Path("/work/shared/realdocs")
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 
 
 def corpus(name: str) -> str:
