@@ -48,7 +48,8 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     if not in_place or in_place[0].dense < settings.found_threshold:
         return False
     terms = question_terms(question, lang, index.lexical.splitter) - {fold(p) for p in places}
-    unknown = [t for t in terms if len(t) >= 6 and not index.lexical_knows(t)]
+    near = {h.chunk.doc for h in in_place[:5]}
+    unknown = [t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)]
     if unknown and in_place[0].dense < settings.found_unknown_dense:
         return False
     elsewhere = [h for h in hits[:5] if h not in in_place]

@@ -109,6 +109,15 @@ class LexicalIndex:
         counts = np.diff(indptr)
         return {term: int(counts[i]) for term, i in self._retriever.vocab_dict.items() if i < len(counts)}
 
+    def positions(self, term: str) -> np.ndarray:
+        """The positions a vocabulary term occurs in (empty for an unknown term)."""
+        i = self._retriever.vocab_dict.get(term)
+        matrix = self._retriever.scores
+        indptr = np.asarray(matrix["indptr"])
+        if i is None or i + 1 >= len(indptr):
+            return np.zeros(0, dtype=np.int64)
+        return np.asarray(matrix["indices"][indptr[i] : indptr[i + 1]])
+
     def query_terms(self, query: str) -> list[str]:
         """The query's terms that occur in the index vocabulary."""
         vocab = self._retriever.vocab_dict

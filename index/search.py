@@ -7,6 +7,7 @@ build, and requests already holding the old `Index` finish on it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,13 +173,22 @@ class Index:
         sims = self._vectors[start:end] @ query_vector
         return list(zip(texts, sims.tolist())) if len(texts) == len(sims) else [(chunk.text, float(sims.max(initial=0)))]
 
-    def lexical_knows(self, term: str) -> bool:
-        """Whether a lexical term, or a word it begins, or a compound of two such, is indexed."""
-        def one(t: str, prefix_ok: bool) -> bool:
-            if self._df.get(t, 0):
+    def lexical_knows(self, term: str, docs: set[str] | None = None) -> bool:
+        """Whether a lexical term, or a word it begins, or a compound of two such, is indexed
+        (in `docs`, when given: a big index knows most words somewhere)."""
+        def here(t: str) -> bool:
+            if docs is None:
                 return True
+            return bool(np.isin(self._doc_of[self.lexical.positions(t)], list(docs)).any())
+
+        def one(t: str, prefix_ok: bool) -> bool:
+            if self._df.get(t, 0) and here(t):
+                return True
+            if not prefix_ok:
+                return False
             i = bisect.bisect_left(self._vocab, t)
-            return prefix_ok and i < len(self._vocab) and self._vocab[i].startswith(t)
+            longer = itertools.takewhile(lambda v: v.startswith(t), self._vocab[i : i + 50])
+            return any(here(v) for v in longer)
 
         if one(term, len(term) >= 5):
             return True

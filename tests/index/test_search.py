@@ -197,3 +197,12 @@ def test_a_question_naming_two_places_gets_the_best_passage_of_each_first(index:
     assert set(regions[:2]) == {"Region Västerbotten", "Region Västernorrland"}
     one = index.search("Hur beskriver Region Västernorrland arbetet med att minska hyrpersonal?", 5)
     assert [h.score for h in one] == sorted((h.score for h in one), reverse=True)  # one place: as ranked
+
+
+def test_lexical_knows_a_word_in_the_documents_asked_about(index: Index) -> None:
+    """A big index knows most words somewhere; abstention asks whether the top documents do."""
+    assert index.lexical_knows("cambio")  # the supplier named in 004 only
+    assert index.lexical_knows("cambio", {D004})
+    assert not index.lexical_knows("cambio", {D000, D001, D002, D003})
+    assert index.lexical_knows("primarvardsbudget", {D000}) == index.lexical_knows("primarvardsbudget")  # a compound
+    assert not index.lexical_knows("enkelbiljett", {D000, D001, D002, D003, D004})
