@@ -18,13 +18,17 @@ What is measured, per size (all single-query, one query at a time, 2 FAISS threa
   substitution is done on the real chunks' *tokens* and bm25s indexes them directly (the Swedish
   tokenizer's time is then extrapolated from its measured rate). "fused" runs the body of
   `Index.search` (the `Index._dense` window-to-chunk aggregation, `LexicalIndex.search`,
-  `fusion.convex`, `Index._prefer_named_documents` over ~80 chunks per document) on an `Index`
-  object assembled in memory; only the SQLite load of the 10 returned chunks is left out.
+  `fusion.convex`, `Index._prefer_named_documents` and `Index._each_named_place` over ~80 chunks per
+  document) on an `Index`
+  object assembled in memory, the window vectors in RAM standing for the memory-mapped
+  `embeddings.npy`; only the SQLite load of the 10 returned chunks is left out.
 - **baselines** at the same number of chunks: a flat FAISS index over N vectors (one per 1,000-char
   window) and plain bm25s (default tokenisation, no stemming, no stopwords) over N windows, both
   returning the top 10, as in `insyn.eval.baselines`.
-- **recall@10**: of the IVF-PQ index against exact flat search over the same window vectors, per
-  window (standard ANN recall) and per chunk (the top 10 chunks `Index._dense` returns).
+- **recall@10**: of the dense path against exact flat search over the same window vectors, per
+  window (standard ANN recall: the `Settings.rescore_windows` windows fetched from IVF-PQ, re-scored
+  exactly from the embeddings) and per chunk (the top 10 chunks `Index._dense` returns). Sweeps:
+  nprobe, and the number of windows re-scored (`--fetches`) with the fused latency it costs.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ import numpy as np
 
 from insyn.index import dense, fusion
 from insyn.index.lexical import LexicalIndex
-from insyn.index.search import CANDIDATES, WINDOWS_PER_CHUNK, Index
+from insyn.index.search import CANDIDATES, WINDOWS_PER_CHUNK, Index, _place_pattern
 from insyn.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +56,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 SECTION = "## Retrieval latency and index size"
 MIX, NOISE, SUBSTITUTE = 0.3, 0.2, 0.10
 NPROBES = (16, 32, 64, 128, 256, 512, 1024)
+FETCHES = (400, 800, 1600, 3200, 6400, 12800)  # IVF-PQ windows fetched and re-scored exactly
 Log = Callable[[str], None]
 
 
@@ -159,8 +164,7 @@ def load_real(index: Index, questions: list[tuple[str, str]]) -> Real:
     chunks = list(store.iter_chunks(index.con))
     texts = [c.search_text or c.text for c in chunks]
     vectors = np.asarray(index._vectors, dtype=np.float32)
-    uniq = list(dict.fromkeys(q for q, _ in questions))
-    qv = {q: index.query_vector(q) for q in uniq}
+    qv = {q: index.query_vector(*q) for q in dict.fromkeys(questions)}
     baseline_texts: list[str] = []
     for d in index.documents.values():
         if Path(d.path).exists():
@@ -172,7 +176,7 @@ def load_real(index: Index, questions: list[tuple[str, str]]) -> Real:
     return Real(
         vectors=vectors, owner=np.asarray(index._owner), texts=texts, docs=list(index.documents.values()),
         doc_of=np.asarray(index._doc_of), splitter=splitter, queries=questions,
-        query_vectors=np.stack([qv[q] for q, _ in questions]).astype(np.float32), baseline_texts=baseline_texts,
+        query_vectors=np.stack([qv[q] for q in questions]).astype(np.float32), baseline_texts=baseline_texts,
         words=re.findall(r"\w+", " ".join(texts)), tokens=tokens, tokenize_ms=secs * 1e3 / max(1, len(texts)),
     )
 
@@ -201,9 +205,8 @@ def synth_layout(real: Real, n: int, rng: np.random.Generator) -> tuple[np.ndarr
     return base, owner, np.repeat(starts[base], per) + offset
 
 
-def synth_vectors(real: Real, rows: np.ndarray, rng: np.random.Generator, block: int = 262_144) -> np.ndarray:
-    """real + a * another real + noise, renormalised; float32, built in blocks to bound memory."""
-    v = real.vectors
+def synth_vectors(v: np.ndarray, rows: np.ndarray, rng: np.random.Generator, block: int = 262_144) -> np.ndarray:
+    """v[rows] + a * another row of v + noise, renormalised; float32, built in blocks to bound memory."""
     dim = v.shape[1]
     out = np.empty((len(rows), dim), dtype=np.float32)
     for s in range(0, len(rows), block):
@@ -258,14 +261,17 @@ def synth_token_ids(source: list[list[str]], base: np.ndarray, rng: np.random.Ge
 
 
 # --- measurement ---------------------------------------------------------------------------------
-def assemble(dense_index: Any, owner: np.ndarray, lexical: LexicalIndex, real: Real, n: int,
+def assemble(dense_index: Any, owner: np.ndarray, vectors: np.ndarray, lexical: LexicalIndex, real: Real, n: int,
              base: np.ndarray, settings: Settings) -> Index:
-    """An `Index` whose retrieval methods run on in-memory pieces (no SQLite folder)."""
+    """An `Index` whose retrieval methods run on in-memory pieces (no SQLite folder); `vectors` stand
+    for the memory-mapped embeddings.npy that IVF-PQ candidates are re-scored from."""
     ix = Index.__new__(Index)
     ix.settings = settings
     ix.dense = dense_index
     ix._owner = owner
+    ix._vectors = vectors
     ix.lexical = lexical
+    ix._places = _place_pattern(d.region for d in real.docs)
     per_doc = max(1, round(len(real.texts) / max(1, len(real.docs))))
     doc_ids = np.arange(n) // per_doc
     names = [f"syn{i:07d}" for i in range(int(doc_ids.max()) + 1 if n else 0)]
@@ -282,37 +288,28 @@ def assemble(dense_index: Any, owner: np.ndarray, lexical: LexicalIndex, real: R
 
 def fused_search(ix: Index, query: str, vector: np.ndarray, lang: str, k: int = 10) -> list[tuple[int, float]]:
     """`Index.search` without filters and without loading the chunks from SQLite."""
-    from insyn.ingest.glossary import swedish_terms
-
     n = max(CANDIDATES, 4 * k)
     d_ids, d_scores = ix._dense(vector, n, None)
-    lexical_query = f"{query} {swedish_terms(query)}" if lang == "en" else query
-    l_ids, l_scores = ix.lexical.search(lexical_query, n)
+    l_ids, l_scores = ix.lexical.search(lexical_query(ix, query, lang), n)
     fused = fusion.convex(dict(zip(d_ids.tolist(), d_scores.tolist())), dict(zip(l_ids.tolist(), l_scores.tolist())),
                           ix.settings.dense_weight)
-    return ix._prefer_named_documents(query, fused)[:k]
+    return ix._each_named_place(query, ix._prefer_named_documents(query, fused))[:k]
 
 
-def lexical_query(query: str, lang: str) -> str:
-    from insyn.ingest.glossary import swedish_terms
+def lexical_query(ix: Index, query: str, lang: str) -> str:
+    """The lexical query `Index.search` makes: place names out, synonyms or Swedish terms in."""
+    from insyn.ingest.glossary import swedish_terms, synonyms
 
-    return f"{query} {swedish_terms(query)}" if lang == "en" else query
+    core = ix.without_places(query)
+    return f"{core} {swedish_terms(core)}" if lang == "en" else f"{core} {synonyms(core)}"
 
 
-def lexical_breakdown(lex: LexicalIndex, qs: list[tuple[str, str]]) -> dict[str, Any]:
-    """Where the lexical time goes: scoring every position vs the top-k cut, and a partial-sort cut."""
-    queries = [lexical_query(*q) for q in qs]
-    scoring = latencies(lambda i: lex.scores(queries[i]), len(qs))
-
-    def partial(i: int) -> None:
-        scores = lex.scores(queries[i])
-        top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
-        top = top[scores[top] > 0]
-        top[np.lexsort((top, -scores[top]))]
-
-    alt = latencies(partial, len(qs))
-    matching = [int((lex.scores(q) > 0).sum()) for q in queries[: min(len(queries), 30)]]
-    return {"scoring": pct(scoring), "partial": pct(alt), "matching": float(np.mean(matching)) if matching else 0.0}
+def lexical_breakdown(ix: Index, qs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Where the lexical time goes: tokenizing and BM25-scoring every position, and how many match."""
+    queries = [lexical_query(ix, *q) for q in qs]
+    scoring = latencies(lambda i: ix.lexical.scores(queries[i]), len(qs))
+    matching = [int((ix.lexical.scores(q) > 0).sum()) for q in queries[: min(len(queries), 30)]]
+    return {"scoring": pct(scoring), "matching": float(np.mean(matching)) if matching else 0.0}
 
 
 def exact_truth(vectors: np.ndarray, owner: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, list[set[int]]]:
@@ -329,19 +326,19 @@ def exact_truth(vectors: np.ndarray, owner: np.ndarray, queries: np.ndarray) -> 
 
 
 def ann_recall(index: Any, owner: np.ndarray, queries: np.ndarray, truth: tuple[np.ndarray, list[set[int]]],
-               vectors: np.ndarray | None = None) -> tuple[float, float, list[float]]:
-    """Window recall@10, chunk recall@10 and per-query latency of the dense path (want = 400 windows).
+               vectors: np.ndarray | None = None, want: int = CANDIDATES * WINDOWS_PER_CHUNK,
+               ) -> tuple[float, float, list[float]]:
+    """Window recall@10, chunk recall@10 and per-query latency of the dense path fetching `want` windows.
 
     With `vectors`, the fetched windows are re-scored exactly from them before the cut.
     """
     top_windows, top_chunks = truth
-    want = CANDIDATES * WINDOWS_PER_CHUNK
     w_rec, c_rec, times = [], [], []
     for i, q in enumerate(queries):
         start = time.perf_counter()
         ids, sims = dense.scores(index, q, want)
         if vectors is not None:
-            sims = vectors[ids] @ q
+            sims = np.einsum("ij,j->i", vectors[ids], q)  # as Index._dense does
             order = np.argsort(-sims, kind="stable")
             ids, sims = ids[order], sims[order]
         chunks = list(dict.fromkeys(owner[ids].tolist()))[:10]
@@ -358,12 +355,12 @@ def measure_corpus(index: Index, real: Real, log: Log) -> tuple[list[Row], dict[
     n = len(index)
     qs = real.queries
     embed = latencies(lambda i: index.embedder.encode_queries([qs[i][0]]), len(qs))
-    for (q, _), v in zip(qs, real.query_vectors):
+    for q, v in zip(qs, real.query_vectors):
         index._query_cache[q] = v
     fused = latencies(lambda i: index.search(qs[i][0], 10, lang=qs[i][1]), len(qs))
     replica = latencies(lambda i: fused_search(index, qs[i][0], real.query_vectors[i], qs[i][1]), len(qs))
     dense_t = latencies(lambda i: index._dense(real.query_vectors[i], CANDIDATES, None), len(qs))
-    lex_t = latencies(lambda i: index.lexical.search(lexical_query(*qs[i]), CANDIDATES), len(qs))
+    lex_t = latencies(lambda i: index.lexical.search(lexical_query(index, *qs[i]), CANDIDATES), len(qs))
     build = index.build
     files = sum(p.stat().st_size for p in (build / "lexical").glob("*.npy"))
     ram = (build / dense.FILE).stat().st_size + files + (build / "window_chunk.npy").stat().st_size
@@ -385,13 +382,13 @@ def measure_corpus(index: Index, real: Real, log: Log) -> tuple[list[Row], dict[
              Row(n, "baseline BM25", f"bm25s, {nb} windows", vectors=nb, build_s=bm_build, lexical=pct(bm_t),
                  bytes_per_chunk=bm25_bytes(bm) / n, label="corpus")]
     extra = {"embed": pct(embed), "replica": pct(replica), "baseline_windows": nb, "size": n,
-             "lexical_breakdown": lexical_breakdown(index.lexical, qs)}
+             "lexical_breakdown": lexical_breakdown(index, qs)}
     log(f"corpus: {n} chunks, fused p50 {rows[0].fused[0]:.1f} ms, embed p50 {extra['embed'][0]:.1f} ms")
     return rows, extra
 
 
 def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: int = 100_000,
-                 seed: int = 0, sweep: bool = True) -> tuple[list[Row], dict[str, Any]]:
+                 seed: int = 0, sweep: bool = True, fetches: tuple[int, ...] = FETCHES) -> tuple[list[Row], dict[str, Any]]:
     import bm25s
     import faiss
 
@@ -400,7 +397,7 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
     extra: dict[str, Any] = {"size": n}
     rss0 = rss()
     base, owner, rows_of = synth_layout(real, n, rng)
-    vectors, t = timed(lambda: synth_vectors(real, rows_of, rng))
+    vectors, t = timed(lambda: synth_vectors(real.vectors, rows_of, rng))
     log(f"{n}: {len(vectors)} window vectors synthesised in {t:.1f} s")
     extra["geometry"] = geometry(vectors)
     params = dense.choose_params(len(vectors), vectors.shape[1], settings.exact_threshold)
@@ -410,7 +407,8 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
     if n <= text_limit:
         texts = synth_texts(real.texts, real.words, base, rng)
         lex, lex_build = timed(lambda: LexicalIndex.build(texts))
-        note = "LexicalIndex.build(texts)"
+        note = f"LexicalIndex.build(texts) {lex_build:.0f} s"
+        real.tokenize_ms = lex_build * 1e3 / n  # the rate larger sizes are estimated at
         del texts
     else:
         ids, vocab = synth_token_ids(real.tokens, base, rng)
@@ -420,23 +418,27 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
         lex = LexicalIndex(retriever, real.splitter, n)
         est = real.tokenize_ms * n / 1e3
         lex_build = index_s + est
-        note = f"bm25s.index {index_s:.0f} s + Swedish tokenizer est. {est:.0f} s ({real.tokenize_ms:.2f} ms/chunk)"
+        note = (f"bm25s.index {index_s:.0f} s + Swedish tokenizer est. {est:.0f} s ({real.tokenize_ms:.2f} ms/chunk, "
+                "the rate of LexicalIndex.build at the largest size built from texts)")
     log(f"{n}: lexical built in {lex_build:.1f} s ({note})")
-    ix = assemble(index, owner, lex, real, n, base, settings)
+    ix = assemble(index, owner, vectors, lex, real, n, base, settings)
     rss1 = rss()
     fused = latencies(lambda i: fused_search(ix, qs[i][0], qv[i], qs[i][1]), len(qs))
     dense_t = latencies(lambda i: ix._dense(qv[i], CANDIDATES, None), len(qs))
-    lex_t = latencies(lambda i: lex.search(lexical_query(*qs[i]), CANDIDATES), len(qs))
-    extra["lexical_breakdown"] = lexical_breakdown(lex, qs)
+    lex_t = latencies(lambda i: lex.search(lexical_query(ix, *qs[i]), CANDIDATES), len(qs))
+    extra["lexical_breakdown"] = lexical_breakdown(ix, qs)
     log(f"{n}: fused p50 {pct(fused)[0]:.1f} ms, lexical {extra['lexical_breakdown']} (load {loadavg()})")
     truth = exact_truth(vectors, owner, qv)
+    fetch = max(CANDIDATES * WINDOWS_PER_CHUNK, settings.rescore_windows)
     if params.kind == "flat":
         w_rec = c_rec = 1.0
-    else:
-        w_rec, c_rec, _ = ann_recall(index, owner, qv, truth)
+    else:  # windows: the fetched ones re-scored; chunks: what Index._dense returns
+        w_rec = ann_recall(index, owner, qv, truth, vectors, want=fetch)[0]
+        c_rec = float(np.mean([len(set(ix._dense(qv[i], CANDIDATES, None)[0][:10].tolist()) & truth[1][i])
+                               / max(1, len(truth[1][i])) for i in range(len(qv))]))
     ram = faiss_bytes(index) + lexical_bytes(lex) + owner.nbytes
     rows = [Row(n, "insyn", params.kind + (f" nlist={params.nlist} m={params.m} nprobe={params.nprobe}"
-                                           if params.kind != "flat" else ""),
+                                           f" re-scoring {fetch} windows" if params.kind != "flat" else ""),
                 vectors=len(vectors), build_s=dense_build + lex_build, build_note=f"dense {dense_build:.0f} s; {note}",
                 fused=pct(fused), dense=pct(dense_t), lexical=pct(lex_t), recall=w_rec, chunk_recall=c_rec,
                 bytes_per_chunk=ram / n, embeddings_per_chunk=vectors.nbytes / n, rss_per_chunk=(rss1 - rss0) / n,
@@ -448,7 +450,8 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
         rows.append(Row(n, "exact flat (same windows)", "flat", vectors=len(vectors), dense=pct(exact_t),
                         recall=1.0, chunk_recall=1.0, bytes_per_chunk=vectors.nbytes / n, label=f"{n:.0e}"))
         if sweep:
-            extra["sweep"] = nprobe_sweep(index, owner, qv, truth, vectors, params, log)
+            extra["sweep"] = nprobe_sweep(index, owner, qv, truth, vectors, params, fetch, log)
+            extra["fetch_sweep"] = fetch_sweep(ix, qs, qv, truth, vectors, settings, fetches, log)
     # baselines: N one-vector windows, N plain-BM25 windows
     flat = faiss.IndexFlatIP(vectors.shape[1])
     _, flat_build = timed(lambda: flat.add(vectors[:n]))
@@ -475,7 +478,7 @@ def measure_size(real: Real, n: int, settings: Settings, log: Log, text_limit: i
 
 
 def nprobe_sweep(index: Any, owner: np.ndarray, qv: np.ndarray, truth: Any, vectors: np.ndarray, params: Any,
-                 log: Log) -> list[dict[str, Any]]:
+                 fetch: int, log: Log) -> list[dict[str, Any]]:
     """Recall and dense latency against nprobe, with and without exact re-scoring of the fetched windows."""
     ivf = __import__("faiss").extract_index_ivf(index)
     out = []
@@ -484,11 +487,27 @@ def nprobe_sweep(index: Any, owner: np.ndarray, qv: np.ndarray, truth: Any, vect
             continue
         ivf.nprobe = nprobe
         for rerank in (False, True):
-            w, c, t = ann_recall(index, owner, qv, truth, vectors if rerank else None)
+            w, c, t = ann_recall(index, owner, qv, truth, vectors if rerank else None, want=fetch)
             p = pct(t)
-            out.append({"nprobe": nprobe, "rerank": rerank, "recall": w, "chunk_recall": c, "p50": p[0], "p95": p[1]})
+            out.append({"nprobe": nprobe, "rerank": rerank, "recall": w, "chunk_recall": c, "p50": p[0], "p95": p[1],
+                        "fetch": fetch})
             log(f"  nprobe {nprobe} rerank {rerank}: recall {w:.3f} chunks {c:.3f} p50 {p[0]:.1f} ms")
     ivf.nprobe = params.nprobe
+    return out
+
+
+def fetch_sweep(ix: Index, qs: list[tuple[str, str]], qv: np.ndarray, truth: Any, vectors: np.ndarray,
+                settings: Settings, fetches: tuple[int, ...], log: Log) -> list[dict[str, Any]]:
+    """Recall, dense and fused latency against the number of IVF-PQ windows re-scored exactly
+    (`Settings.rescore_windows`), at the index's own nprobe."""
+    out = []
+    for fetch in fetches:
+        w, c, t = ann_recall(ix.dense, ix._owner, qv, truth, vectors, want=fetch)
+        ix.settings = settings.model_copy(update={"rescore_windows": fetch})
+        fused = latencies(lambda i: fused_search(ix, qs[i][0], qv[i], qs[i][1]), len(qs))
+        out.append({"fetch": fetch, "recall": w, "chunk_recall": c, "dense": pct(t), "fused": pct(fused)})
+        log(f"  fetch {fetch}: recall {w:.3f} chunks {c:.3f} dense p50 {pct(t)[0]:.1f} fused p50 {pct(fused)[0]:.1f} ms")
+    ix.settings = settings
     return out
 
 
@@ -543,15 +562,13 @@ def render(rows: list[Row], extras: list[dict[str, Any]], meta: dict[str, Any]) 
     lb = [e for e in extras if "lexical_breakdown" in e]
     if lb:
         lines += ["Lexical time, p50 / p95 ms: `LexicalIndex.scores` (tokenize + bm25s scoring of every position) "
-                  "vs the whole `LexicalIndex.search` (plus `scores > 0` and a full `lexsort` of every matching "
-                  "position) vs the same search with an `argpartition` top-100 cut:", "",
-                  "| size (chunks) | positions matching a query term (mean) | scores only | search (as shipped) | "
-                  "with argpartition |", "|---|---|---|---|---|"]
+                  "vs the whole `LexicalIndex.search` (plus the top-100 cut: `np.partition`, then a stable sort):", "",
+                  "| size (chunks) | positions matching a query term (mean) | scores only | search |",
+                  "|---|---|---|---|"]
         shipped = {r.size: r.lexical for r in rows if r.system == "insyn"}
         for e in lb:
             b = e["lexical_breakdown"]
-            lines.append(f"| {e['size']:,} | {b['matching']:,.0f} | {_ms(b['scoring'])} | {_ms(shipped.get(e['size']))} "
-                         f"| {_ms(b['partial'])} |")
+            lines.append(f"| {e['size']:,} | {b['matching']:,.0f} | {_ms(b['scoring'])} | {_ms(shipped.get(e['size']))} |")
         lines.append("")
     geo = [e for e in extras if "geometry" in e]
     if geo and "real_geometry" in meta:
@@ -561,7 +578,7 @@ def render(rows: list[Row], extras: list[dict[str, Any]], meta: dict[str, Any]) 
                   + "; ".join(f"{e['size']:,}: {e['geometry'][0]:.3f} / {e['geometry'][1]:.3f}" for e in geo), ""]
     for e in extras:
         if e.get("sweep"):
-            lines += [f"nprobe sweep at {e['size']:,} chunks (IVF-PQ; dense path fetching {CANDIDATES * WINDOWS_PER_CHUNK} "
+            lines += [f"nprobe sweep at {e['size']:,} chunks (IVF-PQ; dense path fetching {e['sweep'][0]['fetch']:,} "
                       "windows; \"re-scored\" = those windows re-scored exactly from the stored embeddings before "
                       "the cut):", "",
                       "| nprobe | recall@10 windows | recall@10 chunks | dense p50 / p95 ms | re-scored: recall@10 "
@@ -571,6 +588,14 @@ def render(rows: list[Row], extras: list[dict[str, Any]], meta: dict[str, Any]) 
                 a, b = by[(nprobe, False)], by[(nprobe, True)]
                 lines.append(f"| {nprobe} | {a['recall']:.3f} | {a['chunk_recall']:.3f} | {a['p50']:.1f} / {a['p95']:.1f} "
                              f"| {b['recall']:.3f} | {b['chunk_recall']:.3f} | {b['p50']:.1f} / {b['p95']:.1f} |")
+            lines.append("")
+        if e.get("fetch_sweep"):
+            lines += [f"Re-scoring sweep at {e['size']:,} chunks (`INSYN_RESCORE_WINDOWS`: IVF-PQ windows fetched at the "
+                      "index's nprobe and re-scored exactly from the stored embeddings; fused = the whole search):", "",
+                      "| windows re-scored | recall@10 windows | recall@10 chunks | dense p50 / p95 ms | "
+                      "fused p50 / p95 ms |", "|---|---|---|---|---|"]
+            lines += [f"| {f['fetch']:,} | {f['recall']:.3f} | {f['chunk_recall']:.3f} | {_ms(f['dense'])} | "
+                      f"{_ms(f['fused'])} |" for f in e["fetch_sweep"]]
             lines.append("")
     if meta.get("notes"):
         lines += [meta["notes"], ""]
@@ -626,7 +651,8 @@ def plot(rows: list[Row], path: Path) -> None:
 
 # --- driver --------------------------------------------------------------------------------------
 def run(index_dir: Path, sizes: list[int], queries: int, settings: Settings, embedder: Any, log: Log = print,
-        text_limit: int = 100_000, dev: Path = DEV, argv: str = "") -> tuple[list[Row], list[dict[str, Any]], dict[str, Any]]:
+        text_limit: int = 100_000, dev: Path = DEV, argv: str = "", fetches: tuple[int, ...] = FETCHES,
+        ) -> tuple[list[Row], list[dict[str, Any]], dict[str, Any]]:
     import faiss
 
     faiss.omp_set_num_threads(2)
@@ -643,7 +669,7 @@ def run(index_dir: Path, sizes: list[int], queries: int, settings: Settings, emb
     rows += r
     extras.append(e)
     for n in sizes:
-        r, e = measure_size(real, n, settings, log, text_limit=text_limit)
+        r, e = measure_size(real, n, settings, log, text_limit=text_limit, fetches=fetches)
         rows += r
         extras.append(e)
     meta["load_after"] = loadavg()
@@ -660,6 +686,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--text-limit", type=float, default=1e5,
                     help="largest size whose lexical index is built from synthetic texts (above: from tokens)")
+    ap.add_argument("--fetches", default=",".join(map(str, FETCHES)),
+                    help="IVF-PQ windows re-scored exactly, comma-separated, for the re-scoring sweep")
     ap.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
     ap.add_argument("--plot", type=Path, default=Path("docs/latency-vs-size.png"))
     ap.add_argument("--json", type=Path, default=None, help="also write the raw numbers here")
@@ -678,9 +706,10 @@ def main(argv: list[str] | None = None) -> None:
 
     settings = Settings(index=args.index)
     sizes = [int(float(s)) for s in args.sizes.split(",") if s.strip()]
-    arg_text = f"--index {args.index} --sizes {args.sizes} --queries {args.queries}"
+    arg_text = f"--index {args.index} --sizes {args.sizes} --queries {args.queries} --fetches {args.fetches}"
     rows, extras, meta = run(args.index, sizes, args.queries, settings, load_embedder(settings),
                              text_limit=int(args.text_limit), argv=arg_text,
+                             fetches=tuple(int(float(f)) for f in args.fetches.split(",") if f.strip()),
                              log=lambda m: print(m, file=sys.stderr, flush=True))
     meta["notes"] = args.notes
     write_section(args.out, render(rows, extras, meta))

@@ -9,6 +9,7 @@ import pytest
 from insyn.eval import benchmark
 from insyn.index.build import ingest
 from insyn.index.embedder import HashEmbedder
+from insyn.index.search import Index
 from insyn.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -41,6 +42,11 @@ def test_benchmark_tiny(fake_index: Path, tmp_path: Path, monkeypatch: pytest.Mo
     assert insyn[2_000].kind.startswith("ivfpq") and insyn[2_000].fused and insyn[2_000].lexical
     sweep = next(e["sweep"] for e in extras if e.get("size") == 2_000)
     assert sweep and all(0.0 <= s["recall"] <= 1.0 for s in sweep)
+    fetches = next(e["fetch_sweep"] for e in extras if e.get("size") == 2_000)
+    assert [f["fetch"] for f in fetches] == list(benchmark.FETCHES)
+    assert all(0.0 <= f["recall"] <= 1.0 and f["fused"][0] > 0 for f in fetches)
+    # re-scoring a superset of windows never loses a true top-10 window
+    assert all(a["recall"] <= b["recall"] for a, b in zip(fetches, fetches[1:]))
 
     out = tmp_path / "benchmarks.md"
     out.write_text("# Benchmarks\n\nintro\n\n## Retrieval latency and index size\n\nold\n\n## Load test\n\nkept\n")
@@ -50,8 +56,20 @@ def test_benchmark_tiny(fake_index: Path, tmp_path: Path, monkeypatch: pytest.Mo
     assert text.startswith("# Benchmarks") and "intro" in text and "## Load test\n\nkept" in text
     assert "old" not in text and text.count(benchmark.SECTION) == 1
     assert "| corpus " in text and "2,000 | insyn | ivfpq" in text and "nprobe sweep at 2,000" in text
+    assert "Re-scoring sweep at 2,000" in text
     benchmark.write_section(tmp_path / "new.md", benchmark.render(rows, extras, meta))
     assert (tmp_path / "new.md").read_text().startswith("# Benchmarks\n\n" + benchmark.SECTION)
     png = tmp_path / "plot.png"
     benchmark.plot(rows, png)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_replica_ranks_like_index_search(fake_index: Path) -> None:
+    """The in-memory copy of `Index.search` timed at the synthetic sizes returns what it returns."""
+    index = Index.open(Settings(index=fake_index), HashEmbedder())
+    for question, lang in dict.fromkeys(benchmark.load_questions(benchmark.DEV, 1_000)):  # each dev question once
+        vector = index.query_vector(question, lang)
+        want = [(h.pos, round(h.score, 6)) for h in index.search(question, 10, lang=lang)]
+        got = [(p, round(s, 6)) for p, s in benchmark.fused_search(index, question, vector, lang)]
+        assert got == want, question
+    index.con.close()
