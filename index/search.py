@@ -67,6 +67,7 @@ class Index:
         self._vocab = sorted(t for t, n in self._df.items() if n)
         self.documents = {d.doc: d for d in store.documents(self.con)}
         self._places = _place_pattern(d.region for d in self.documents.values())
+        self._region_of = {d.doc: fold(d.region or "") for d in self.documents.values()}  # folded once, not per query
         meta = store.chunk_meta(self.con)
         self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
         self._kind_of = np.array([k for _, k, _ in meta], dtype=object)
@@ -220,13 +221,12 @@ class Index:
         """A question comparing places ("Västerbotten ... and Region Västernorrland") gets the
         best passage of each named place first, so no place is left below the cut."""
         folded = fold(query)
-        named = {fold(d.region) for d in self.documents.values()
-                 if d.region and fold(d.region).removeprefix("region ")[:-1] in folded}
+        named = {r for r in set(self._region_of.values()) if r and r.removeprefix("region ")[:-1] in folded}
         if len(named) < 2:
             return fused
         best: dict[str, int] = {}
         for i, (p, _) in enumerate(fused):
-            region = fold(self.documents[self._doc_of[p]].region or "")
+            region = self._region_of[self._doc_of[p]]
             if region in named:
                 best.setdefault(region, i)
         first = sorted(best.values())
