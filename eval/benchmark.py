@@ -49,6 +49,7 @@ import numpy as np
 from insyn.index import dense, fusion
 from insyn.index.lexical import LexicalIndex
 from insyn.index.search import CANDIDATES, WINDOWS_PER_CHUNK, Index, _place_pattern
+from insyn.ingest.swedish import fold
 from insyn.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -281,6 +282,7 @@ def assemble(dense_index: Any, owner: np.ndarray, vectors: np.ndarray, lexical: 
         first_base = base[min(i * per_doc, n - 1)]
         by_index[name] = real_doc[real.doc_of[first_base]]
     ix.documents = by_index
+    ix._region_of = {name: fold(d.region or "") for name, d in by_index.items()}  # as Index.__init__
     ix._doc_of = np.asarray(names, dtype=object)[doc_ids] if n else np.zeros(0, dtype=object)
     ix._query_cache = {}
     return ix
