@@ -38,7 +38,12 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
         rows = answer_rows(index, question, hits)
         records = [r for _, r in rows]
         hits = rows_first(index, wide, [pos for pos, _ in rows])
-    figures = [] if records else rank_figures(index, question, hits, lang)
+    figures: list[Figure] = []
+    if not records:
+        scored = scored_figures(index, question, hits, lang)
+        figures = [f for _, f in scored]
+        if _one_figure_answers(question):
+            hits = figure_first(hits, scored)
     citations = hits[:k]
     text = compose(question, lang, figures, records, citations)
     return AskResponse(
@@ -152,11 +157,32 @@ def _naming(names: list[str], rows: list[Row]) -> list[Row]:
 def search(index: Index, q: str, k: int, filters: Filters, lang: str) -> list[Hit]:
     """The k best passages; for a list question, the passages holding its answer rows first."""
     question = parse_question(q)
+    if _one_figure_answers(question):
+        hits = index.search(q, max(k, 10), filters, lang)
+        return figure_first(hits, scored_figures(index, question, hits, lang))[:k]
     if question.intent is not Intent.list:
         return index.search(q, k, filters, lang)
     wide = index.search(q, max(k, ROW_CANDIDATES), filters, lang)
     rows = answer_rows(index, question, wide[: max(k, 10)])
     return rows_first(index, wide, [pos for pos, _ in rows])[:k]
+
+
+_COMPARISON = re.compile(r"\b(jamfort|jamfor\w*|respektive|mellan|skillnad\w*|compared?|between|versus|vs)\b")
+
+
+def _one_figure_answers(question: Question) -> bool:
+    """A figure question answered by one figure: not a comparison of years or places, whose
+    passages come one of each first, and not "när", which many passages answer with a date."""
+    comparison = bool(_COMPARISON.search(question.folded)) or len(named_places(question.folded)) > 1
+    return question.intent is Intent.figure and question.want is not Want.date and not comparison
+
+
+def figure_first(hits: list[Hit], scored: list[tuple[int, Figure]]) -> list[Hit]:
+    """The passage holding the figure that answers first, so the first citation shows it."""
+    if not scored:
+        return hits
+    pos = scored[0][0]
+    return [h for h in hits if h.pos == pos] + [h for h in hits if h.pos != pos]
 
 
 def rows_first(index: Index, hits: list[Hit], positions: list[int]) -> list[Hit]:
@@ -267,8 +293,8 @@ def _dedupe(rows: list[Row]) -> list[Row]:
 
 
 # --- figures -------------------------------------------------------------------------------
-def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[Figure]:
-    """Figures of the top hits, best first. A figure scores by how close the sentence or row it
+def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[tuple[int, Figure]]:
+    """Figures of the top hits, best first, each with the index position of its passage. A figure scores by how close the sentence or row it
     stands in is to the question (the dense model, per window), whether its unit fits what the
     question asks for, whether its label shares the question's words and years, and the rank
     of its passage."""
@@ -278,7 +304,7 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
     places = named_places(question.folded)
     q_weights = {t: index.idf(t) for t in q_terms if t not in places}
     units = UNITS_OF.get(question.want, set())
-    scored: list[tuple[float, int, Figure]] = []
+    scored: list[tuple[float, int, int, Figure]] = []
     seen: set[tuple[str, str, str]] = set()
     for rank, hit in enumerate(hits[:6]):
         win = index.window_scores(hit.pos, q_vec)
@@ -307,9 +333,9 @@ def rank_figures(index: Index, question: Question, hits: list[Hit], lang: str = 
                 s -= 2.0
             s += _year_bonus(question, f) + _target_bonus(question, f) + _qualifier_penalty(question, f, hit.chunk.text)
             s += _change_bonus(question, f, hit.chunk.text)
-            scored.append((s, len(scored), f))
+            scored.append((s, len(scored), hit.pos, f))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    return [f for _, _, f in scored]
+    return [(pos, f) for _, _, pos, f in scored]
 
 
 def _weighted_share(weights: dict[str, float], terms: list[str]) -> float:

@@ -125,6 +125,29 @@ def test_figure_question(engine: Engine, db: sqlite3.Connection) -> None:
     _assert_traceable(res, db)
 
 
+def test_a_figure_questions_hits_and_citations_start_with_its_figure(engine: Engine) -> None:
+    """/search and /ask cite the passage the answer's figure is read from first."""
+    from insyn.contract import SearchRequest
+
+    q = "Hur mycket är budgeten för primärvård beställare 2025?"
+    res = engine.ask(AskRequest(q=q))
+    top = res.figures[0]
+    assert res.citations[0].doc == top.doc and top.text in res.citations[0].text
+    hits = engine.search(SearchRequest(q=q, k=5)).hits
+    assert hits[0].id == res.citations[0].id and len(hits) == 5
+
+
+def test_one_figure_answers_only_a_single_figure_question() -> None:
+    from insyn.answer.ask import _one_figure_answers
+    from insyn.answer.question import parse_question
+
+    assert _one_figure_answers(parse_question("Hur många digitala möten hölls 2023 enligt nämndplan 2025?"))
+    assert not _one_figure_answers(parse_question("Hur mycket fick regionstyrelsen i budgeten 2023 jämfört med 2025?"))
+    assert not _one_figure_answers(parse_question("Vilken skattesats har Västerbotten och Västernorrland 2025?"))
+    assert not _one_figure_answers(parse_question("När ska det nya vårdinformationsstödet startas?"))  # a date
+    assert not _one_figure_answers(parse_question("Hur arbetar regionstyrelsen med uppdrag?"))
+
+
 def test_figure_answer_quotes_the_whole_first_sentence(engine: Engine) -> None:
     res = engine.ask(AskRequest(q="Hur mycket är budgeten för primärvård beställare 2025?"))
     assert "”Budget för primärvård beställare uppgår 2025 till 1 466,5 miljoner kronor.”" in res.answer
