@@ -119,9 +119,12 @@ class LexicalIndex:
         return np.asarray(matrix["indices"][indptr[i] : indptr[i + 1]])
 
     def query_terms(self, query: str) -> list[str]:
-        """The query's terms that occur in the index vocabulary."""
+        """The query's terms that occur in the index vocabulary, each once: BM25 sums a repeated
+        query term again, and the repeats come from expansion (a compound's parts, glossary
+        and synonym terms), which would let the commonest words ("plan", "regionstyr") outweigh
+        the rare one that names the passage."""
         vocab = self._retriever.vocab_dict
-        return [t for t in tokenize(query, self.splitter, repair=self._repair) if t and t in vocab]
+        return list(dict.fromkeys(t for t in tokenize(query, self.splitter, repair=self._repair) if t and t in vocab))
 
     def scores(self, query: str) -> np.ndarray:
         """Raw BM25 score of every position (float32, zeros for an empty query)."""

@@ -120,3 +120,10 @@ def test_build_reports_its_steps(paragraphs: list[tuple[str, str]]) -> None:
     seen: list[str] = []
     LexicalIndex.build([p for _, p in paragraphs[:20]], progress=lambda what, done, total: seen.append(what))
     assert seen == ["lexical: counting words", "lexical: tokenizing", "lexical: bm25s"]
+
+
+def test_a_repeated_query_term_counts_once(index: LexicalIndex) -> None:
+    """Expansion repeats the common words ("plan planen nämndplan"); they must not outweigh
+    a rare term by being said again."""
+    assert index.query_terms("plan planen ekonomistaben") == ["plan", "ekonomistab", "ekonomi", "stab"]
+    assert np.array_equal(index.scores("plan planen plan ekonomistaben"), index.scores("plan ekonomistaben"))
