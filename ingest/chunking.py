@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.ingest.figures import extract_figures, figures_from_record
-from insyn.ingest.sections import drop_toc_lines, split_sections
+from insyn.ingest.sections import drop_toc_lines, split_sections, toc_titles
 from insyn.ingest.swedish import repair_ocr
 from insyn.ingest.tables import find_tables
 from insyn.types import Chunk, Figure, Kind, Page, Record
@@ -132,7 +132,7 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
     dt = DocText.from_pages(pages)
     text = drop_toc_lines(dt.text)
     chunks: list[Chunk] = []
-    for section in split_sections(text):
+    for section in split_sections(text, toc_titles(dt.text)):
         body = text[section.start : section.end]
         cursor = section.start
         spans = find_tables(body)

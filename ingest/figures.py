@@ -212,7 +212,7 @@ def figures_from_record(record: Record) -> list[Figure]:
             continue
         m = found[0]
         unit = m.unit
-        if unit == "antal" and table_unit:
+        if unit == "antal" and table_unit and not key.startswith("Antal"):  # "Antal 2025": a count, not tkr
             unit = table_unit
         column = f"{key} {f[key + '_ar']}" if f.get(key + "_ar") else key  # "utfall 2023", "mal 2025"
         figs.append(Figure(value=m.value, unit=unit, text=m.text, label=_norm(f"{row}, {column}"),

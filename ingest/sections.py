@@ -1,11 +1,19 @@
 """Headings and the section tree of a document's text.
 
 Numbered headings (`3.1 Uppdrag från fullmäktige till nämnd`) are accepted only when their
-number follows the one before it (a child, the next sibling or an ancestor's next sibling),
-which keeps running page headers (`16 Regionplan 2025–2027`) and table rows that start with
-a number out of the tree. Unnumbered headings (`Sammanfattning`, `Rekommendationer`) are
-short title-like lines standing alone; they nest under the current numbered heading.
-Table-of-contents lines (dot leaders) are dropped before anything else sees them.
+number follows the one before it (a child, the next sibling or an ancestor's next sibling) and
+is written the same way (`04` never follows `2`), which keeps running page headers
+(`16 Regionplan 2025–2027`), table rows that start with a number and goal codes (`04 Hav och
+marina resurser`, `08 Hållbart samhällsbyggande` in a goals table) out of the tree. A numbered
+line is not a heading either when it is the first line of a sentence (a list item or footnote
+whose text runs on into a full stop: `1. Att verka för ... kunskapsförmedling och` / `fri
+åsiktsbildning.`) or an item of a numbered list (right next to its sibling, nothing between).
+Unnumbered headings (`Sammanfattning`, `Rekommendationer`) are short title-like lines standing
+alone, or lines the document's own table of contents lists (`Bidrag`, `Driftredovisning`, also
+when wrapped over two lines); they nest under the current numbered heading. A column header
+row repeated down the document (`Aktivitet Status Färdiggrad`) is not one.
+Table-of-contents lines (dot leaders, and the first line of an entry wrapped onto them) are
+dropped before anything else sees them.
 """
 
 from __future__ import annotations
@@ -20,6 +28,9 @@ TOC_LINE = re.compile(r"(\.{3,}|…{2,}|(\. ){3,})\s*\d{1,3}\s*$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t\u00a0]+(\S.{1,118}?)\s*$")
 _TERMINAL = ".,;:!?"
 _MAX_HEADING_WORDS = 14
+# A line ending in one of these words runs on: "... kunskapsförmedling och" / "fri åsiktsbildning."
+_OPEN_END = re.compile(r"(?<!\S)(och|samt|eller|av|för|i|med|till|om|på|som|inom|vid|mot|från|att)$")
+_SENTENCE_BREAK = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +51,53 @@ class Section:
     path: str
 
 
+def _toc_wrapped(bare: list[str], i: int) -> bool:
+    """Whether line i is the first line of a table-of-contents entry wrapped onto the next line
+    ("2.2.2 Årlig uppföljning av aktiva åtgärder och systematiskt" / "arbetsmiljöarbete ..... 6")."""
+    if i + 1 >= len(bare) or not bare[i].strip() or TOC_LINE.search(bare[i]) or not TOC_LINE.search(bare[i + 1]):
+        return False
+    if NUMBERED.match(bare[i + 1]):  # the next line is an entry of its own
+        return False
+    return bool(NUMBERED.match(bare[i])) or (i > 0 and bool(TOC_LINE.search(bare[i - 1])))
+
+
 def drop_toc_lines(text: str) -> str:
     """Blank out table-of-contents lines, keeping every other offset where it was."""
+    lines = text.splitlines(keepends=True)
+    bare = [line.rstrip("\n") for line in lines]
     out = []
-    for line in text.splitlines(keepends=True):
-        if TOC_LINE.search(line.rstrip("\n")):
+    for i, line in enumerate(lines):
+        if TOC_LINE.search(bare[i]) or _toc_wrapped(bare, i):
             out.append(" " * (len(line) - 1) + "\n" if line.endswith("\n") else " " * len(line))
         else:
             out.append(line)
     return "".join(out)
+
+
+def toc_titles(text: str) -> frozenset[str]:
+    """The unnumbered titles the table of contents lists (read before `drop_toc_lines`), in
+    `_key` form; an entry wrapped over two lines is joined."""
+    bare = text.splitlines()
+    titles = set()
+    for i, line in enumerate(bare):
+        m = TOC_LINE.search(line)
+        if not m:
+            continue
+        title = line[: m.start()].strip()
+        if i > 0 and _toc_wrapped(bare, i - 1):
+            title = f"{bare[i - 1].strip()} {title}"
+        if title and not NUMBERED.match(title):
+            titles.add(_key(title))
+    return frozenset(titles)
+
+
+def _key(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip().casefold()
+
+
+def _padded(number: str) -> bool:
+    """A number written with a leading zero (`04`): a code, unless the headings are all written so."""
+    return len(number.split(".")[0]) > 1 and number.startswith("0")
 
 
 def _follows(prev: tuple[int, ...] | None, cand: tuple[int, ...]) -> bool:
@@ -78,6 +127,65 @@ def _is_title(title: str, numbered: bool = False) -> bool:
     return letters >= 3 and letters >= 0.6 * len(title.replace(" ", "")) and len(title.split()) <= _MAX_HEADING_WORDS
 
 
+def _continuation(title: str, following: str) -> str:
+    """The next line when it continues `title`, else "": the title ends in "och", "för", ...,
+    or the next line starts in lower case and is no longer than the title line (a line wraps
+    only when full: "1 Inledning" is not continued by the long paragraph under it)."""
+    nxt = following.strip()
+    if nxt and (_OPEN_END.search(title) or (nxt[0].islower() and len(nxt) <= 1.2 * len(title))):
+        return nxt
+    return ""
+
+
+def _join(title: str, continuation: str) -> str:
+    """A title and its next line as one ("agerar som en samman-" + "hållande kraft" is one word)."""
+    if re.search(r"\w-$", title) and not re.match(r"(och|eller|samt)\b", continuation):
+        return title[:-1] + continuation
+    return f"{title} {continuation}"
+
+
+def _runs_on(title: str, continuation: str) -> bool:
+    """Whether a numbered line is the first line of a sentence (a list item, a footnote), not a
+    heading: its text, with the line that continues it, ends a sentence or is too long for a title.
+    A wrapped heading ("6.4 Uppföljning av hedersrelaterat våld och" / "förtryck") is not."""
+    if _SENTENCE_BREAK.search(title):  # "1. Kommunfullmäktige riktar anmärkning mot grundskolenämnden. De"
+        return True
+    if not continuation:
+        return False
+    joined = _join(title, continuation)
+    return joined.endswith(".") or bool(_SENTENCE_BREAK.search(joined)) or len(joined.split()) > _MAX_HEADING_WORDS
+
+
+def _in_list(bare: list[str], i: int, number: tuple[int, ...]) -> bool:
+    """Whether line i stands right next to its numbered sibling with nothing between: an item of a
+    numbered list ("4. Protokollsutdrag GSN ..." / "5. Yttrande från M, D, L och KD ...")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(bare) and not bare[j].strip():
+            j += step
+        m = NUMBERED.match(bare[j]) if 0 <= j < len(bare) else None
+        if m:
+            other = tuple(int(n) for n in m.group(1).split("."))
+            if len(other) == len(number) and other[:-1] == number[:-1] and abs(other[-1] - number[-1]) == 1:
+                return True
+    return False
+
+
+def _header_row(line: str, repeats: int) -> bool:
+    """A column header repeated down the document ("Aktivitet Status Färdiggrad", "Nämndmål
+    Bedömning"): every word capitalised, which a Swedish heading is not, and seen three times."""
+    words = line.split()
+    return repeats >= 3 and len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _in_sentence(bare: list[str], i: int) -> bool:
+    """Whether the line after a title (line i) starts in lower case: the title is quoted in a
+    sentence ("i revisionsrapporten" / "Kontinuitetsförmåga i samhällsviktiga verksamheter" /
+    "i Göteborgs Stad, 2022-11-22, samt ...")."""
+    nxt = bare[i].strip() if i < len(bare) else ""
+    return bool(nxt) and nxt[0].islower()
+
+
 def _running_titles(lines: list[str]) -> set[str]:
     """Titles that stand beside a changing page number on many lines: running headers."""
     numbers_by_title: dict[str, set[str]] = {}
@@ -105,17 +213,39 @@ def _standalone(lines: list[str], i: int) -> bool:
     return len(body) >= 60 and body[0].isupper() and (". " in body or body.endswith("."))
 
 
-def find_headings(text: str) -> list[Heading]:
-    """The headings of `text` (TOC lines already dropped) with their heading paths."""
+def _unnumbered_heading(bare: list[str], i: int, toc: frozenset[str], running: set[str], repeats: int) -> bool:
+    """Whether line i (no number) is a heading: a short title, not a running header, status
+    cell, amount, open line or repeated column header, that the table of contents lists or that
+    stands alone before prose."""
+    line = bare[i].strip()
+    return (
+        len(line) <= 80
+        and line not in running
+        and not STATUS_RE.match(line)
+        and _is_title(line)
+        and not re.search(r"\d{3}|%|\|", line)
+        and not _OPEN_END.search(line)
+        and not _header_row(line, repeats)
+        and ((_key(line) in toc and not _in_sentence(bare, i + 1)) or _standalone(bare, i))
+    )
+
+
+def find_headings(text: str, toc: frozenset[str] = frozenset()) -> list[Heading]:
+    """The headings of `text` (TOC lines already dropped) with their heading paths; `toc` holds
+    the unnumbered titles of the document's table of contents (`toc_titles`)."""
     lines = text.splitlines(keepends=True)
     bare = [l.rstrip("\n") for l in lines]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
     running = _running_titles(bare)
+    repeats = Counter(l.strip() for l in bare)
     headings: list[Heading] = []
     stack: list[tuple[tuple[int, ...] | None, str]] = []  # (number, label)
-    last_number: tuple[int, ...] | None = None
-    offset = 0
-    for i, line in enumerate(bare):
-        start, offset = offset, offset + len(lines[i])
+    last: tuple[tuple[int, ...], bool] | None = None  # the last heading number, and whether it was zero-padded
+    i = 0
+    while i < len(bare):
+        line, start, i = bare[i], starts[i], i + 1
         stripped = line.strip()
         if not stripped:
             continue
@@ -123,30 +253,39 @@ def find_headings(text: str) -> list[Heading]:
         if m and m.group(2).strip() not in running:
             number = tuple(int(n) for n in m.group(1).split("."))
             title = re.sub(r"\s+", " ", m.group(2)).strip()
-            if _is_title(title, numbered=True) and _follows(last_number, number):
-                last_number = number
+            more = _continuation(title, bare[i]) if i < len(bare) else ""
+            if (
+                _is_title(title, numbered=True)
+                and _follows(last[0] if last else None, number)
+                and (last is None or last[1] == _padded(m.group(1)))
+                and not _runs_on(title, more)
+                and not _in_list(bare, i - 1, number)
+            ):
+                if more and _is_title(_join(title, more), numbered=True):  # a heading wrapped onto a second line
+                    title, i = _join(title, more), i + 1
+                last = (number, _padded(m.group(1)))
                 stack = [(n, lbl) for n, lbl in stack if n is not None and len(n) < len(number) and number[: len(n)] == n]
                 stack.append((number, f"{m.group(1)} {title}"))
-                headings.append(Heading(start, offset, number, title, " > ".join(lbl for _, lbl in stack)))
+                headings.append(Heading(start, starts[i], number, title, " > ".join(lbl for _, lbl in stack)))
                 continue
-        if (
-            not m
-            and len(stripped) <= 80
-            and stripped not in running
-            and not STATUS_RE.match(stripped)
-            and _is_title(stripped)
-            and not re.search(r"\d{3}|%|\|", stripped)
-            and _standalone(bare, i)
-        ):
-            stack = [(n, lbl) for n, lbl in stack if n is not None]
-            stack.append((None, stripped))
-            headings.append(Heading(start, offset, None, stripped, " > ".join(lbl for _, lbl in stack)))
+        if m:
+            continue
+        two_lines = f"{stripped} {bare[i].strip()}" if i < len(bare) and bare[i].strip() else ""
+        if two_lines and _key(two_lines) in toc and _is_title(two_lines) and not _in_sentence(bare, i + 1):
+            title, i = two_lines, i + 1  # a listed title wrapped over two lines
+        elif _unnumbered_heading(bare, i - 1, toc, running, repeats[stripped]):
+            title = stripped
+        else:
+            continue
+        stack = [(n, lbl) for n, lbl in stack if n is not None]
+        stack.append((None, title))
+        headings.append(Heading(start, starts[i], None, title, " > ".join(lbl for _, lbl in stack)))
     return headings
 
 
-def split_sections(text: str) -> list[Section]:
+def split_sections(text: str, toc: frozenset[str] = frozenset()) -> list[Section]:
     """Cut `text` into section bodies, each with its heading path ("" before the first heading)."""
-    headings = find_headings(text)
+    headings = find_headings(text, toc)
     sections: list[Section] = []
     cursor, path = 0, ""
     for h in headings:

@@ -26,7 +26,8 @@ UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
     (r"\btkr\b|tusen\s+kronor|\btsek\b", "tkr"), (r"\bkronor\b|\bkr\b", "kr"))]
 COL_RE = re.compile(
     r"(?:Utfall|Budget|Prognos|Plan|Bokslut|Avvik\s?else|Avvikelse|Awvikelse|Årsbudget|"
-    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål)"
+    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål|"
+    r"Antal(?=\s+(?:19|20)\d\d(?!\s+(?:19|20)\d\d)))"  # "Antal 2023 Antal 2024": a count per year
     r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 LETTER = re.compile(r"[A-Za-zÅÄÖåäöé]")
 
@@ -38,6 +39,8 @@ def _cells(line: str) -> tuple[str, str, str] | None:
         return None
     m = CELLS_RE.search(s)
     if not m:
+        return None
+    if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", m.group(1).strip()):  # "daterat 2025-04-04": a date
         return None
     label = s[:m.start()].strip()
     if label and not LETTER.search(label[-1:] + label[-3:]) and not label.endswith((")", "%")):

@@ -127,3 +127,11 @@ def test_figures_from_record() -> None:
                                                "utfall": "70 %", "mal": "90 %", "utfall_ar": "2023",
                                                "mal_ar": "2025"}, "")
     assert [(f.value, f.unit) for f in figures_from_record(ind)] == [(70.0, "procent"), (90.0, "procent")]
+
+
+def test_a_count_column_is_not_in_the_tables_unit() -> None:
+    """Simrishamn's föreningsbidrag table is in tkr, but "Antal 2025" counts föreningar."""
+    rec = Record("ekonomi", "a.pdf", 34, "Bidrag",
+                 {"label": "Driftbidrag", "Bokslut 2025": "-925", "Antal 2025": "41", "unit": "tkr"}, "")
+    assert [(f.label, f.value, f.unit) for f in figures_from_record(rec)] == [
+        ("Driftbidrag, Bokslut 2025", -925.0, "tkr"), ("Driftbidrag, Antal 2025", 41.0, "antal")]

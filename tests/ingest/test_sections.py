@@ -1,4 +1,4 @@
-"""Tests for insyn.ingest.sections: headings and heading paths on the corpus and on generated text."""
+"""Tests for insyn.ingest.sections: headings and heading paths on the corpus, a real PDF and generated text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from insyn.ingest.sections import Heading, drop_toc_lines, find_headings, heading_counts, split_sections
+from insyn.ingest.chunking import DocText, chunk_document
+from insyn.ingest.pdf import read_pdf
+from insyn.ingest.sections import Heading, drop_toc_lines, find_headings, heading_counts, split_sections, toc_titles
+from insyn.types import Chunk, Kind, Page
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 DOC000 = "000_14dd89f663d29f12.txt"
@@ -213,3 +216,177 @@ def test_split_sections_on_000_keep_order_and_cover_the_uppdrag_table() -> None:
     assert len(uppdrag) == 1
     body = text[uppdrag[0].start : uppdrag[0].end]
     assert "Minska hyrberoendet" in body and "Status Uppdrag" in body
+
+
+# --- numbered lines that are not headings (generated text) -----------------------------------
+def test_generated_numbered_list_items_that_run_on_are_not_headings() -> None:
+    """A numbered list whose items wrap into a sentence (Simrishamn årsbokslut p. 7) is prose."""
+    text = (
+        "1 Inledning\n" + BODY + "\n"
+        "Biblioteket har såsom folkbibliotek två centrala lagstadgade uppdrag:\n"
+        "1. Att verka för det demokratiska samhällets utveckling genom att bidra till kunskapsförmedling och\n"
+        "fri åsiktsbildning.\n"
+        "2. Att främja litteraturens ställning och intresset för bildning, upplysning, utbildning och forskning\n"
+        "samt kulturell verksamhet i övrigt. Utlåning av medier utgör grunden i verksamheten, där digitala\n"
+        "medier är ett viktigt komplement.\n\n"
+        "2 Ekonomi\n" + BODY
+    )
+    assert [h.path for h in find_headings(text)] == ["1 Inledning", "2 Ekonomi"]
+
+
+def test_generated_goal_codes_with_a_leading_zero_are_not_headings() -> None:
+    """`04 Hav och marina resurser` is a goal area's code in a goals table: `04` does not follow `2`."""
+    text = (
+        "1 Inledning\n" + BODY + "\n2 Måluppföljning\n" + BODY + "\n"
+        "04 Hav och marina resurser\n" + BODY + "\n08 Hållbart samhällsbyggande\n" + BODY + "\n"
+        "3 Ekonomi\n" + BODY
+    )
+    assert [h.path for h in find_headings(text)] == ["1 Inledning", "2 Måluppföljning", "3 Ekonomi"]
+
+
+def test_generated_zero_padded_headings_throughout_are_headings() -> None:
+    text = "01 Inledning\n" + BODY + "\n02 Ekonomi\n" + BODY + "\n03 Uppföljning\n" + BODY
+    assert [h.path for h in find_headings(text)] == ["01 Inledning", "02 Ekonomi", "03 Uppföljning"]
+
+
+def test_generated_items_of_a_numbered_list_are_not_headings() -> None:
+    """Numbered lines right next to each other (a list of attachments) are list items."""
+    text = (
+        "Handlingar\n"
+        "1. Grundskoleförvaltningens tjänsteutlåtande, daterat 2025-03-26\n"
+        "2. Granskning av grundskolenämnden verksamhetsåret 2024\n"
+        "3. Protokollsutdrag GSN 2024-03-26 § 59\n\n"
+        "1 Inledning\n" + BODY
+    )
+    assert [h.path for h in find_headings(text) if h.number] == ["1 Inledning"]
+
+
+def test_generated_footnote_is_not_a_heading() -> None:
+    text = (
+        "Mot bakgrund av bristerna riktar stadsrevisionen kritik till nämnden.1\n"
+        "1 Tre av revisorsgruppens ledamöter gjorde en annan bedömning\n"
+        "och lämnade en lägre grad av kritik, en erinran.\n\n"
+        "1 Mål och inriktning\n" + BODY
+    )
+    assert [h.path for h in find_headings(text)] == ["1 Mål och inriktning"]
+
+
+def test_generated_wrapped_numbered_heading_keeps_its_second_line() -> None:
+    text = (
+        "1 Inledning\n" + BODY + "\n"
+        "2 Uppföljning av hedersrelaterat våld och\nförtryck\n" + BODY + "\n"
+        "3 Mål: Regionen agerar som en samman-\nhållande kraft\n" + BODY
+    )
+    hs = find_headings(text)
+    assert [h.path for h in hs] == [
+        "1 Inledning", "2 Uppföljning av hedersrelaterat våld och förtryck", "3 Mål: Regionen agerar som en sammanhållande kraft"]
+    assert text[hs[1].end :].startswith(BODY)  # the second line is part of the heading, not of the body
+
+
+def test_generated_short_heading_over_a_lower_case_paragraph_is_a_heading() -> None:
+    text = "1 Inledning\nordet inleder ett stycke som är mycket längre än rubriken ovanför och slutar med punkt.\n"
+    assert [h.path for h in find_headings(text)] == ["1 Inledning"]
+
+
+# --- unnumbered headings: the table of contents, repeated column headers, open ends --------------
+TOC = (
+    "Verksamhetsberättelse ........................ 3\n"
+    "Bilaga 1. Ekonomisk översikt över drift, bidrag, statistik och projekt ........ 32\n"
+    "Bidrag ........................................ 32\n"
+    "2.2.2 Årlig uppföljning av aktiva åtgärder och systematiskt\n"
+    "arbetsmiljöarbete ............................. 6\n\n"
+)
+
+
+def test_generated_toc_titles_and_wrapped_toc_entries() -> None:
+    assert toc_titles(TOC) == frozenset({
+        "verksamhetsberättelse", "bilaga 1. ekonomisk översikt över drift, bidrag, statistik och projekt", "bidrag"})
+    dropped = drop_toc_lines(TOC)
+    assert len(dropped) == len(TOC)
+    assert "Årlig uppföljning" not in dropped  # the first line of a wrapped entry goes with it
+    assert dropped.strip() == ""
+
+
+def test_generated_titles_the_toc_lists_are_headings() -> None:
+    """Headings over a table or a list are not followed by prose; the TOC vouches for them, also
+    when one is wrapped over two lines. A listed title quoted inside a sentence is no heading."""
+    body = (
+        "Bilaga 1. Ekonomisk översikt över drift, bidrag,\nstatistik och projekt\n"
+        "Verksamheter (tkr) Utfall 2025 Budget 2025\nBibliotek -13 123 -13 152\n"
+        "Driftsredovisning, 2025, per verksamhet\n"
+        "Bidrag\n"
+        "Bidrag, tkr Bokslut 2023 Bokslut 2024\nLokalt aktivitetsstöd -602 -598\n\n"
+        "Läs mer i rapporten om\nBidrag\ntill föreningar, 2022-08-30.\n"
+    )
+    text = drop_toc_lines(TOC + body)
+    hs = find_headings(text, toc_titles(TOC + body))
+    assert [h.path for h in hs] == ["Bilaga 1. Ekonomisk översikt över drift, bidrag, statistik och projekt", "Bidrag"]
+    assert text[hs[0].start : hs[0].end] == "Bilaga 1. Ekonomisk översikt över drift, bidrag,\nstatistik och projekt\n"
+    assert find_headings(text) == []  # without the TOC neither stands before prose
+
+
+def test_generated_repeated_column_header_and_open_line_are_not_headings() -> None:
+    row = (
+        "Aktivitet Status Färdiggrad\n"
+        "Verka för kunskapsspridning om havsmiljöfrågor.\n"
+        "Kartlägga och tillgängliggöra de kulturmiljöer längs med\n"
+        "kusten som hotas av erosion. Arbetet sker i samverkan med länsstyrelsen och pågår under året.\n\n"
+    )
+    text = "1 Måluppföljning\n" + BODY + "\n" + row * 3
+    assert [h.path for h in find_headings(text)] == ["1 Måluppföljning"]
+
+
+# --- the real PDF: Simrishamn kultur- och fritidsnämnden, årsbokslut 2025 ------------------------
+ARSBOKSLUT = Path(__file__).resolve().parents[3] / "shared" / "realdocs" / "simrishamn-kfn-arsbokslut-2025.pdf"
+
+
+@functools.cache
+def _arsbokslut_pages() -> tuple[Page, ...]:
+    if not ARSBOKSLUT.exists():
+        pytest.skip(f"{ARSBOKSLUT} missing")
+    return tuple(read_pdf(ARSBOKSLUT.read_bytes(), ARSBOKSLUT.name, ocr=False))
+
+
+@functools.cache
+def _arsbokslut() -> tuple[Chunk, ...]:
+    return tuple(chunk_document(list(_arsbokslut_pages()), ARSBOKSLUT.name, "2025 Årsbokslut"))
+
+
+def test_arsbokslut_goal_areas_and_list_items_are_not_headings() -> None:
+    """The goals table's areas (`04 Hav och marina resurser`, `08 ...`, `17 ...`) and the library's
+    two numbered tasks (p. 7) used to open sections that ran to the end of the document."""
+    dt = DocText.from_pages(list(_arsbokslut_pages()))
+    hs = find_headings(drop_toc_lines(dt.text), toc_titles(dt.text))
+    assert not any(h.number for h in hs), [h.path for h in hs if h.number]
+    pages = {h.title: dt.page_at(h.start) for h in hs}
+    # the headings the table of contents lists are found, in their places
+    assert pages["Måluppföljning"] == 25
+    assert pages["Bilaga 1. Ekonomisk översikt över drift, bidrag, statistik och projekt"] == 33
+    assert pages["Bidrag"] == 33 and pages["Statistik"] == 34
+    assert {"Aktivitet Status Färdiggrad", "Nämndmål Bedömning"}.isdisjoint(pages)  # the goals table's header rows
+    sections = {c.section for c in _arsbokslut()}
+    assert not any("Hav och marina resurser" in s or "Att främja litteraturens" in s for s in sections)
+    # the investment table (p. 21) is no longer under "Fritidsenheten" from p. 17
+    (investments,) = {c.section for c in _arsbokslut() if any(r.fields.get("label") == "Korsavadanläggningen" for r in c.records)}
+    assert investments == "Investeringsredovisning"
+
+
+def test_arsbokslut_foreningsbidrag_table_is_a_table_chunk_under_bidrag() -> None:
+    """Checked by hand against p. 34 (columns: Bokslut 2023, Bokslut 2024, Budget 2025, Bokslut
+    2025, then the number of föreningar 2023-2025)."""
+    (table,) = [c for c in _arsbokslut() if any(r.fields.get("label") == "Lokalt aktivitetsstöd" for r in c.records)]
+    assert table.kind is Kind.table and table.page == 34 and table.section == "Bidrag"
+    assert "Fördelning av föreningsbidrag under 2025 med jämförelse med 2023 och 2024" in table.text
+    cols = ["Bokslut 2023", "Bokslut 2024", "Budget 2025", "Bokslut 2025", "Antal 2023", "Antal 2024", "Antal 2025"]
+    rows = {r.fields["label"]: [r.fields.get(c) for c in cols] for r in table.records}
+    assert rows == {
+        "Lokalt aktivitetsstöd": ["-602", "-598", "-600", "-599", "34", "34", "34"],
+        "Driftbidrag": ["-563", "-926", "-925", "-925", "28", "36", "41"],
+        "Stöd till föreningar verksamma inom socialnämndens område": ["-225", "-225", "-225", "-225", "5", "8", "6"],
+        "Utvecklingsbidrag": ["-342", "-297", "-342", "-198", "9", "11", "11"],
+        "Totalt": ["-1 732", "-2 046", "-2 092", "-1947", "76", "89", "92"],
+    }
+    assert all(r.section == "Bidrag" and r.page == 34 and r.fields["unit"] == "tkr" for r in table.records)
+    counts = {(f.label, f.unit) for f in table.figures if f.label.startswith("Driftbidrag, Antal")}
+    assert counts == {("Driftbidrag, Antal 2023", "antal"), ("Driftbidrag, Antal 2024", "antal"),
+                      ("Driftbidrag, Antal 2025", "antal")}

@@ -185,3 +185,21 @@ def test_prose_is_not_a_table(name: str) -> None:
             assert len(r.text) < 1500
             span = text[r.start:r.end]
             assert not any(len(line) > 140 for line in span.splitlines()), span[:200]
+
+
+def test_a_list_of_dated_documents_is_not_a_table() -> None:
+    """"daterat 2025-04-04" ends in a date, not in three numeric cells (Göteborg revisionsberättelse p. 5)."""
+    text = ("Handlingar\n1. Grundskoleförvaltningens tjänsteutlåtande, daterat 2025-03-26\n"
+            "5. Yttrande från M, D, L och KD, daterat 2025-04-04\n6. Yttrande från S, V och MP, daterat 2025-04-07\n")
+    assert find_tables(text) == []
+
+
+def test_a_count_per_year_keeps_its_column_name() -> None:
+    """"Antal 2023 Antal 2024" are counts, not the years' amounts; "Antal 2022 2021 2020" stays years."""
+    text = ("Bidrag, tkr Bokslut 2023 Bokslut 2024 Antal 2023 Antal 2024\n"
+            "Lokalt aktivitetsstöd -602 -598 34 34\nDriftbidrag -563 -926 28 36\n")
+    (t,) = find_tables(text)
+    assert t.rows[1].fields == {"label": "Driftbidrag", "Bokslut 2023": "-563", "Bokslut 2024": "-926",
+                                "Antal 2023": "28", "Antal 2024": "36", "unit": "tkr"}
+    (t,) = find_tables("Antal 2022 2021 2020\nTillsvidareanställda 30 29 28\nVisstidsanställda 2 3 1\n")
+    assert t.rows[0].fields == {"label": "Tillsvidareanställda", "2022": "30", "2021": "29", "2020": "28"}
