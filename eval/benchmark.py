@@ -284,15 +284,18 @@ def assemble(dense_index: Any, owner: np.ndarray, vectors: np.ndarray, lexical: 
     ix.documents = by_index
     ix._region_of = {name: fold(d.region or "") for name, d in by_index.items()}  # as Index.__init__
     ix._doc_of = np.asarray(names, dtype=object)[doc_ids] if n else np.zeros(0, dtype=object)
+    ix._index_places()
     ix._query_cache = {}
     return ix
 
 
 def fused_search(ix: Index, query: str, vector: np.ndarray, lang: str, k: int = 10) -> list[tuple[int, float]]:
-    """`Index.search` without filters and without loading the chunks from SQLite."""
+    """`Index.search` without filters (but with the named places' mask) and without loading the
+    chunks from SQLite."""
     n = max(CANDIDATES, 4 * k)
-    d_ids, d_scores = ix._dense(vector, n, None)
-    l_ids, l_scores = ix.lexical.search(lexical_query(ix, query, lang), n)
+    mask = ix._within_named_places(query, None)
+    d_ids, d_scores = ix._dense(vector, n, mask)
+    l_ids, l_scores = ix.lexical.search(lexical_query(ix, query, lang), n, allowed=mask)
     fused = fusion.convex(dict(zip(d_ids.tolist(), d_scores.tolist())), dict(zip(l_ids.tolist(), l_scores.tolist())),
                           ix.settings.dense_weight)
     return ix._each_named_place(query, ix._prefer_named_documents(query, fused))[:k]

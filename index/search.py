@@ -71,6 +71,15 @@ class Index:
         meta = store.chunk_meta(self.con)
         self._doc_of = np.array([d for d, _, _ in meta], dtype=object)
         self._kind_of = np.array([k for _, k, _ in meta], dtype=object)
+        self._index_places()
+
+    def _index_places(self) -> None:
+        """Each place's naming word, and each chunk's place as a number (for the place mask)."""
+        regions = sorted({r for r in self._region_of.values() if r})
+        self._place_word = {r: re.compile(rf"\b{re.escape(_place_base(r))}") for r in regions if len(_place_base(r)) >= 4}
+        code = {doc: regions.index(r) if r else -1 for doc, r in self._region_of.items()}
+        self._region_code = np.fromiter((code[d] for d in self._doc_of), dtype=np.int32, count=len(self._doc_of))
+        self._regions = regions
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> Index:
@@ -130,6 +139,8 @@ class Index:
         mask = self.mask(filters)
         if mask is not None and not mask.any():
             return []
+        if filters.region is None:
+            mask = self._within_named_places(query, mask)
         vector = self.query_vector(query, lang)
         n = max(CANDIDATES, 4 * k)
         d_ids, d_scores = self._dense(vector, n, mask)
@@ -203,6 +214,22 @@ class Index:
         df = self._df.get(term, 0)
         return float(np.log((len(self) + 1) / (df + 0.5)))
 
+    def named_regions(self, query: str) -> set[str]:
+        """The regions and municipalities of this index a question names (folded)."""
+        folded = fold(query)
+        return {r for r, word in self._place_word.items() if word.search(folded)}
+
+    def _within_named_places(self, query: str, mask: np.ndarray | None) -> np.ndarray | None:
+        """A question naming places of this index ("Har Göteborgs Stad någon plan för att
+        betala av på sina lån?") is answered from their documents, as if filtered by region:
+        another place's plan about loans is no answer. Unchanged when nothing is left."""
+        named = self.named_regions(query)
+        if not named or len(named) == len(self._regions):
+            return mask
+        place = np.isin(self._region_code, [self._regions.index(r) for r in named])
+        within = place if mask is None else mask & place
+        return within if within.any() else mask
+
     def _prefer_named_documents(self, query: str, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Lift passages of documents the question names by year, organ, region or kind.
 
@@ -220,8 +247,7 @@ class Index:
     def _each_named_place(self, query: str, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A question comparing places ("Västerbotten ... and Region Västernorrland") gets the
         best passage of each named place first, so no place is left below the cut."""
-        folded = fold(query)
-        named = {r for r in set(self._region_of.values()) if r and r.removeprefix("region ")[:-1] in folded}
+        named = self.named_regions(query)
         if len(named) < 2:
             return fused
         best: dict[str, int] = {}
@@ -243,9 +269,14 @@ class Index:
         else:
             import faiss
 
-            allowed = np.flatnonzero(mask[self._owner]).astype(np.int64)
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-            found, hits = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(want, len(allowed)), params=params)
+            # a bitmap, not a batch of ids: a place mask allows ~10^6 windows at 10^6 chunks, and
+            # hashing them per query costs more than the search
+            allowed = mask[self._owner]
+            bits = np.packbits(allowed, bitorder="little")
+            sel = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
+            params = faiss.SearchParametersIVF(sel=sel, nprobe=self.dense.nprobe) if rescore else faiss.SearchParameters(sel=sel)
+            count = int(allowed.sum())
+            found, hits = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(want, count), params=params)
             keep = hits[0] >= 0
             ids, sims = hits[0][keep], found[0][keep]
         if rescore and len(ids):
@@ -280,6 +311,13 @@ def _place_pattern(regions: Iterable[str | None]) -> re.Pattern[str] | None:
         return None
     names = "|".join(sorted((re.escape(b) for b in bases), key=len, reverse=True))
     return re.compile(rf"\b(?:region\s+)?(?:{names})(?:s|'s|’s)?(?:\s+(?:stad|kommun))?\b", re.I)
+
+
+def _place_base(region: str) -> str:
+    """The word a question names a place by: "region västerbotten" -> "vasterbotten",
+    "göteborgs stad" -> "goteborg", "simrishamns kommun" -> "simrishamn"."""
+    base = re.sub(r"^region\s+", "", fold(region).strip())
+    return re.sub(r"s?\s+(stad|kommun)$", "", base)
 
 
 def document_prior(folded_query: str, d: store.DocumentRow) -> float:

@@ -206,3 +206,32 @@ def test_lexical_knows_a_word_in_the_documents_asked_about(index: Index) -> None
     assert not index.lexical_knows("cambio", {D000, D001, D002, D003})
     assert index.lexical_knows("primarvardsbudget", {D000}) == index.lexical_knows("primarvardsbudget")  # a compound
     assert not index.lexical_knows("enkelbiljett", {D000, D001, D002, D003, D004})
+
+
+def test_a_question_naming_one_place_is_answered_from_its_documents(index: Index) -> None:
+    """"Hyrpersonal" is in both regions' plans; naming one keeps the other's out, as a region
+    filter would, and naming both (or the place in English) changes nothing of that."""
+    assert index.named_regions("Hur minskar Region Västernorrland hyrpersonal?") == {"region vasternorrland"}
+    assert index.named_regions("How does Västerbotten's health board cut agency staff?") == {"region vasterbotten"}
+    assert index.named_regions("Hur minskar regionen hyrpersonal?") == set()
+    for place, region in (("Region Västernorrland", "Region Västernorrland"), ("Västerbottens", "Region Västerbotten")):
+        hits = index.search(f"Hur arbetar {place} för att minska beroendet av hyrpersonal?", 20)
+        assert len(hits) == 20 and {index.documents[h.chunk.doc].region for h in hits} == {region}
+    both = index.search("Hur minskar Västerbotten och Västernorrland hyrpersonal?", 20)
+    assert {index.documents[h.chunk.doc].region for h in both} == {"Region Västerbotten", "Region Västernorrland"}
+    filtered = index.search("Hur minskar Västerbotten hyrpersonal?", 5, Filters(region="Region Västernorrland"))
+    assert {index.documents[h.chunk.doc].region for h in filtered} == {"Region Västernorrland"}  # the filter rules
+
+
+def test_filters_on_an_approximate_index(tmp_path: Path) -> None:
+    """Above the exact threshold the dense index is IVF-PQ; filters and the place mask select
+    its windows by bitmap and the hits keep to them."""
+    settings = Settings(index=tmp_path / "index", exact_threshold=100)
+    ingest([CORPUS], settings, HashEmbedder(), print)
+    ix = Index.open(settings, HashEmbedder())
+    assert ix.manifest["dense"]["kind"] == "ivfpq"
+    hits = ix.search("budget för primärvård", 10, Filters(doc=D003))
+    assert len(hits) == 10 and {h.chunk.doc for h in hits} == {D003}
+    named = ix.search("Hur minskar Region Västernorrland hyrpersonal?", 10)
+    assert named and {ix.documents[h.chunk.doc].region for h in named} == {"Region Västernorrland"}
+    ix.con.close()
