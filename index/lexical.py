@@ -11,7 +11,9 @@ Storage is pickle-free: bm25s writes ``*.npy`` arrays (saved with
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from pathlib import Path
 from typing import Callable
 
@@ -46,6 +48,10 @@ class _RememberingSplitter(CompoundSplitter):
         return self._best(tuple(readings))
 
 
+PREFIX_MIN = 5  # an unknown query term this long is looked up as the start of indexed words ...
+PREFIX_MAX = 5  # ... when it begins at most this many
+
+
 class LexicalIndex:
     """BM25 over chunk positions ``0..n-1``."""
 
@@ -61,6 +67,7 @@ class LexicalIndex:
         self.splitter = splitter
         self.n_docs = n_docs
         self._repair = repair
+        self._sorted_vocab: list[str] | None = None
 
     def __len__(self) -> int:
         return self.n_docs
@@ -124,7 +131,23 @@ class LexicalIndex:
         and synonym terms), which would let the commonest words ("plan", "regionstyr") outweigh
         the rare one that names the passage."""
         vocab = self._retriever.vocab_dict
-        return list(dict.fromkeys(t for t in tokenize(query, self.splitter, repair=self._repair) if t and t in vocab))
+        terms: list[str] = []
+        for t in tokenize(query, self.splitter, repair=self._repair):
+            if t in vocab:
+                terms.append(t)
+            elif len(t) >= PREFIX_MIN:
+                terms.extend(self.words_beginning(t))
+        return list(dict.fromkeys(terms))
+
+    def words_beginning(self, term: str) -> list[str]:
+        """Indexed words that an unknown query term begins: the first part of compounds that
+        never stands alone ("tobak" in "tobaksfri Duo"), which the splitter cannot cut off.
+        None when the term begins more than a few words: such a prefix says little."""
+        if self._sorted_vocab is None:
+            self._sorted_vocab = sorted(self._retriever.vocab_dict)
+        i = bisect.bisect_left(self._sorted_vocab, term)
+        found = list(itertools.takewhile(lambda v: v.startswith(term), self._sorted_vocab[i : i + PREFIX_MAX + 1]))
+        return found if len(found) <= PREFIX_MAX else []
 
     def scores(self, query: str) -> np.ndarray:
         """Raw BM25 score of every position (float32, zeros for an empty query)."""

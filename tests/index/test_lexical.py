@@ -127,3 +127,15 @@ def test_a_repeated_query_term_counts_once(index: LexicalIndex) -> None:
     a rare term by being said again."""
     assert index.query_terms("plan planen ekonomistaben") == ["plan", "ekonomistab", "ekonomi", "stab"]
     assert np.array_equal(index.scores("plan planen plan ekonomistaben"), index.scores("plan ekonomistaben"))
+
+
+def test_an_unknown_term_finds_the_compounds_it_begins(index: LexicalIndex, paragraphs: list[tuple[str, str]]) -> None:
+    """"tobak" never stands alone in the corpus, only in "tobaksfri Duo", which the splitter
+    cannot cut ("tobak" is no known part), nor in "tobaksbruk" and "tobaksavvänjning"; the query
+    term finds the compounds it begins."""
+    assert "tobak" not in index.query_terms("tobaksfri") and "tobaksfri" in index.query_terms("tobak")
+    ids, _ = index.search("tobak", 10)
+    assert set(ids.tolist()) == {i for i, (_, p) in enumerate(paragraphs) if "tobak" in p.lower()}
+    assert _position(paragraphs, "tobaksfri Duo") in ids.tolist()
+    assert index.words_beginning("region") == []  # begins far more than a few words: says nothing
+    assert index.query_terms("qwertyuiop") == []
