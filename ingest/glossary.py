@@ -184,6 +184,10 @@ SV_SYNONYMS: dict[str, str] = {
     "totala": "summa total totalt",
     "sammanlagt": "summa totalt",
     "investera": "investeringar investeringsbudget",
+    "betala av": "amortering amortera",
+    "betalar av": "amortering amorterar",
+    "underskott": "negativt resultat negativ avvikelse",
+    "överskott": "positivt resultat positiv avvikelse",
 }
 _SV_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SV_SYNONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)

@@ -156,3 +156,11 @@ def test_splitter_json_round_trip(splitter: CompoundSplitter) -> None:
     again = CompoundSplitter.from_json(splitter.to_json())
     assert again.counts == splitter.counts
     assert again.split("primärvårdsbudget") == splitter.split("primärvårdsbudget")
+
+
+def test_synonyms_give_the_documents_words_for_the_questions() -> None:
+    from insyn.ingest.glossary import synonyms
+
+    assert "amortering" in synonyms("Har Göteborgs Stad någon plan för att betala av på sina lån?")
+    assert "negativt resultat" in synonyms("Gick stadsrevisionens verksamhet med underskott 2022?")
+    assert synonyms("Vad betalar regionen för hyrpersonal?") == "inhyrd personal bemanningsföretag"  # "betalar" alone: none
