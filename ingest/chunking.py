@@ -87,7 +87,10 @@ def _split_long(piece: Piece, max_chars: int) -> list[Piece]:
         else:
             current = f"{current} {word}" if current else word
     out.append(current)
-    return [Piece(piece.start, piece.end, t, piece.new_paragraph and i == 0) for i, t in enumerate(out)]
+    # later parts start after the first, so a table row's record stays with the first part only
+    starts = [min(piece.start + sum(len(t) + 1 for t in out[:i]), piece.end - 1) if i else piece.start
+              for i in range(len(out))]
+    return [Piece(s, piece.end, t, piece.new_paragraph and i == 0) for i, (s, t) in enumerate(zip(starts, out))]
 
 
 def _pack(pieces: list[Piece], max_chars: int) -> list[list[Piece]]:

@@ -196,7 +196,8 @@ def figures_from_record(record: Record) -> list[Figure]:
     is the row label, `fields["unit"]` the table unit, and every other field whose value is a
     single number (or a date) becomes one figure: e.g. an ekonomi row
     `{"label": "Totalt", "Budget 2025": "9 791", "unit": "mnkr"}` gives
-    Figure(9791.0, "mnkr", "9 791", "Totalt, Budget 2025").
+    Figure(9791.0, "mnkr", "9 791", "Totalt, Budget 2025"). An uppdrag row's `analys` is
+    prose: its figures are those of the text, each labelled with its own clause.
     """
     f = record.fields
     row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
@@ -206,6 +207,9 @@ def figures_from_record(record: Record) -> list[Figure]:
     figs: list[Figure] = []
     for key, value in f.items():
         if key in skip or not value:
+            continue
+        if key == "analys":
+            figs += [m.to_figure(record.doc, record.page) for m in extract_figures(value)]
             continue
         found = [m for m in extract_figures(value) if m.unit != "år" or key == "slutdatum"]
         if len(found) != 1:

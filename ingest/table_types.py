@@ -2,7 +2,7 @@
 
 Each parser takes the whole text and the lines no earlier parser claimed, and returns
 `TableSpan`s. `PARSERS` at the bottom is the registry; its order is the precedence.
-The generic economy parser lives in `table_ekonomi`.
+The uppdrag parser lives in `table_uppdrag`, the generic economy parser in `table_ekonomi`.
 """
 
 from __future__ import annotations
@@ -12,143 +12,9 @@ from typing import Sequence
 
 from insyn.ingest.numbers import split_run, tokens_in
 from insyn.ingest.table_ekonomi import parse_ekonomi
+from insyn.ingest.table_uppdrag import STATUS_RE as STATUS_RE  # re-exported: `sections` uses it
+from insyn.ingest.table_uppdrag import parse_uppdrag
 from insyn.ingest.tables import Line, Parser, RowSpan, TableSpan, join_lines, norm_ws
-
-# ---------------------------------------------------------------- uppdrag
-STATUS_RE = re.compile(
-    r"^\s*(Ej\s+p[åa]b[öo]rjad|Ej(?=\s*$)|P[åa]g[åa]ende|Klar|Avslutad|P[åa]b[öo]rjad|"
-    r"Genomf[öo]rd|Slutf[öo]rd|F[öo]rsenad|Avbruten|Stoppad|Delvis\s+klar)\b", re.I)
-UPPDRAG_HEADER_RE = re.compile(r"^\s*Status\s+Uppdrag\b", re.I)
-DATE_END_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*$")
-PERIOD_END_RE = re.compile(
-    r"\s*((?:Tertial|Halv[åa]r|Kvartal|M[åa]nad)\s*:\s*(?:[a-zåäö]{3}\.?,?\s*)+|"
-    r"Halv[åa]r|Kvartal|M[åa]nadsvis|M[åa]nad|[ÅA]r)\s*$")
-RIKTAS_RE = re.compile(r"\b(?:Uppdraget\s+)?[Rr]iktas\s+till?\s+")
-
-
-def _is_uppdrag_header(lines: Sequence[Line], i: int) -> int:
-    """Number of lines the uppdrag header at lines[i] spans (0 if none)."""
-    if UPPDRAG_HEADER_RE.match(lines[i].text):
-        return 1
-    if lines[i].text.strip().lower() == "status":
-        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if not lines[j].blank]
-        if nxt and lines[nxt[0]].text.strip().lower().startswith("uppdrag"):
-            return nxt[0] - i + 1
-    return 0
-
-
-def _uppdrag_row(text: str, lines: Sequence[Line], i: int) -> tuple[RowSpan, int] | None:
-    """Parse the row starting with a status at lines[i]; returns it and the next index."""
-    first = lines[i]
-    m = STATUS_RE.match(first.text)
-    assert m is not None
-    status_end = first.start + m.end()
-    status = norm_ws(m.group(1))
-    j = i
-    if status.lower() == "ej":  # "Ej \npåbörjad"
-        k = j + 1
-        while k < len(lines) and lines[k].blank:
-            k += 1
-        if k < len(lines) and re.match(r"^\s*p[åa]b[öo]rjad\b", lines[k].text, re.I):
-            status = "Ej påbörjad"
-            status_end = lines[k].start + re.match(r"^\s*\S+", lines[k].text).end()  # type: ignore[union-attr]
-            j = k
-    k = j
-    while k < len(lines) and k - i < 80:
-        if DATE_END_RE.search(lines[k].text) and lines[k].end > status_end:
-            break
-        if k > j and (STATUS_RE.match(lines[k].text) and not lines[k - 1].text.strip().endswith(",")
-                      and lines[k - 1].blank and _starts_row(lines, k)):
-            return None
-        k += 1
-    else:
-        return None
-    if k >= len(lines):
-        return None
-    date_m = DATE_END_RE.search(lines[k].text)
-    assert date_m is not None
-    end = lines[k].start + date_m.end()
-    body = text[status_end:lines[k].start + date_m.start()]
-    paras = [norm_ws(p) for p in re.split(r"\n\s*\n", body) if p.strip()]
-    joined = norm_ws(body)
-    period = ""
-    pm = PERIOD_END_RE.search(joined)
-    if pm:
-        period = norm_ws(pm.group(1))
-        joined = joined[:pm.start()].strip()
-    riktas, analys = "", ""
-    rm = RIKTAS_RE.search(joined)
-    if rm:
-        uppdrag = joined[:rm.start()].strip()
-        rest = joined[rm.end():]
-        # riktas till ends with its paragraph: the first paragraph that starts with "Riktas"
-        rpara = next((p for p in paras if RIKTAS_RE.search(p)), "")
-        rtext = norm_ws(RIKTAS_RE.split(rpara, maxsplit=1)[-1]) if rpara else rest
-        rtext = PERIOD_END_RE.sub("", rtext).strip()
-        riktas = rtext if rest.startswith(rtext) else rest
-        analys = rest[len(riktas):].strip()
-    else:
-        uppdrag = joined
-    fields = {"status": status, "uppdrag": uppdrag}
-    if riktas:
-        fields["riktas_till"] = riktas
-    fields["periodicitet"] = period
-    fields["slutdatum"] = date_m.group(1)
-    if analys:
-        fields["analys"] = analys
-    parts = [uppdrag + (f" — riktas till {riktas}" if riktas else ""), f"status: {status}"]
-    if period:
-        parts.append(f"periodicitet: {period}")
-    parts.append(f"slutdatum: {date_m.group(1)}")
-    return RowSpan(first.start + len(first.text) - len(first.text.lstrip()), end, fields,
-                   "; ".join(parts)), k + 1
-
-
-def _starts_row(lines: Sequence[Line], i: int) -> bool:
-    return bool(STATUS_RE.match(lines[i].text))
-
-
-def parse_uppdrag(text: str, lines: Sequence[Line]) -> list[TableSpan]:
-    """Uppdrag tables: header "Status Uppdrag [Periodicitet Slutdatum]", rows from a status
-    ("Ej påbörjad", "Pågående", "Klar", ...) to the slutdatum date that ends a line."""
-    tables: list[TableSpan] = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        h = _is_uppdrag_header(lines, i)
-        if not h:
-            i += 1
-            continue
-        start = lines[i].start
-        rows: list[RowSpan] = []
-        i += h
-        skipped = 0
-        while i < n:
-            if lines[i].blank:
-                i += 1
-                continue
-            h2 = _is_uppdrag_header(lines, i)
-            if h2:
-                i += h2
-                skipped = 0
-                continue
-            if _starts_row(lines, i):
-                parsed = _uppdrag_row(text, lines, i)
-                if parsed is None:
-                    break
-                rows.append(parsed[0])
-                i = parsed[1]
-                skipped = 0
-                continue
-            if not rows and skipped < 6 and len(lines[i].text.strip()) < 40:
-                skipped += 1  # header cells on lines of their own ("Analys", "slutdatum")
-                i += 1
-                continue
-            break
-        if rows:
-            tables.append(TableSpan(start, rows[-1].end, "uppdrag", tuple(rows)))
-    return tables
-
 
 # ---------------------------------------------------------------- delmål prognosis (summary)
 PROGNOS_RE = re.compile(r"M\W?[åa]\W?l\s+kommer\s+(?:(helt|delvis|inte)\s+)?uppfyll\w*", re.I)
