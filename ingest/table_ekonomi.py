@@ -30,6 +30,9 @@ COL_RE = re.compile(
     r"Antal(?=\s+(?:19|20)\d\d(?!\s+(?:19|20)\d\d)))"  # "Antal 2023 Antal 2024": a count per year
     r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 LETTER = re.compile(r"[A-Za-zÅÄÖåäöé]")
+CELL_START_RE = re.compile(  # the first word of a header cell stacked over lines of its own
+    r"(?:Utfall|Budget|Prognos|Resultat|Avvik|Plan|Bokslut|Årsbudget|Arsbudget|Total|Summa|Fg|"
+    r"Ack|Förändring|Mål|(?:19|20)\d\d)", re.I)
 
 
 def _cells(line: str) -> tuple[str, str, str] | None:
@@ -82,6 +85,42 @@ def _columns(header: str) -> list[str]:
     return uniq
 
 
+def _stacked_columns(above: Sequence[Line], k: int) -> tuple[list[str], int] | None:
+    """Column names of a header whose cells wrap word by word onto lines of their own (the PDF
+    text of the Intraservice result tables: "Tjänster\nUtfall\nintäkter\nperiod\nUtfall\n
+    kostnader\nperiod\n...\nBudgetav\nvikelse"), and the index of its first line in `above`.
+
+    A cell starts at a short line beginning with a column word (Utfall, Prognos, Budget,
+    Resultat, ...) and takes the lower-case lines after it ("intäkter", "mot budget",
+    "helår"); lines before the first cell are the caption and the label column's header,
+    a capitalised line after the cells is a group row ("Gemensamma tjänster"). None unless
+    there are exactly `k` cells and some cell spans lines.
+    """
+    cells: list[list[str]] = []
+    first = -1
+    for idx, ln in enumerate(above):
+        s = ln.text.strip()
+        if not s:
+            continue
+        if cells and s[:1].islower():
+            cells[-1].append(s)
+            if re.search(r"\w-$", cells[-1][-2]) and not re.match(r"(och|eller|samt)\b", s):
+                cells[-1][-2:] = [cells[-1][-2][:-1] + s]  # "Prognos-" "avvikelse": one word
+        elif CELL_START_RE.match(s) and len(s.split()) <= 2 and len(s) <= 25:
+            cells.append([s])
+            first = idx if first < 0 else first
+        elif cells:
+            break
+    if len(cells) != k or all(len(c) == 1 for c in cells):
+        return None
+    # a word broken without a hyphen: "Budgetav" "vikelse", "Avvik" "else"
+    names = [re.sub(r"(?i)\b(\w*av) (vikelse)|\b(\w*avvik) (else)\b",
+                    lambda m: "".join(g for g in m.groups() if g), " ".join(c)) for c in cells]
+    if first > 0 and not above[first - 1].blank and len(above[first - 1].text.split()) == 1:
+        first -= 1  # the label column's header ("Tjänster") beside the first cell
+    return names, first
+
+
 def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
     """Economy tables (see module docstring)."""
     cand: list[tuple[int, str, str, str]] = []  # (line index, label, cells, trailing text)
@@ -101,7 +140,9 @@ def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
             prev = groups[-1][-1][0]
             between = [ln for ln in lines[prev + 1:c[0]] if not ln.blank]
             contiguous = all(lines[x].start - lines[x - 1].end <= 1 for x in range(prev + 1, c[0] + 1))
-            if contiguous and len(between) <= 3 and all(len(b.text.strip()) <= 60 for b in between):
+            # a label wraps over up to four lines ("Digital infrastruktur,\nDemokrati- och\n
+            # Medborgarservice\n(DM)"), as `_table` reads it
+            if contiguous and len(between) <= 4 and all(len(b.text.strip()) <= 60 for b in between):
                 groups[-1].append(c)
                 continue
         groups.append([c])
@@ -125,32 +166,37 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
     if len(rows_c) < 2:
         return None
     first_i = rows_c[0][0]
-    # look above the first row for the header and the caption (stop at prose or a blank gap)
-    above: list[Line] = []
+    # look above the first row for the header and the caption (stop at prose or a blank gap);
+    # a header stacked word by word (`_stacked_columns`) may reach further up
+    reach: list[Line] = []
     x = first_i - 1
     blanks = 0
-    while x >= 0 and len(above) < 14:
+    while x >= 0 and len(reach) < 24:
         ln = lines[x]
         if ln.blank:
             blanks += 1
-            if blanks > 2 and above:
+            if blanks > 2 and reach:
                 break
         else:
             blanks = 0
             if len(ln.text.strip()) > 90 or ln.text.rstrip().endswith((".", ":")):
                 break
-            above.insert(0, ln)
+            reach.insert(0, ln)
         x -= 1
+    above = reach[-14:]
     counts = Counter(len(_numbers(c[2], None)) + bool(c[3]) for c in rows_c)
     mode = counts.most_common(1)[0][0]
     header_text = " ".join([ln.text for ln in above] + header_parts)
     cols: list[str] = []
-    head_start = len(above)
+    head: Line | None = None  # the header's first line
+    stacked = _stacked_columns(reach, mode)
+    if stacked:
+        cols, head = stacked[0], reach[stacked[1]]
     # the biggest block of lines above the first row whose columns match the cell count
-    for start in range(len(above)):
+    for start in range(len(above) if not stacked else 0):
         cand_cols = _columns(" ".join(ln.text for ln in above[start:]))
         if len(cand_cols) == mode:
-            cols, head_start = cand_cols, start
+            cols, head = cand_cols, above[start]
             break
     if header_parts and not cols:
         cols = _columns(" ".join(header_parts))
@@ -191,5 +237,5 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
         last_row_i = i
     if len(rows) < 2:
         return None
-    t_start = above[head_start].start if head_start < len(above) else rows[0].start
+    t_start = head.start if head is not None else rows[0].start
     return TableSpan(min(t_start, rows[0].start), rows[-1].end, "ekonomi", tuple(rows))

@@ -1,0 +1,72 @@
+"""The economy table parser on real PDFs (../shared/realdocs, skipped when absent): column names
+from headers stacked word by word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from insyn.ingest.pdf import read_pdf
+from insyn.ingest.tables import find_tables
+
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
+INTRASERVICE = "goteborg-intraservice-delarsrapport-2026-03.pdf"
+SERVICE_AREAS = ["Ekonomi", "HR", "Kommunikation, ledning och styrning", "Digital infrastruktur",
+                 "Total förvaltning", "Förändringsinitiativ", "Total förvaltning och förändringsinitiativ",
+                 "E-tjänstekort", "Bastjänster, inköp och upphandling (INK)",
+                 "Digital infrastruktur, Demokrati- och Medborgarservice (DM)", "Tilläggstjänster",
+                 "Direktförsäljning och övrigt", "Kommunbidrag"]
+
+
+def page_texts(name: str) -> list[str]:
+    path = REALDOCS / name
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    return [p.text for p in read_pdf(path.read_bytes(), name, ocr=False)]
+
+
+def test_intraservice_result_tables_name_their_columns() -> None:
+    """pp. 14 and 16: "Utfall\\nintäkter\\nperiod\\n..." is five columns, not the keywords in it;
+    values as `pdftotext -layout` shows them, row by row."""
+    pages = page_texts(INTRASERVICE)
+    (period,) = find_tables(pages[13])
+    cols = ["Utfall intäkter period", "Utfall kostnader period", "Resultat period",
+            "Budget kostnader period", "Budgetavvikelse"]
+    values = [("20,5", "-13,7", "6,8", "-20,7", "7,0"), ("35,8", "-34,3", "1,5", "-36,2", "1,9"),
+              ("24,5", "-22,1", "2,4", "-24,6", "2,5"), ("210,1", "-194,4", "15,7", "-205,5", "11,1"),
+              ("290,9", "-264,5", "26,4", "-287,0", "22,5"), ("9,1", "-7,6", "1,5", "-9,5", "2,4"),
+              ("300,0", "-272,1", "27,9", "-296,5", "24,9"), ("2,6", "-2,9", "-0,3", "-2,7", "-0,2"),
+              ("2,7", "-2,5", "0,2", "-2,7", "0,2"), ("7,7", "-7,5", "0,2", "-7,8", "0,3"),
+              ("7,6", "-6,9", "0,7", "-12,0", "5,1"), ("61,8", "-69,8", "-8,0", "-65,3", "-5,0"),
+              ("10,6", "-8,8", "1,8", "-9,6", "0,8"), ("393,0", "-370,5", "22,5", "-396,6", "26,1")]
+    labels = SERVICE_AREAS + ["Totalt"]
+    assert [r.fields for r in period.rows] == [
+        {"label": lab, **dict(zip(cols, v))} for lab, v in zip(labels, values)]
+
+    (year,) = find_tables(pages[15])
+    cols = ["Prognos intäkter helår", "Prognos kostnader helår", "Prognos resultat helår",
+            "Budget kostnader helår", "Prognosavvikelse mot budget helår"]
+    values = [("82,2", "-69,5", "12,7", "-82,5", "13,0"), ("143,3", "-145,4", "-2,1", "-143,8", "-1,6"),
+              ("100,4", "-98,1", "2,3", "-98,6", "0,5"), ("840,9", "-848,5", "-7,6", "-848,7", "0,2"),
+              ("1 166,8", "-1 161,5", "5,3", "-1 173,6", "12,1"), ("36,5", "-38,0", "-1,5", "-38,1", "0,1"),
+              ("1 203,3", "-1 199,5", "3,8", "-1 211,7", "12,2"), ("10,6", "-12,8", "-2,2", "-10,7", "-2,1"),
+              ("10,6", "-10,5", "0,1", "-10,6", "0,1"), ("30,9", "-30,3", "0,6", "-30,9", "0,6"),
+              ("30,7", "-37,4", "-6,7", "-36,5", "-0,9"), ("310,1", "-305,7", "4,4", "-295,8", "-9,9"),
+              ("42,3", "-42,3", "0", "-42,3", "0"), ("-4,8", "4,8", "0", "4,8", "0"),
+              ("-1 633,7", "-1 633,7", "0", "-1 633,7", "0")]
+    labels = SERVICE_AREAS + ["Överförd verksamhet till SLK - kommunbidrag", "Totalt"]
+    assert [r.fields for r in year.rows] == [
+        {"label": lab, **dict(zip(cols, v))} for lab, v in zip(labels, values)]
+    assert year.rows[0].text == ("Ekonomi: Prognos intäkter helår 82,2; Prognos kostnader helår -69,5; "
+                                 "Prognos resultat helår 12,7; Budget kostnader helår -82,5; "
+                                 "Prognosavvikelse mot budget helår 13,0")
+
+
+def test_intraservice_volume_table_columns() -> None:
+    """p. 4: two percentage columns whose names wrap over four lines each."""
+    (t,) = find_tables(page_texts(INTRASERVICE)[3])
+    assert t.rows[2].fields == {"label": "Konsultkostnader",
+                                "Utfall perioden jämfört med samma period föregående år": "15,5",
+                                "Prognos helår jämfört med helår föregående år": "17,8", "unit": "procent"}
+
