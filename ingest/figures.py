@@ -130,6 +130,25 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+BARE_RUN_RE = re.compile(r"(?<![\w,.\-−–])\d+(?:\s+\d+)+(?![\w,.%])")
+
+
+def _chart_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of bare whole numbers that end in a chart's value axis (0 20 40 60 80 100: zero,
+    then at least three equal steps), with the bar labels before it: what a bar chart leaves
+    in the text layer ("71\n21\n8\n45\n38\n17\n0\n20\n40\n60\n80\n100", Göteborg
+    revisionsberättelse pp. 24-28). A table row's numbers do not count up from zero."""
+    spans = []
+    for m in BARE_RUN_RE.finditer(text):
+        nums = [int(n) for n in m.group(0).split()]
+        for i, n in enumerate(nums[:-3]):
+            steps = {b - a for a, b in zip(nums[i:], nums[i + 1:])}
+            if n == 0 and len(steps) == 1 and steps.pop() > 0:
+                spans.append(m.span())
+                break
+    return spans
+
+
 def extract_figures(text: str) -> list[FigureMatch]:
     """Every figure in `text`, in order of position.
 
@@ -157,6 +176,8 @@ def extract_figures(text: str) -> list[FigureMatch]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    charts = _chart_runs(text)
+
     for run in tokens_in(text):
         for num in split_run(run):
             s, e = num.start, num.end
@@ -166,6 +187,8 @@ def extract_figures(text: str) -> list[FigureMatch]:
                                                       and s > 1 and text[s - 2].isdigit()):
                 continue  # section number such as 4.2.2
             unit_hit = _unit_after(text, e)
+            if not unit_hit and any(a <= s < b for a, b in charts):
+                continue  # a bar label or axis step of a chart, not a figure of the text
             if unit_hit:
                 unit, e2 = unit_hit
                 add(s, e2, num.value, unit)

@@ -1,5 +1,5 @@
 """The economy table parser on real PDFs (../shared/realdocs, skipped when absent): column names
-from headers stacked word by word."""
+from headers stacked word by word, and bar charts that leave loose numbers in the text layer."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from insyn.ingest.figures import extract_figures
 from insyn.ingest.pdf import read_pdf
 from insyn.ingest.tables import find_tables
 
 REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 INTRASERVICE = "goteborg-intraservice-delarsrapport-2026-03.pdf"
+REVISION = "goteborg-revisionsberattelse-2024.pdf"
 SERVICE_AREAS = ["Ekonomi", "HR", "Kommunikation, ledning och styrning", "Digital infrastruktur",
                  "Total förvaltning", "Förändringsinitiativ", "Total förvaltning och förändringsinitiativ",
                  "E-tjänstekort", "Bastjänster, inköp och upphandling (INK)",
@@ -70,3 +72,17 @@ def test_intraservice_volume_table_columns() -> None:
                                 "Utfall perioden jämfört med samma period föregående år": "15,5",
                                 "Prognos helår jämfört med helår föregående år": "17,8", "unit": "procent"}
 
+
+def test_revision_bar_charts_are_neither_rows_nor_figures() -> None:
+    """pp. 24-28: each chart leaves its bar labels and its axis in the text ("71\\n21\\n8\\n45\\n38
+    \\n17\\n0\\n20\\n40\\n60\\n80\\n100"); only the figures of the prose around them remain."""
+    pages = page_texts(REVISION)[23:28]
+    assert [find_tables(p) for p in pages] == [[]] * 5
+    assert [[(f.value, f.unit) for f in extract_figures(p)] for p in pages] == [
+        [(71.0, "procent"), (21.0, "procent"), (8.0, "procent"), (45.0, "procent"), (38.0, "procent"),
+         (17.0, "procent")],
+        [(61.0, "procent"), (39.0, "procent"), (46.0, "procent"), (13.0, "procent")],
+        [(2023.0, "år"), (63.0, "procent"), (35.0, "procent"), (2.0, "antal")],  # "två procent"
+        [(v, "procent") for v in (17.0, 45.0, 38.0, 35.0, 25.0, 20.0, 30.0, 28.0, 31.0, 55.0, 14.0, 29.0,
+                                  47.0, 24.0)],
+        [(2018.0, "år"), (2024.0, "år")]]
