@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     # (see docs/benchmarks.md); 1,600 keeps >= 0.95 with a margin for a few ms more per query.
     rescore_windows: int = Field(1600, ge=1)
     # Fusion: weight of the dense score in the convex combination (lexical gets 1 - w).
-    dense_weight: float = Field(0.7, ge=0.0, le=1.0)
+    dense_weight: float = Field(0.65, ge=0.0, le=1.0)
     # Abstention: an answer is found when the fused top score reaches this.
     found_threshold: float = 0.5
     # A question with a word the index does not know is answered only above this cosine.
