@@ -38,13 +38,20 @@ def places_in_index(index: Index) -> set[str]:
     return {fold(d.region or "") for d in index.documents.values()} | {fold(d.title) for d in index.documents.values()}
 
 
-def is_answered(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv") -> bool:
-    """Whether the top passages answer the question (see the module docstring)."""
+def is_answered(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
+                everywhere: list[Hit] | None = None) -> bool:
+    """Whether the top passages answer the question (see the module docstring). `hits` come
+    from the places the question names; `everywhere`, the same search over every place, shows
+    whether the answer stands in another place's documents."""
     places = named_places(question.folded)
     known = " | ".join(places_in_index(index))
     if places and not any(p in known for p in places):
         return False
-    in_place = [h for h in hits if not places or any(p in fold(h.chunk.title + " " + _region(index, h)) for p in places)]
+
+    def here(h: Hit) -> bool:
+        return not places or any(p in fold(h.chunk.title + " " + _region(index, h)) for p in places)
+
+    in_place = [h for h in hits if here(h)]
     if not in_place or in_place[0].dense < settings.found_threshold:
         return False
     terms = question_terms(question, lang, index.lexical.splitter) - {fold(p) for p in places}
@@ -52,13 +59,15 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     unknown = [t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)]
     if unknown and in_place[0].dense < settings.found_unknown_dense:
         return False
-    elsewhere = [h for h in hits[:5] if h not in in_place]
+    elsewhere = [h for h in (hits if everywhere is None else everywhere)[:5] if not here(h)]
     if places and terms and elsewhere:
         there, here = _terms_of(elsewhere), _terms_of(in_place[:5])
         keys = sorted(terms, key=lambda t: (-index.idf(t), t))[:2]  # the rarest two, ties by name
+        rarest_known = max((index.idf(t) for t in terms if index.document_frequency(t)), default=index.idf(keys[0]))
         synonyms_ = {t for t in question_terms(question, lang, index.lexical.splitter, expand=True) - terms
-                     if index.idf(t) >= index.idf(keys[0]) - 1.5}  # "utdebitering" for "skattesats"
-        if any(inflected(k, there) and not inflected(k, here) for k in keys + sorted(synonyms_)):
+                     if index.idf(t) >= rarest_known - 1.5}  # "utdebitering" for "skattesats"
+        said_here = any(inflected(t, here) for t in synonyms_)  # in the documents' words ("amortering")
+        if not said_here and any(inflected(k, there) and not inflected(k, here) for k in keys + sorted(synonyms_)):
             return False  # the answer stands in another place's documents
     return True
 

@@ -31,7 +31,8 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     hits = wide[: max(k, 10)]
     empty = AskResponse(query=q, lang=lang, found=False, answer="", intent=question.intent.value,
                         figures=[], records=[], citations=[])
-    if not hits or not is_answered(index, question, hits, settings, lang):
+    everywhere = index.search(q, 5, filters, lang, named_places_only=False) if index.named_regions(q) else None
+    if not hits or not is_answered(index, question, hits, settings, lang, everywhere):
         return empty
     records: list[Record] = []
     if question.intent is Intent.list:

@@ -134,12 +134,14 @@ class Index:
         return hits
 
     # --- retrieval -----------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: Filters = Filters(), lang: str = "sv") -> list[Hit]:
-        """The k best passages; an English query also searches with its Swedish governance terms."""
+    def search(self, query: str, k: int = 10, filters: Filters = Filters(), lang: str = "sv",
+               named_places_only: bool = True) -> list[Hit]:
+        """The k best passages; an English query also searches with its Swedish governance terms.
+        A question naming places of the index searches their documents, unless told otherwise."""
         mask = self.mask(filters)
         if mask is not None and not mask.any():
             return []
-        if filters.region is None:
+        if filters.region is None and named_places_only:
             mask = self._within_named_places(query, mask)
         vector = self.query_vector(query, lang)
         n = max(CANDIDATES, 4 * k)
@@ -208,6 +210,10 @@ class Index:
             (one(term[:i], i >= 4) or (term[i - 1] == "s" and one(term[: i - 1], False))) and one(term[i:], True)
             for i in range(3, len(term) - 2)
         )
+
+    def document_frequency(self, term: str) -> int:
+        """How many chunks a lexical term occurs in."""
+        return self._df.get(term, 0)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a lexical term over the chunks (unseen terms score highest)."""

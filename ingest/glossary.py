@@ -186,8 +186,8 @@ SV_SYNONYMS: dict[str, str] = {
     "investera": "investeringar investeringsbudget",
     "betala av": "amortering amortera",
     "betalar av": "amortering amorterar",
-    "underskott": "negativt resultat negativ avvikelse",
-    "överskott": "positivt resultat positiv avvikelse",
+    "underskott": "negativt negativa resultat",
+    "överskott": "positivt positiva resultat",
 }
 _SV_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SV_SYNONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)

@@ -241,6 +241,25 @@ def test_absent_subject_is_not_answered_real_model(real_corpus: tuple[Settings, 
     assert "Minska hyrberoendet" in {r.fields["uppdrag"] for r in only.records}
 
 
+@pytest.mark.parametrize(("q", "region"), [
+    ("Vilken skattesats har Region Västernorrland 2025?", "Region Västernorrland"),
+    ("Vilken skattesats har Region Västerbotten för 2025?", None),  # only Västernorrland's plan says it
+    ("What was the sick leave rate among Region Västernorrland's employees in 2024?", None),  # only 004's
+    ("Hur har sjukfrånvaron bland regionstyrelsens anställda i Västerbotten utvecklats under 2024?", "Region Västerbotten"),
+])
+def test_an_answer_in_another_places_documents_is_no_answer_real_model(
+        real_corpus: tuple[Settings, Embedder], q: str, region: str | None) -> None:
+    """The search keeps to the place a question names; whether the answer stands in another
+    place's documents is seen from the same search over every place."""
+    settings, embedder = real_corpus
+    engine = Engine(settings, embedder)
+    res = engine.ask(AskRequest(q=q))
+    assert res.found is (region is not None)
+    if region:
+        documents = engine.index().documents
+        assert res.citations and {documents[c.doc].region for c in res.citations} == {region}
+
+
 def test_label_words_match_across_inflections_the_stemmer_keeps() -> None:
     from insyn.answer.ask import _inflected, _weighted_share
 
