@@ -223,6 +223,7 @@ class Index:
     def named_regions(self, query: str) -> set[str]:
         """The regions and municipalities of this index a question names (folded)."""
         folded = fold(query)
+        folded = _EXONYM.sub(lambda m: EXONYMS[m.group(0)], folded)
         return {r for r, word in self._place_word.items() if word.search(folded)}
 
     def _within_named_places(self, query: str, mask: np.ndarray | None) -> np.ndarray | None:
@@ -317,6 +318,10 @@ def _place_pattern(regions: Iterable[str | None]) -> re.Pattern[str] | None:
         return None
     names = "|".join(sorted((re.escape(b) for b in bases), key=len, reverse=True))
     return re.compile(rf"\b(?:region\s+)?(?:{names})(?:s|'s|’s)?(?:\s+(?:stad|kommun))?\b", re.I)
+
+
+EXONYMS = {"gothenburg": "goteborg", "scania": "skane"}  # folded English names of Swedish places
+_EXONYM = re.compile(r"\b(" + "|".join(EXONYMS) + r")\b")
 
 
 def _place_base(region: str) -> str:

@@ -34,6 +34,8 @@ EN_SV: dict[str, str] = {
     "strategy": "strategi strategin",
     "region": "region regionen",
     "municipality": "kommun kommunen",
+    "gothenburg": "göteborg göteborgs",  # the English names of Swedish places
+    "scania": "skåne",
     "county": "län länet",
     # economy
     "budget": "budget budgeten ram",

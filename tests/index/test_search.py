@@ -235,3 +235,15 @@ def test_filters_on_an_approximate_index(tmp_path: Path) -> None:
     named = ix.search("Hur minskar Region Västernorrland hyrpersonal?", 10)
     assert named and {ix.documents[h.chunk.doc].region for h in named} == {"Region Västernorrland"}
     ix.con.close()
+
+
+def test_english_names_of_places_name_the_swedish_place() -> None:
+    import numpy as np
+
+    ix = Index.__new__(Index)
+    ix._region_of = {"a.pdf": "goteborgs stad", "b.pdf": "simrishamns kommun", "c.txt": "region skane"}
+    ix._doc_of = np.array(["a.pdf", "b.pdf", "c.txt"], dtype=object)
+    ix._index_places()
+    assert ix.named_regions("What would it take for Gothenburg to get a better credit rating?") == {"goteborgs stad"}
+    assert ix.named_regions("Scania's and Simrishamn's budgets") == {"region skane", "simrishamns kommun"}
+    assert ix.named_regions("Göteborgs Stads låneskuld") == {"goteborgs stad"}
