@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import itertools
 from pathlib import Path
 from typing import Callable
@@ -20,9 +21,11 @@ from typing import Callable
 import bm25s
 import numpy as np
 
+from insyn.ingest.abbreviations import definitions
 from insyn.ingest.swedish import CompoundSplitter, tokenize
 
 SPLITTER_FILE = "splitter.json"
+ABBREVIATIONS_FILE = "abbreviations.json"
 Progress = Callable[[str, int, int], None]
 
 
@@ -61,6 +64,7 @@ class LexicalIndex:
         splitter: CompoundSplitter | None,
         n_docs: int,
         repair: bool = True,
+        abbreviations: dict[str, str] | None = None,
     ) -> None:
         """Wrap an indexed bm25s retriever; use :meth:`build` or :meth:`load`."""
         self._retriever = retriever
@@ -68,6 +72,19 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._repair = repair
         self._sorted_vocab: list[str] | None = None
+        self.abbreviations = abbreviations or {}
+        self._short_of: dict[str, list[str]] = {}  # the long form's telling word -> the short form's terms
+        self._long_of: dict[str, list[str]] = {}  # the short form's term -> the long form's terms
+        self._short_forms: dict[str, list[str]] = {}  # the long form's telling word -> the short forms
+        for short, full in self.abbreviations.items():
+            short_terms = tokenize(short, splitter, repair=False)
+            longest = max(full.split(), key=len)
+            if not short_terms or len(longest) < 8:
+                continue
+            key = tokenize(longest, splitter, repair=False)[0]
+            self._short_of.setdefault(key, []).extend(short_terms)
+            self._short_forms.setdefault(key, []).append(short)
+            self._long_of.setdefault(short_terms[0], []).extend(tokenize(full, splitter, repair=False))
 
     def __len__(self) -> int:
         return self.n_docs
@@ -90,7 +107,7 @@ class LexicalIndex:
         step("lexical: bm25s", 2, 3)
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens, show_progress=False)
-        return cls(retriever, splitter, len(texts), repair=repair)
+        return cls(retriever, splitter, len(texts), repair=repair, abbreviations=definitions(texts))
 
     def save(self, folder: Path) -> None:
         """Write the index to *folder* (created if needed): .npy + JSON only."""
@@ -99,6 +116,7 @@ class LexicalIndex:
         self._retriever.save(str(folder), allow_pickle=False, show_progress=False)
         if self.splitter is not None:
             (folder / SPLITTER_FILE).write_text(self.splitter.to_json(), encoding="utf-8")
+        (folder / ABBREVIATIONS_FILE).write_text(json.dumps(self.abbreviations, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
@@ -107,7 +125,9 @@ class LexicalIndex:
         retriever = bm25s.BM25.load(str(folder), allow_pickle=False, show_progress=False)
         path = folder / SPLITTER_FILE
         splitter = CompoundSplitter.from_json(path.read_text(encoding="utf-8")) if path.exists() else None
-        return cls(retriever, splitter, int(retriever.scores["num_docs"]))
+        abbreviations = folder / ABBREVIATIONS_FILE
+        defined = json.loads(abbreviations.read_text(encoding="utf-8")) if abbreviations.exists() else {}
+        return cls(retriever, splitter, int(retriever.scores["num_docs"]), abbreviations=defined)
 
     def document_frequencies(self) -> dict[str, int]:
         """How many positions each vocabulary term occurs in."""
@@ -133,11 +153,21 @@ class LexicalIndex:
         vocab = self._retriever.vocab_dict
         terms: list[str] = []
         for t in tokenize(query, self.splitter, repair=self._repair):
-            if t in vocab:
-                terms.append(t)
-            elif len(t) >= PREFIX_MIN:
-                terms.extend(self.words_beginning(t))
+            # an abbreviation the documents define stands for its long form, and the other way
+            # round ("vårdinformationsstödet" finds "FVIS-programmet")
+            said = [t] + self._short_of.get(t, []) + self._long_of.get(t, [])
+            for term in said:
+                if term in vocab:
+                    terms.append(term)
+                elif len(term) >= PREFIX_MIN:
+                    terms.extend(self.words_beginning(term))
         return list(dict.fromkeys(terms))
+
+    def short_forms(self, query: str) -> list[str]:
+        """The abbreviations the documents define for long forms the query says ("FVIS" for
+        "det nya vårdinformationsstödet"), as written."""
+        said = tokenize(query, self.splitter, repair=self._repair)
+        return list(dict.fromkeys(short for t in said for short in self._short_forms.get(t, [])))
 
     def words_beginning(self, term: str) -> list[str]:
         """Indexed words that an unknown query term begins: the first part of compounds that

@@ -158,13 +158,16 @@ class Index:
 
     def query_vector(self, query: str, lang: str = "sv") -> np.ndarray:
         """The query's embedding, remembered for the few calls one request makes. An English
-        query carries the Swedish terms of its governance phrases along."""
+        query carries the Swedish terms of its governance phrases along, and any query the
+        abbreviations the documents define for what it says."""
         key = (query, lang)
         if key not in self._query_cache:
             if len(self._query_cache) > 256:
                 self._query_cache.clear()
             core = self.without_places(query)
-            text = f"{core} ({swedish_terms(core)})" if lang == "en" and swedish_terms(core) else core
+            extra = swedish_terms(core) if lang == "en" else ""
+            extra = " ".join(x for x in (extra, *self.lexical.short_forms(core)) if x)
+            text = f"{core} ({extra})" if extra else core
             self._query_cache[key] = self.embedder.encode_queries([text])[0]
         return self._query_cache[key]
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from insyn.index.lexical import LexicalIndex, _RememberingSplitter
+from insyn.ingest.abbreviations import definitions
 from insyn.ingest.swedish import CompoundSplitter, tokenize
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -111,7 +112,7 @@ def test_build_is_identical_to_the_plain_tokenizer(index: LexicalIndex, paragrap
     for key in ("data", "indices", "indptr"):
         np.testing.assert_array_equal(index._retriever.scores[key], plain.scores[key])
     index.save(tmp_path / "built")
-    LexicalIndex(plain, splitter, len(texts)).save(tmp_path / "plain")
+    LexicalIndex(plain, splitter, len(texts), abbreviations=definitions(texts)).save(tmp_path / "plain")
     for path in (tmp_path / "plain").iterdir():
         assert (tmp_path / "built" / path.name).read_bytes() == path.read_bytes(), path.name
 
@@ -139,3 +140,13 @@ def test_an_unknown_term_finds_the_compounds_it_begins(index: LexicalIndex, para
     assert _position(paragraphs, "tobaksfri Duo") in ids.tolist()
     assert index.words_beginning("region") == []  # begins far more than a few words: says nothing
     assert index.query_terms("qwertyuiop") == []
+
+
+def test_an_abbreviation_the_documents_define_stands_for_its_long_form(
+        index: LexicalIndex, paragraphs: list[tuple[str, str]]) -> None:
+    """003 defines "Framtidens Vårdinformationsstöd, FVIS"; 004 (OCR) says only "FVIS-programmet"."""
+    assert index.abbreviations["FVIS"] == "Framtidens Vårdinformationsstöd"
+    assert "fvis" in index.query_terms("När startar det nya vårdinformationsstödet?")
+    assert "vardinformationsstod" in index.query_terms("Hur går det för FVIS?")
+    ids, _ = index.search("vårdinformationsstödet", 30)
+    assert _position(paragraphs, "FVIS-programmet reviderat sina tidplaner") in ids.tolist()
