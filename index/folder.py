@@ -32,7 +32,9 @@ def builds_dir(index: Path) -> Path:
 
 
 def new_build_folder(index: Path) -> Path:
-    build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    # names sort in build order (pruning keeps the newest), also for builds within one second
+    now = time.time_ns()
+    build_id = time.strftime("%Y%m%dT%H%M%S", time.localtime(now // 10**9)) + f".{now % 10**9:09d}-{uuid.uuid4().hex[:8]}"
     folder = builds_dir(index) / f".tmp-{build_id}"
     folder.mkdir(parents=True)
     return folder

@@ -394,3 +394,15 @@ def test_reingest_with_another_model_rebuilds(work: tuple[Path, Settings]) -> No
     index = Index.open(settings, HashEmbedder(128))
     assert index.manifest["model"] == {"name": "hash-128", "dim": 128}
     index.con.close()
+
+
+def test_pruning_keeps_the_newest_builds_even_within_one_second(tmp_path: Path) -> None:
+    """Build names sort in build order: three builds published in the same second keep the
+    last two (with second-resolution names the order among them was random)."""
+    index = tmp_path / "index"
+    published = []
+    for _ in range(3):
+        build = folder.new_build_folder(index)
+        published.append(folder.publish(index, build))
+    kept = sorted(p for p in folder.builds_dir(index).iterdir())
+    assert kept == published[-2:] and index.resolve() == published[-1]
