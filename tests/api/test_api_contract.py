@@ -144,7 +144,7 @@ def test_health_summarises_the_live_index(client: TestClient) -> None:
     assert r.status_code == 200
     h = r.json()
     assert h["status"] == "ok" and h["model"] == "hash-256" and h["dim"] == 256
-    assert re.fullmatch(r"\d{8}T\d{6}-[0-9a-f]{8}", h["build"])
+    assert re.fullmatch(r"\d{8}T\d{6}\.\d{9}-[0-9a-f]{8}", h["build"])  # local time to the nanosecond
     assert h["built_at"]
     assert h["counts"]["documents"] == 5 and h["counts"]["chunks"] > 0 and h["counts"]["records"] > 0
     assert [d["doc"] for d in h["documents"]] == sorted(d["doc"] for d in h["documents"])
