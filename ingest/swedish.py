@@ -219,6 +219,9 @@ def tokenize(
     return terms
 
 
+INFLECTED_ROOT_MIN = 5  # a shorter stem ("tag", "lys") matches words the part is not
+
+
 class CompoundSplitter:
     """Split Swedish compounds into known corpus words (Koehn & Knight 2003).
 
@@ -234,6 +237,7 @@ class CompoundSplitter:
         self.counts: dict[str, int] = dict(counts)
         self.min_part = min_part
         self.max_parts = max_parts
+        self._by_stem: dict[str, str] | None = None
 
     @classmethod
     def from_texts(cls, texts: Iterable[str], min_part: int = 3) -> CompoundSplitter:
@@ -290,7 +294,23 @@ class CompoundSplitter:
         for cand in candidates:
             if len(cand) >= self.min_part and cand not in STOPWORDS and self.freq(cand) > 0:
                 return cand
+        if final and len(part) > self.min_part + 1 and part not in STOPWORDS:
+            # a last part the corpus only has in other inflections: "driftstarten" ends in
+            # "starten", which stands alone only as "startar" or "startade"
+            return self._inflection_of(part)
         return None
+
+    def _inflection_of(self, word: str) -> str | None:
+        """The corpus's most frequent word with the stem of *word* (None when there is none)."""
+        if self._by_stem is None:
+            best: dict[str, str] = {}
+            for w, n in self.counts.items():
+                s = stem(w)
+                if n > self.counts.get(best.get(s, ""), 0):
+                    best[s] = w
+            self._by_stem = best
+        root = stem(word)
+        return self._by_stem.get(root) if len(root) >= INFLECTED_ROOT_MIN else None
 
     def _splits(self, word: str, parts_left: int, first: bool = True) -> list[list[str]]:
         """All segmentations of *word* into 1..parts_left known parts."""
