@@ -17,7 +17,7 @@ from insyn.contract import AskResponse, FigureOut, HitOut, RecordOut
 from insyn.index import store
 from insyn.index.search import Filters, Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.swedish import fold, inflected as _inflected, tokenize
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected as _inflected, tokenize
 from insyn.settings import Settings
 from insyn.types import Figure, Record
 
@@ -333,7 +333,7 @@ def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str 
             if f.unit == "år":
                 s -= 2.0
             s += _year_bonus(question, f) + _target_bonus(question, f) + _qualifier_penalty(question, f, hit.chunk.text)
-            s += _change_bonus(question, f, hit.chunk.text)
+            s += _change_bonus(question, f, hit.chunk.text) + _counted_bonus(question, f, hit.chunk.text, splitter)
             scored.append((s, len(scored), hit.pos, f))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [(pos, f) for _, _, pos, f in scored]
@@ -357,13 +357,34 @@ def _is_reference(f: Figure) -> bool:
 
 def _context(f: Figure, text: str) -> str:
     """The words right around a figure: the end of its label and what follows it."""
+    return " ".join(f.label.split()[-5:]) + " " + " ".join(_after(f, text)[:3])
+
+
+def _after(f: Figure, text: str) -> list[str]:
+    """The words of `text` that follow the figure."""
     tail = f.label[-30:]
     at = text.find(tail) if tail else -1
     i = text.find(f.text, at + len(tail)) if at >= 0 else -1
     if i < 0:  # a table row's label is composed ("Totalt, Budget 2025"), not quoted
         i = text.find(f.text)
-    after = " ".join(text[i + len(f.text) :].split()[:3]) if i >= 0 else ""
-    return " ".join(f.label.split()[-5:]) + " " + after
+    return text[i + len(f.text) :].split()[:5] if i >= 0 else []
+
+
+_COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?)\s+(?:av\s+)?([a-z]+)")
+
+
+def _counted_bonus(question: Question, f: Figure, text: str, splitter: CompoundSplitter | None) -> float:
+    """"Hur många områden": a count of areas ("sex områden") beats a count of something else
+    ("fyra staber") in the same passage. The counted noun is the one written after the number,
+    or for a table cell its row's label; compared by stems and compound parts ("regionmål"
+    counts "sju regionmål")."""
+    asked = _COUNTED.search(question.folded)
+    if f.unit != "antal" or asked is None:
+        return 0.0
+    written = f.text.split()[1:] or _after(f, text)[:1]
+    noun = " ".join(w for w in written if w.isalpha()) or f.label
+    wanted = set(tokenize(asked.group(1), splitter))
+    return 1.0 if any(_inflected(t, wanted) for t in tokenize(noun, splitter)) else -0.5
 
 
 def _window_of(f: Figure, windows: list[tuple[str, float]]) -> float:

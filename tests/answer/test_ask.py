@@ -284,6 +284,29 @@ def test_a_figure_qualified_in_its_own_words_loses_to_the_plain_one() -> None:
     assert _qualifier_penalty(delvis, four, text) == 0
 
 
+def test_a_count_of_the_noun_asked_for_beats_another_count() -> None:
+    from insyn.answer.ask import _counted_bonus
+    from insyn.answer.question import parse_question
+    from insyn.ingest.swedish import CompoundSplitter
+    from insyn.types import Figure
+
+    splitter = CompoundSplitter.from_texts(["en region har mål och områden", "staber"])
+    areas = parse_question("Hur många områden består hälso- och sjukvårdsförvaltningen av?")
+    six = Figure(6, "antal", "sex områden", "Nämnden har en egen förvaltning som är organiserad i", "002", 1)  # 002
+    four = Figure(4, "antal", "fyra staber", "består av", "001", 1)  # 001
+    assert _counted_bonus(areas, six, "organiserad i sex områden (se figur 1)", splitter) > 0
+    assert _counted_bonus(areas, four, "består av fyra staber och ett verksamhetsområde", splitter) < 0
+    goals = parse_question("Hur många regionmål styrde nämndernas planer 2023?")
+    seven = Figure(7, "antal", "sju regionmål", "sker genom", "000", 1)
+    assert _counted_bonus(goals, seven, "sker genom sju regionmål som fullmäktige fastställt", splitter) > 0
+    row = Figure(99, "antal", "99", "Mängd köpt energi, utfall 2023", "000", 1)  # a cell: its row label
+    assert _counted_bonus(goals, row, "Mängd köpt energi 99 95,8", splitter) < 0
+    digits = Figure(12, "antal", "12", "", "000", 1)
+    assert _counted_bonus(areas, digits, "i 12 områden", splitter) > 0
+    budget = parse_question("Hur stor är budgeten 2025?")
+    assert _counted_bonus(budget, four, "fyra staber", splitter) == 0
+
+
 def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
     from insyn.answer.ask import _TOTAL_ASKED, _TOTAL_ROW, _naming
     from insyn.types import Record
