@@ -7,7 +7,8 @@ Two or more rows close together make a table. The column headers (years, Budget/
 Prognos/Avvikelse ...) are read from the lines above the first row, the unit from its caption
 ("Resursramar, miljoner kronor", "Belopp i mnkr", "Investeringar (tkr)"). The column count
 (from the header, else the commonest cell count) is passed to `numbers.split_run` so that
-"508 519 527 543" is four cells under four headers.
+"508 519 527 543" is four cells under four headers. A cell may also read "Ej aktuellt", and a
+number may carry a footnote mark ("-400*"): the field holds "-400", the row's text keeps the mark.
 """
 
 from __future__ import annotations
@@ -19,20 +20,25 @@ from typing import Sequence
 from insyn.ingest.numbers import split_run, tokens_in
 from insyn.ingest.tables import Line, RowSpan, TableSpan, norm_ws
 
-CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:[-−–]\s?)?\d[\d \u00a0,%−–\-]*?)"
+NA = r"Ej\s+(?:aktuell|tillämplig)t?"  # a cell that has no value ("Ej aktuellt")
+NA_RE = re.compile(NA)
+NA_WORDS_RE = re.compile(r"(?:Ej|aktuellt?|tillämpligt?)(?: (?:Ej|aktuellt?|tillämpligt?))*")
+# a number may carry a footnote mark ("-400*")
+CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–]\s?)?\d|" + NA + r")(?:[\d \u00a0,%−–\-*]|" + NA + r")*?)"
                       r"(\s+(?:årligen|löpande)[a-zåäö, ]*)?\s*$")
 UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
     (r"miljarder\s+kronor|\bmdkr\b", "mdkr"), (r"miljoner\s+kronor|\bmnkr\b|\bmkr\b|\bmsek\b", "mnkr"),
     (r"\btkr\b|tusen\s+kronor|\btsek\b", "tkr"), (r"\bkronor\b|\bkr\b", "kr"))]
 COL_RE = re.compile(
     r"(?:Utfall|Budget|Prognos|Plan|Bokslut|Avvik\s?else|Avvikelse|Awvikelse|Årsbudget|"
-    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål|"
+    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål|Återstår|"
     r"Antal(?=\s+(?:19|20)\d\d(?!\s+(?:19|20)\d\d)))"  # "Antal 2023 Antal 2024": a count per year
     r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 LETTER = re.compile(r"[A-Za-zÅÄÖåäöé]")
 CELL_START_RE = re.compile(  # the first word of a header cell stacked over lines of its own
     r"(?:Utfall|Budget|Prognos|Resultat|Avvik|Plan|Bokslut|Årsbudget|Arsbudget|Total|Summa|Fg|"
-    r"Ack|Förändring|Mål|(?:19|20)\d\d)", re.I)
+    r"Ack|Förändring|Mål|Antal|(?:19|20)\d\d)", re.I)
 
 
 def _cells(line: str) -> tuple[str, str, str] | None:
@@ -53,13 +59,32 @@ def _cells(line: str) -> tuple[str, str, str] | None:
 
 
 def _numbers(cells: str, k: int | None) -> list[str]:
-    out: list[str] = []
-    for run in tokens_in(cells):
-        for num in split_run(run, k if len(tokens_in(cells)) == 1 else None):
-            e = num.end
-            if cells[e:e + 1] == "%":
-                e += 1
-            out.append(cells[num.start:e].strip())
+    """The cells in `cells`, in order: numbers with their "%" or footnote mark, and "Ej aktuellt"s.
+
+    `k` (the column count) guides `split_run` only when the numbers form one run: a mark or a
+    text cell between numbers already ends one.
+    """
+    runs = tokens_in(cells)
+    out = [(m.start(), m.group(0)) for m in NA_RE.finditer(cells)]
+    k_run = k - len(out) if k and len(runs) == 1 and k > len(out) else None
+    for run in runs:
+        for num in split_run(run, k_run):
+            e = num.end + len(re.match(r"%?\**", cells[num.end:]).group(0))
+            out.append((num.start, cells[num.start:e].strip()))
+    return [v for _, v in sorted(out)]
+
+
+def _join_na_cells(lines: Sequence[Line]) -> list[Line]:
+    """Lines with "Ej aktuellt" cells wrapped word by word ("Ej aktuellt Ej\naktuellt\nEj\n
+    aktuellt") joined into one line, so that the row reads as one line of cells."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.start - prev.end <= 1 and NA_WORDS_RE.fullmatch(ln.text.strip()) \
+                and (NA_RE.search(prev.text) or re.search(r"(?:^|\s)Ej$", prev.text.rstrip())):
+            out[-1] = Line(prev.start, ln.end, f"{prev.text.rstrip()} {ln.text.strip()}")
+        else:
+            out.append(ln)
     return out
 
 
@@ -92,18 +117,20 @@ def _stacked_columns(above: Sequence[Line], k: int) -> tuple[list[str], int] | N
 
     A cell starts at a short line beginning with a column word (Utfall, Prognos, Budget,
     Resultat, ...) and takes the lower-case lines after it ("intäkter", "mot budget",
-    "helår"); lines before the first cell are the caption and the label column's header,
-    a capitalised line after the cells is a group row ("Gemensamma tjänster"). None unless
-    there are exactly `k` cells and some cell spans lines.
+    "helår") and a year its lines lack ("Bokslut\n2023"); lines before the first cell are the
+    caption and the label column's header, which may end in the first cell's first word
+    ("Bidrag, tkr Bokslut\n2023"); a capitalised line after the cells is a group row
+    ("Gemensamma tjänster"). None unless there are exactly `k` cells and some cell spans lines.
     """
     cells: list[list[str]] = []
     first = -1
-    for idx, ln in enumerate(above):
-        s = ln.text.strip()
+    glued = False
+    texts = [ln.text.strip() for ln in above]
+    for idx, s in enumerate(texts):
         if not s:
             continue
-        if cells and s[:1].islower():
-            cells[-1].append(s)
+        if cells and (s[:1].islower() or YEAR_RE.fullmatch(s) and not re.search(r"\d", cells[-1][-1])):
+            cells[-1].append(s)  # "intäkter" under "Utfall", "2023" under "Bokslut"
             if re.search(r"\w-$", cells[-1][-2]) and not re.match(r"(och|eller|samt)\b", s):
                 cells[-1][-2:] = [cells[-1][-2][:-1] + s]  # "Prognos-" "avvikelse": one word
         elif CELL_START_RE.match(s) and len(s.split()) <= 2 and len(s) <= 25:
@@ -111,18 +138,30 @@ def _stacked_columns(above: Sequence[Line], k: int) -> tuple[list[str], int] | N
             first = idx if first < 0 else first
         elif cells:
             break
+        elif _glued_cell(s, next((t for t in texts[idx + 1:] if t), "")):
+            cells.append([s.split()[-1]])  # "Bidrag, tkr Bokslut" over "2023"
+            first, glued = idx, True
     if len(cells) != k or all(len(c) == 1 for c in cells):
         return None
     # a word broken without a hyphen: "Budgetav" "vikelse", "Avvik" "else"
     names = [re.sub(r"(?i)\b(\w*av) (vikelse)|\b(\w*avvik) (else)\b",
                     lambda m: "".join(g for g in m.groups() if g), " ".join(c)) for c in cells]
-    if first > 0 and not above[first - 1].blank and len(above[first - 1].text.split()) == 1:
+    if not glued and first > 0 and not above[first - 1].blank and len(above[first - 1].text.split()) == 1:
         first -= 1  # the label column's header ("Tjänster") beside the first cell
     return names, first
 
 
+def _glued_cell(line: str, nxt: str) -> bool:
+    """Whether `line` is the label column's header with the first header cell's first word
+    after it ("Bidrag, tkr Bokslut"), the cell going on in `nxt` ("2023", "intäkter")."""
+    words = line.split()
+    return len(words) > 1 and words[-1][:1].isupper() and bool(CELL_START_RE.fullmatch(words[-1])) \
+        and (nxt[:1].islower() or bool(YEAR_RE.fullmatch(nxt)))
+
+
 def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
     """Economy tables (see module docstring)."""
+    lines = _join_na_cells(lines)
     cand: list[tuple[int, str, str, str]] = []  # (line index, label, cells, trailing text)
     for i, ln in enumerate(lines):
         c = _cells(ln.text)
@@ -186,18 +225,21 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
     above = reach[-14:]
     counts = Counter(len(_numbers(c[2], None)) + bool(c[3]) for c in rows_c)
     mode = counts.most_common(1)[0][0]
-    header_text = " ".join([ln.text for ln in above] + header_parts)
     cols: list[str] = []
     head: Line | None = None  # the header's first line
-    stacked = _stacked_columns(reach, mode)
-    if stacked:
-        cols, head = stacked[0], reach[stacked[1]]
     # the biggest block of lines above the first row whose columns match the cell count
-    for start in range(len(above) if not stacked else 0):
+    for start in range(len(above)):
         cand_cols = _columns(" ".join(ln.text for ln in above[start:]))
         if len(cand_cols) == mode:
             cols, head = cand_cols, above[start]
             break
+    # a header stacked cell by cell names the columns better; where both agree ("Budget\n2024\n
+    # Budget\n2025"), the block above keeps its caption ("Resursramar, miljoner kronor")
+    stacked = _stacked_columns(reach, mode)
+    if stacked and stacked[0] != cols:
+        cols, head = stacked[0], reach[stacked[1]]
+        above = reach[min(stacked[1], len(reach) - len(above)):]  # the unit may be in the header
+    header_text = " ".join([ln.text for ln in above] + header_parts)
     if header_parts and not cols:
         cols = _columns(" ".join(header_parts))
     k = len(cols) if cols else mode
@@ -226,7 +268,7 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
         values = _numbers(cells, k) + ([trail] if trail else [])
         keys = cols if len(cols) == len(values) else [f"v{n + 1}" for n in range(len(values))]
         fields = {"label": label}
-        fields.update(dict(zip(keys, values)))
+        fields.update({kk: vv.rstrip("*") for kk, vv in zip(keys, values)})
         row_unit = "procent" if "%" in cells or "%" in label else unit
         if row_unit:
             fields["unit"] = row_unit

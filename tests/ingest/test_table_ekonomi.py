@@ -14,6 +14,7 @@ from insyn.ingest.tables import find_tables
 REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 INTRASERVICE = "goteborg-intraservice-delarsrapport-2026-03.pdf"
 REVISION = "goteborg-revisionsberattelse-2024.pdf"
+SIMRISHAMN = "simrishamn-kfn-arsbokslut-2025.pdf"
 SERVICE_AREAS = ["Ekonomi", "HR", "Kommunikation, ledning och styrning", "Digital infrastruktur",
                  "Total förvaltning", "Förändringsinitiativ", "Total förvaltning och förändringsinitiativ",
                  "E-tjänstekort", "Bastjänster, inköp och upphandling (INK)",
@@ -86,3 +87,40 @@ def test_revision_bar_charts_are_neither_rows_nor_figures() -> None:
         [(v, "procent") for v in (17.0, 45.0, 38.0, 35.0, 25.0, 20.0, 30.0, 28.0, 31.0, 55.0, 14.0, 29.0,
                                   47.0, 24.0)],
         [(2018.0, "år"), (2024.0, "år")]]
+
+
+def test_simrishamn_bidrag_table_footnote_mark_and_ej_aktuellt() -> None:
+    """p. 33, "Allmän kulturverksamhet": a header stacked as "Bokslut\\n2023\\n...\\nAntal\\n2025" whose
+    first word shares a line with "Bidrag, tkr", a footnote mark ("-400*"), and a row of "Ej aktuellt"
+    cells wrapped word by word. All five rows of `pdftotext -layout`, under the header's names; and the
+    table above it, whose last column is "Återstår"."""
+    drift, bidrag = find_tables(page_texts(SIMRISHAMN)[32])
+    cols = ["Bokslut 2023", "Bokslut 2024", "Bokslut 2025", "Budget 2025", "Antal 2023", "Antal 2024",
+            "Antal 2025"]
+    rows = [("Arrangörsbidrag för kulturföreningar", ("-718", "-718", "-718", "-718", "23", "23", "27")),
+            ("Verksamhetsstöd för kulturverksamheter", ("-450", "-450", "-450", "-450", "5", "5", "4")),
+            ("Studieförbundsbidrag", ("-400", "-391", "-397", "-400", "11", "10", "9")),
+            ("Kultur- och arrangörsbidrag", ("Ej aktuellt",) * 7),
+            ("Totalt", ("-1 568", "-1 559", "-1 565", "-1 568", "39", "38", "40"))]
+    assert [r.fields for r in bidrag.rows] == [
+        {"label": lab, **dict(zip(cols, v)), "unit": "tkr"} for lab, v in rows]
+    assert bidrag.rows[2].text == ("Studieförbundsbidrag: Bokslut 2023 -400; Bokslut 2024 -391; Bokslut 2025 -397; "
+                                   "Budget 2025 -400*; Antal 2023 11; Antal 2024 10; Antal 2025 9 (tkr)")
+
+    # the table above it on the page: "Verksamheter (tkr) Utfall 2025 Budget 2025 Återstår"
+    cols = ["Utfall 2025", "Budget 2025", "Återstår"]
+    rows = [("Nämnd- och styrelseverksamhet", ("-698", "-679", "-19")),
+            ("Fysisk och teknisk planering", ("-602", "-373", "-229")),
+            ("Turistverksamhet", ("2 802", "2 803", "-1")),
+            ("Alkoholtillstånd", ("1", "1")),  # Budget is empty: two cells, which two is not in the text
+            ("Allmän fritidsverksamhet", ("- 6 279", "-6 827", "548")),
+            ("Stöd till studieorganisationer", ("-377", "-400", "23")),
+            ("Allmän kulturverksamhet", ("-2 564", "-2 612", "49")),
+            ("Museum/konsthall", ("-8 417", "-8 603", "186")),
+            ("Bibliotek", ("-13 123", "-13 152", "29")),
+            ("Idrotts- och fritidsanläggning", ("-24 835", "-23 885", "-950")),
+            ("Fritidsgårdsverksamhet", ("-5 347", "-5 386", "39")),
+            ("Gem adm kultur och fritid", ("-2 612", "-4 005", "1 394")),
+            ("Summa totalt", ("-62 049", "-63 119", "1 070"))]
+    assert [r.fields for r in drift.rows] == [
+        {"label": lab, **dict(zip(cols if len(v) == 3 else ["v1", "v2"], v)), "unit": "tkr"} for lab, v in rows]
