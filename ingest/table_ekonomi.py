@@ -9,6 +9,7 @@ Prognos/Avvikelse ...) are read from the lines above the first row, the unit fro
 (from the header, else the commonest cell count) is passed to `numbers.split_run` so that
 "508 519 527 543" is four cells under four headers. A cell may also read "Ej aktuellt", and a
 number may carry a footnote mark ("-400*"): the field holds "-400", the row's text keeps the mark.
+A contents list is no table, even where its entries have no dot leaders (`_contents`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ COL_RE = re.compile(
     r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 LETTER = re.compile(r"[A-Za-zÅÄÖåäöé]")
+CONTENTS_RE = re.compile(r"\s*Inneh[åa]ll(?:sförteckning)?\s*", re.I)
+# a contents entry: a title, dot leaders or not, and a page number
+ENTRY_RE = re.compile(r"(?P<title>.*[^\W\d_].*?)(?:\s*[.…]{2,}\s*|\s+)(?P<page>[1-9]\d{0,2})")
 CELL_START_RE = re.compile(  # the first word of a header cell stacked over lines of its own
     r"(?:Utfall|Budget|Prognos|Resultat|Avvik|Plan|Bokslut|Årsbudget|Arsbudget|Total|Summa|Fg|"
     r"Ack|Förändring|Mål|Antal|(?:19|20)\d\d)", re.I)
@@ -159,13 +163,38 @@ def _glued_cell(line: str, nxt: str) -> bool:
         and (nxt[:1].islower() or bool(YEAR_RE.fullmatch(nxt)))
 
 
+def _contents(lines: Sequence[Line]) -> set[int]:
+    """Indices of the lines of a contents list: under an "Innehåll" heading, entries that end in
+    page numbers that never go down, with up to two unnumbered lines (a wrapped title, a part's
+    title) between. Without dot leaders "Göteborgs Stads årsredovisning 2022 25" reads as a row."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not CONTENTS_RE.fullmatch(ln.text):
+            continue
+        last, pending = 0, []
+        for j in range(i + 1, len(lines)):
+            s = lines[j].text.strip()
+            m = ENTRY_RE.fullmatch(s)
+            if not s:
+                continue
+            if m and int(m.group("page")) >= last:
+                out.update(pending + [j])
+                last, pending = int(m.group("page")), []
+            elif not m and len(pending) < 2 and len(s) <= 90 and not s.endswith("."):
+                pending.append(j)
+            else:
+                break
+    return out
+
+
 def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
     """Economy tables (see module docstring)."""
     lines = _join_na_cells(lines)
+    contents = _contents(lines)
     cand: list[tuple[int, str, str, str]] = []  # (line index, label, cells, trailing text)
     for i, ln in enumerate(lines):
         c = _cells(ln.text)
-        if c is None or len(ln.text.strip()) > 140:
+        if c is None or len(ln.text.strip()) > 140 or i in contents:
             continue
         label, cells, trail = c
         if len(_numbers(cells, None)) + bool(trail) < 2:

@@ -1,5 +1,6 @@
 """The economy table parser on real PDFs (../shared/realdocs, skipped when absent): column names
-from headers stacked word by word, and bar charts that leave loose numbers in the text layer."""
+from headers stacked word by word, footnote marks and "Ej aktuellt" cells, contents lists without
+dot leaders, and bar charts that leave loose numbers in the text layer."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from insyn.ingest.chunking import chunk_document
 from insyn.ingest.figures import extract_figures
 from insyn.ingest.pdf import read_pdf
 from insyn.ingest.tables import find_tables
+from insyn.types import Page
 
 REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 INTRASERVICE = "goteborg-intraservice-delarsrapport-2026-03.pdf"
 REVISION = "goteborg-revisionsberattelse-2024.pdf"
 SIMRISHAMN = "simrishamn-kfn-arsbokslut-2025.pdf"
+STADSREVISIONEN = "goteborg-stadsrevisionen-arsredogorelse-2022.pdf"
 SERVICE_AREAS = ["Ekonomi", "HR", "Kommunikation, ledning och styrning", "Digital infrastruktur",
                  "Total förvaltning", "Förändringsinitiativ", "Total förvaltning och förändringsinitiativ",
                  "E-tjänstekort", "Bastjänster, inköp och upphandling (INK)",
@@ -124,3 +128,14 @@ def test_simrishamn_bidrag_table_footnote_mark_and_ej_aktuellt() -> None:
             ("Summa totalt", ("-62 049", "-63 119", "1 070"))]
     assert [r.fields for r in drift.rows] == [
         {"label": lab, **dict(zip(cols if len(v) == 3 else ["v1", "v2"], v)), "unit": "tkr"} for lab, v in rows]
+
+
+def test_stadsrevisionen_contents_list_is_not_a_table() -> None:
+    """p. 2: a contents list whose leaders are missing from the text layer for some entries
+    ("Göteborgs Stads årsredovisning 2022 25", "Uppföljning av kritik från 2021 29") gives no rows,
+    neither from the page's text nor from the chunks, where the dotted entries are blanked out."""
+    page = page_texts(STADSREVISIONEN)[1]
+    assert "Göteborgs Stads årsredovisning 2022 25" in page.splitlines()
+    assert find_tables(page) == []
+    chunks = chunk_document([Page(2, page)], STADSREVISIONEN, "Årsredogörelse 2022")
+    assert [r for c in chunks for r in c.records] == []
