@@ -15,6 +15,8 @@ import bisect
 import functools
 import json
 import itertools
+import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
@@ -51,6 +53,11 @@ class _RememberingSplitter(CompoundSplitter):
         return self._best(tuple(readings))
 
 
+# Derivations the Snowball stemmer leaves apart: verb and noun ("rekommenderas",
+# "rekommendationer"), and plurals it keeps ("patienter")
+_DERIVED = re.compile(r"(ation|ering|era|er)$")
+DERIVED_ROOT_MIN = 6
+
 PREFIX_MIN = 5  # an unknown query term this long is looked up as the start of indexed words ...
 PREFIX_MAX = 5  # ... when it begins at most this many
 
@@ -72,6 +79,7 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._repair = repair
         self._sorted_vocab: list[str] | None = None
+        self._families: dict[str, list[str]] | None = None
         self.abbreviations = abbreviations or {}
         self._short_of: dict[str, list[str]] = {}  # the long form's telling word -> the short form's terms
         self._long_of: dict[str, list[str]] = {}  # the short form's term -> the long form's terms
@@ -155,13 +163,23 @@ class LexicalIndex:
         for t in tokenize(query, self.splitter, repair=self._repair):
             # an abbreviation the documents define stands for its long form, and the other way
             # round ("vårdinformationsstödet" finds "FVIS-programmet")
-            said = [t] + self._short_of.get(t, []) + self._long_of.get(t, [])
+            said = [t] + self.derived(t) + self._short_of.get(t, []) + self._long_of.get(t, [])
             for term in said:
                 if term in vocab:
                     terms.append(term)
                 elif len(term) >= PREFIX_MIN:
                     terms.extend(self.words_beginning(term))
         return list(dict.fromkeys(terms))
+
+    def derived(self, term: str) -> list[str]:
+        """Indexed terms of the same root as *term*: "rekommender" for "rekommendation",
+        "investering" for "invester"."""
+        if self._families is None:
+            families: dict[str, list[str]] = defaultdict(list)
+            for t in self._retriever.vocab_dict:
+                families[_root(t)].append(t)
+            self._families = {root: ts for root, ts in families.items() if len(ts) > 1}
+        return [t for t in self._families.get(_root(term), []) if t != term]
 
     def short_forms(self, query: str) -> list[str]:
         """The abbreviations the documents define for long forms the query says ("FVIS" for
@@ -211,3 +229,9 @@ class LexicalIndex:
         order = np.lexsort((ids, -scores[ids]))[:k]  # score desc, position asc on ties
         top = ids[order].astype(np.int64)
         return top, scores[top]
+
+
+def _root(term: str) -> str:
+    """*term* without a derivational ending, when enough is left to name the word."""
+    root = _DERIVED.sub("", term)
+    return root if len(root) >= DERIVED_ROOT_MIN and term.isalpha() else term

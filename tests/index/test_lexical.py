@@ -142,6 +142,16 @@ def test_an_unknown_term_finds_the_compounds_it_begins(index: LexicalIndex, para
     assert index.query_terms("qwertyuiop") == []
 
 
+def test_a_noun_meets_the_verb_it_derives_from(index: LexicalIndex, paragraphs: list[tuple[str, str]]) -> None:
+    """The stemmer keeps "implementation", "implementering" and "implementera" apart; a question
+    about the "implementation" of a system must find "implementering har påbörjats" (000)."""
+    assert {"implementering", "implementer"} <= set(index.query_terms("implementationen"))
+    assert "patienter" in index.derived("patient")  # a plural the stemmer keeps
+    assert index.derived("plan") == [] and index.derived("ar") == []  # too short to say it is the word
+    ids, _ = index.search("implementation", 50)
+    assert _position(paragraphs, "implementering har påbörjats") in ids.tolist()
+
+
 def test_an_abbreviation_the_documents_define_stands_for_its_long_form(
         index: LexicalIndex, paragraphs: list[tuple[str, str]]) -> None:
     """003 defines "Framtidens Vårdinformationsstöd, FVIS"; 004 (OCR) says only "FVIS-programmet"."""
