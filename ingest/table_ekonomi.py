@@ -10,22 +10,26 @@ Prognos/Avvikelse ...) are read from the lines above the first row, the unit fro
 "508 519 527 543" is four cells under four headers. A cell may also read "Ej aktuellt", and a
 number may carry a footnote mark ("-400*"): the field holds "-400", the row's text keeps the mark.
 A contents list is no table, even where its entries have no dot leaders (`_contents`).
+OCR text adds and drops the spaces inside numbers: the column count is the one most rows can
+be cut into (`_column_count`), and a row with too many numbers is cut to it where the cut is
+certain (`_cut_rows`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from statistics import median
 from typing import Sequence
 
-from insyn.ingest.numbers import split_run, tokens_in
+from insyn.ingest.numbers import _numbers_options, split_run, tokens_in
 from insyn.ingest.tables import Line, RowSpan, TableSpan, norm_ws
 
 NA = r"Ej\s+(?:aktuell|tillämplig)t?"  # a cell that has no value ("Ej aktuellt")
 NA_RE = re.compile(NA)
 NA_WORDS_RE = re.compile(r"(?:Ej|aktuellt?|tillämpligt?)(?: (?:Ej|aktuellt?|tillämpligt?))*")
-# a number may carry a footnote mark ("-400*")
-CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–]\s?)?\d|" + NA + r")(?:[\d \u00a0,%−–\-*]|" + NA + r")*?)"
+# a number may carry a footnote mark ("-400*"), OCR text a column rule between cells ("|")
+CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–]\s?)?\d|" + NA + r")(?:[\d \u00a0,%−–\-*|]|" + NA + r")*?)"
                       r"(\s+(?:årligen|löpande)[a-zåäö, ]*)?\s*$")
 UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
     (r"miljarder\s+kronor|\bmdkr\b", "mdkr"), (r"miljoner\s+kronor|\bmnkr\b|\bmkr\b|\bmsek\b", "mnkr"),
@@ -55,11 +59,9 @@ def _cells(line: str) -> tuple[str, str, str] | None:
         return None
     if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", m.group(1).strip()):  # "daterat 2025-04-04": a date
         return None
-    label = s[:m.start()].strip()
-    if label and not LETTER.search(label[-1:] + label[-3:]) and not label.endswith((")", "%")):
-        # label ends in a digit glued to text etc.
-        pass
-    return label, m.group(1).strip(), norm_ws(m.group(2) or "")
+    label = re.sub(r"(?:\s+[\[\]\\|‘’'`]+)+$", "", s[:m.start()].rstrip()).strip()  # OCR specks: "Personal ‘"
+    cells = re.sub(r"\s*\|\s*", " ", m.group(1)).strip()  # OCR'd column rules: "-24372 | -4466204"
+    return label, cells, norm_ws(m.group(2) or "")
 
 
 def _numbers(cells: str, k: int | None) -> list[str]:
@@ -72,10 +74,45 @@ def _numbers(cells: str, k: int | None) -> list[str]:
     out = [(m.start(), m.group(0)) for m in NA_RE.finditer(cells)]
     k_run = k - len(out) if k and len(runs) == 1 and k > len(out) else None
     for run in runs:
-        for num in split_run(run, k_run):
-            e = num.end + len(re.match(r"%?\**", cells[num.end:]).group(0))
-            out.append((num.start, cells[num.start:e].strip()))
+        out += [(num.start, _cell(cells, num.start, num.end)) for num in split_run(run, k_run)]
     return [v for _, v in sorted(out)]
+
+
+def _cell(cells: str, start: int, end: int) -> str:
+    """The number at cells[start:end] with the "%" or footnote mark right after it."""
+    return cells[start:end + len(re.match(r"%?\**", cells[end:]).group(0))].strip()
+
+
+def _cuts(cells: str, k: int) -> list[list[str]]:
+    """Every way to read `cells`, one run of digit groups, as exactly `k` numbers."""
+    runs = tokens_in(cells)
+    if len(runs) != 1 or len(runs[0]) > 16 or NA_RE.search(cells):
+        return []
+    run = tuple(runs[0])
+    return [[_cell(cells, run[a].start, run[b].end) for a, b in opt]
+            for opt in _numbers_options(run) if len(opt) == k]
+
+
+def _digits(value: str) -> int:
+    return len(re.sub(r"\D", "", value.split(",")[0]))
+
+
+def _cut_rows(rows_c: list[tuple[int, str, str, str]], k: int) -> list[list[str]]:
+    """The values of each row. A row read as more numbers than the table has columns has a
+    number cut at a space inside it ("259 933" as two, where OCR text dropped that space in other
+    rows: "-1646714"): it is cut into `k` numbers where that is certain, by the only such cut or
+    the one nearest in magnitude, column by column, to the rows that fit; a tie stays as read."""
+    read = [_numbers(c[2], k) + ([c[3]] if c[3] else []) for c in rows_c]
+    fit = [v for v, c in zip(read, rows_c) if len(v) == k and not c[3]]
+    typical = [median(_digits(v[j]) for v in fit) for j in range(k)] if fit else []
+    out = []
+    for v, c in zip(read, rows_c):
+        cuts = _cuts(c[2], k) if len(v) > k and not c[3] else []
+        far = sorted((sum(abs(_digits(x) - t) for x, t in zip(cut, typical)), n) for n, cut in enumerate(cuts))
+        if len(cuts) == 1 or typical and len(cuts) > 1 and far[0][0] < far[1][0]:
+            v = cuts[far[0][1]]
+        out.append(v)
+    return out
 
 
 def _join_na_cells(lines: Sequence[Line]) -> list[Line]:
@@ -96,9 +133,21 @@ def _is_years(values: list[str]) -> bool:
     return len(values) >= 2 and all(re.fullmatch(r"(19|20)\d\d", v) for v in values)
 
 
-def _columns(header: str) -> list[str]:
+def _columns(header: str, k: int | None = None) -> list[str]:
+    """The column names in `header`. A column word in lower case after another word is part of
+    that cell ("Forandring utfall i %"). Given the cell count `k`, a header one name short takes
+    the text between two names, if only one stretch has any, as the missing name: "Utfall 2024
+    nadsutv. % avvikelse" (the heads "Nettokost-", "Budget-" on the line above, OCR text)."""
     header = re.sub(r"Avvik\s+else", "Avvikelse", header)
-    cols = [norm_ws(m.group(0)) for m in COL_RE.finditer(header)]
+    found = [m for m in COL_RE.finditer(header)
+             if not (m.group(0)[:1].islower() and re.search(r"[^\W\d_]\s+$", header[:m.start()]))]
+    cols = [norm_ws(m.group(0)) for m in found]
+    if k and len(found) == k - 1:
+        gaps = [(m.end(), n.start()) for m, n in zip(found, found[1:])] + [(found[-1].end(), len(header))]
+        named = [n for n, (a, b) in enumerate(gaps) if re.search(r"[^\W\d_]|%", header[a:b])]
+        if len(named) == 1:
+            a, b = gaps[named[0]]
+            cols.insert(named[0] + 1, norm_ws(header[a:b]))
     out: list[str] = []
     for c in cols:  # a year right after a keyword without one belongs to it
         if re.fullmatch(r"(19|20)\d\d", c) and out and not re.search(r"\d", out[-1]) \
@@ -222,6 +271,20 @@ def parse_ekonomi(text: str, lines: Sequence[Line]) -> list[TableSpan]:
     return tables
 
 
+def _column_count(rows_c: list[tuple[int, str, str, str]]) -> int:
+    """The cell count the rows agree on: of the counts they read as on their own, the one the
+    most rows can be cut into, then the commonest. OCR adds and drops the spaces inside numbers,
+    so a row reads "-1646714" where another reads "-17 470", and "259 933" alone is two cells."""
+    cells = [(c[2], int(bool(c[3]))) for c in rows_c]
+    counts = Counter(len(_numbers(s, None)) + t for s, t in cells)
+
+    def fits(k: int) -> int:
+        return sum(len(_numbers(s, k - t)) + t == k or not t and len(_numbers(s, k)) > k and bool(_cuts(s, k))
+                   for s, t in cells)
+
+    return max(counts, key=lambda k: (fits(k), counts[k]))
+
+
 def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]]) -> TableSpan | None:
     # header rows: candidates whose numbers are all years
     header_parts: list[str] = []
@@ -252,16 +315,16 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
             reach.insert(0, ln)
         x -= 1
     above = reach[-14:]
-    counts = Counter(len(_numbers(c[2], None)) + bool(c[3]) for c in rows_c)
-    mode = counts.most_common(1)[0][0]
+    mode = _column_count(rows_c)
     cols: list[str] = []
     head: Line | None = None  # the header's first line
     # the biggest block of lines above the first row whose columns match the cell count
-    for start in range(len(above)):
-        cand_cols = _columns(" ".join(ln.text for ln in above[start:]))
-        if len(cand_cols) == mode:
-            cols, head = cand_cols, above[start]
-            break
+    for gap in (None, mode):
+        for start in range(len(above) if not cols else 0):
+            cand_cols = _columns(" ".join(ln.text for ln in above[start:]), gap)
+            if len(cand_cols) == mode:
+                cols, head = cand_cols, above[start]
+                break
     # a header stacked cell by cell names the columns better; where both agree ("Budget\n2024\n
     # Budget\n2025"), the block above keeps its caption ("Resursramar, miljoner kronor")
     stacked = _stacked_columns(reach, mode)
@@ -274,6 +337,7 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
     k = len(cols) if cols else mode
     unit = next((u for rx, u in UNIT_RE if rx.search(header_text)), "")
     rows: list[RowSpan] = []
+    cut = _cut_rows(rows_c, k)
     last_row_i = -1
     for ci, (i, label, cells, trail) in enumerate(rows_c):
         lab_lines: list[Line] = []
@@ -294,11 +358,14 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
         label = re.sub(r"^[-–•]\s+", "", label).strip()
         if not label:
             continue
-        values = _numbers(cells, k) + ([trail] if trail else [])
+        values = cut[ci]
         keys = cols if len(cols) == len(values) else [f"v{n + 1}" for n in range(len(values))]
         fields = {"label": label}
         fields.update({kk: vv.rstrip("*") for kk, vv in zip(keys, values)})
-        row_unit = "procent" if "%" in cells or "%" in label else unit
+        # percentages: the label says so, or every number is one ("11,29% 11,29%", not "-2783 7,0%")
+        numbers = sum(bool(re.search(r"\d", v)) for v in values)
+        pct = "%" in label or 0 < numbers <= len(re.findall(r"\d\s?%", cells))
+        row_unit = "procent" if pct else unit
         if row_unit:
             fields["unit"] = row_unit
         vals = "; ".join(f"{kk} {vv}" for kk, vv in zip(keys, values))

@@ -1,6 +1,6 @@
 """The economy table parser on real PDFs (../shared/realdocs, skipped when absent): column names
 from headers stacked word by word, footnote marks and "Ej aktuellt" cells, contents lists without
-dot leaders, and bar charts that leave loose numbers in the text layer."""
+dot leaders, bar charts that leave loose numbers in the text layer; and the OCR text of corpus 004."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from insyn.ingest.tables import find_tables
 from insyn.types import Page
 
 REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 INTRASERVICE = "goteborg-intraservice-delarsrapport-2026-03.pdf"
 REVISION = "goteborg-revisionsberattelse-2024.pdf"
 SIMRISHAMN = "simrishamn-kfn-arsbokslut-2025.pdf"
@@ -139,3 +140,63 @@ def test_stadsrevisionen_contents_list_is_not_a_table() -> None:
     assert find_tables(page) == []
     chunks = chunk_document([Page(2, page)], STADSREVISIONEN, "Årsredogörelse 2022")
     assert [r for c in chunks for r in c.records] == []
+
+
+def test_004_ocr_tables_number_cells_and_columns() -> None:
+    """004 is OCR text without å/ä/ö. 3.1: no header names all seven columns (the last is not in
+    the text), but the rows agree on seven cells: where OCR kept the space in a number ("259 933",
+    "-1 086 437") it is one cell, as the arithmetic of each row confirms (Avvikelse = AckUtfall -
+    AckBudget); column rules ("|") and specks ("‘", "[") are not cells or label. 3.2 as the chunker
+    sees it, under its heading "Nettokost- Budget-": "Utfall 2023 Utfall 2024 nadsutv. % avvikelse
+    Arsbudget" is five columns. 4: unchanged. Every row of the text."""
+    text = (CORPUS / "004_7ba8079f8794b2c3.txt").read_text(encoding="utf-8")
+
+    def rows(start: str, end: str) -> list[dict[str, str]]:
+        a = text.index(start)
+        (t,) = find_tables(text[a:text.index(end, a)])
+        return [r.fields for r in t.rows]
+
+    resultat = [
+        ("Patientintakter", "-2", "0", "0", "0"),
+        ("Vardintakt inkl lab/rtg", "-463", "26 487", "22981", "21934", "1047", "-13,2", "21934"),
+        ("Tandvardsintikter", "-11", "-100,0"),
+        ("Vardvalet primarvard", "-1302", "16918", "15569", "31476", "-15 908", "-8,0", "31476"),
+        ("Forsdljning av tjanster", "604", "275563", "266 266", "259933", "6333", "-3,4", "259 933"),
+        ("Ovriga intikter", "19152", "487 740", "405 888", "348 760", "57 128", "-16,8", "348 760"),
+        ("Total", "17 989", "806 698", "710 704", "662 103", "48 601", "-11,9", "662 103"),
+        ("Personal", "12 222", "-1154242", "-1152448", "-1 086 437", "-66 012", "-0,2", "-1 086 437"),
+        ("Ovriga personalkostnader", "-2 639", "-23 860", "-29 317", "-28 208", "-1109", "22,9", "-28 208"),
+        ("Likemedel", "-967", "-14 552", "-14 342", "-11 682", "-2 660", "-1,4", "-11 682"),
+        ("Medicinskt o tandv mtrl", "-35", "-15163", "-16 959", "-17 470", "512", "11,8", "-17 470"),
+        ("Ovrig direkt produktion", "-5768", "-51643", "-58 620", "-53 610", "-5011", "13,5", "-53 610"),
+        ("Kop av verksamhet o tjanster", "-1046", "-1512512", "-1616940", "-1646714", "29774", "6,9",
+         "-1646714"),
+        ("Utomldnsvard", "-2", "-3", "-3", "113,8"),
+        ("Fastighetskostnader", "-14 054", "-309 152", "-316 838", "-300 608", "-16 230", "2,5", "-300 608"),
+        ("IT/MT poster", "-7 786", "-485 883", "-446 411", "-387 151", "-59 260", "-8,1", "-387 151"),
+        ("Ovriga poster", "-4171", "-310 187", "-307 065", "-302 975", "-4 090", "-1,0", "-302 975"),
+        ("Avskrivningar m m", "-127", "-589 009", "-623 458", "-611 610", "-11 848", "5,8", "-611 610"),
+        ("Total", "-24372", "-4466204", "-4582402", "-4446464", "-135938", "2,6", "-4 446 464"),
+        ("Total", "-6383", "-3659507", "-3871698", "-3784362", "-87 337", "58", "-3784362")]  # 58: "5,8"
+    assert rows("3.1 Ekonomiskt resultat", "3.2 Ekonomisk analys") == [
+        {"label": lab, **{f"v{n + 1}": v for n, v in enumerate(vs)}} for lab, *vs in resultat]
+
+    cols = ["Utfall 2023", "Utfall 2024", "nadsutv. %", "avvikelse", "Arsbudget"]
+    analys = [("Regionovergripande verksamhet", "-2 600", "-2783", "7,0%", "-5", "-2778"),
+              ("Regionférvaltningen gemensamt", "-928", "-958", "3,2%", "-36", "-922"),
+              ("Administrativ verksamhet", "-206", "-228", "10,3%", "3", "-231"),
+              ("Primarvard bestallning", "-1317", "-1429", "8,5%", "25", "-1454"),
+              ("Tandvard bestéllning", "-149", "-169", "13,1%", "2", "-171"),
+              ("Digitalisering och service", "-1 060", "-1090", "2,8%", "-82", "-1007"),
+              ("Digitalisering", "-594", "-597", "0,6%", "-54", "-543"),
+              ("Service", "-466", "-492", "5,6%", "-28", "-464"),
+              ("Verksamhetens nettokostnader", "-3660", "-3872", "5,8%", "-87", "-3785")]
+    assert rows("Belopp i miljoner kronor Utfall 2023", "Regionstyrelsens forvaltning") == [
+        {"label": lab, **dict(zip(cols, vs)), "unit": "mnkr"} for lab, *vs in analys]
+
+    cols = ["Utfall 2024", "Arsbudget 2024", "Awvikelse"]
+    investeringar = [("Fastighet", "677", "648", "-29"), ("MT", "167", "175", "8"), ("IT", "44", "70", "26"),
+                     ("Hjalpmedel", "32", "32", "0"), ("Verksamhetsservice", "1", "4", "3"),
+                     ("Regional utveckling", "1", "1", "0"), ("Totalt", "922", "930", "8")]
+    assert rows("4 Investeringsredovisning", "Investeringsverksamheten inom") == [
+        {"label": lab, **dict(zip(cols, vs)), "unit": "mnkr"} for lab, *vs in investeringar]
