@@ -6,12 +6,14 @@ Signals, calibrated on the dev set's `none` questions:
 - a distinctive word of the question that the index does not know at all, not even as part of
   a compound ("enkelbiljett", "parkera"), with only a middling best match, means the documents
   speak of something else;
-- when the question names a place, its rarest word must occur in that place's top passages
-  ("skattesats" for Västerbotten is not answered by Västernorrland's tax rate).
+- when the question names a place and another place's passages rank above all of its own, its
+  rarest word must occur in that place's top passages ("skattesats" for Västerbotten is not
+  answered by Västernorrland's tax rate).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from insyn.answer.question import Question
@@ -59,7 +61,10 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     unknown = [t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)]
     if unknown and in_place[0].dense < settings.found_unknown_dense:
         return False
-    elsewhere = [h for h in (hits if everywhere is None else everywhere)[:5] if not here(h)]
+    # another place's passages that outrank every passage of the named place: a passage of its
+    # own place ranked first says the question is about this place, whatever else ranks below
+    ranked = (hits if everywhere is None else everywhere)[:5]
+    elsewhere = list(itertools.takewhile(lambda h: not here(h), ranked))
     if places and terms and elsewhere:
         there, here = _terms_of(elsewhere), _terms_of(in_place[:5])
         keys = sorted(terms, key=lambda t: (-index.idf(t), t))[:2]  # the rarest two, ties by name
