@@ -111,7 +111,7 @@ def _can_start(t: Token) -> bool:
     return not (len(t.digits) > 1 and t.digits.startswith("0")) or t.decimals is not None
 
 
-def _numbers_options(run: tuple[Token, ...]) -> list[list[tuple[int, int]]]:
+def numbers_options(run: tuple[Token, ...]) -> list[list[tuple[int, int]]]:
     """All ways to cut a run into numbers, as lists of (first, last) token index pairs."""
     n = len(run)
 
@@ -154,7 +154,7 @@ def split_run(run: list[Token], k: int | None = None) -> list[Number]:
     tup = tuple(run)
     if len(tup) > 16:
         return [_to_number(tup, i, i) for i in range(len(tup))]
-    options = _numbers_options(tup)
+    options = numbers_options(tup)
     if not options:
         return [_to_number(tup, i, i) for i in range(len(tup))]
 

@@ -22,7 +22,7 @@ from collections import Counter
 from statistics import median
 from typing import Sequence
 
-from insyn.ingest.numbers import _numbers_options, split_run, tokens_in
+from insyn.ingest.numbers import numbers_options, split_run, tokens_in
 from insyn.ingest.tables import Line, RowSpan, TableSpan, norm_ws
 
 NA = r"Ej\s+(?:aktuell|tillämplig)t?"  # a cell that has no value ("Ej aktuellt")
@@ -90,7 +90,7 @@ def _cuts(cells: str, k: int) -> list[list[str]]:
         return []
     run = tuple(runs[0])
     return [[_cell(cells, run[a].start, run[b].end) for a, b in opt]
-            for opt in _numbers_options(run) if len(opt) == k]
+            for opt in numbers_options(run) if len(opt) == k]
 
 
 def _digits(value: str) -> int:

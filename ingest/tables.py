@@ -6,7 +6,7 @@ readable one-line `text`. A parser never sees lines an earlier parser claimed, s
 the registry is the precedence: specific layouts (uppdrag, delmål prognosis, indikator) before
 the generic `ekonomi` detector. Adding a table type is one function appended to `PARSERS`.
 
-Text outside tables (prose, headings, table-of-contents lines with dot leaders) yields nothing.
+Text outside tables (prose, headings, contents lists with or without dot leaders) yields nothing.
 """
 
 from __future__ import annotations
