@@ -310,6 +310,35 @@ def test_a_count_of_the_noun_asked_for_beats_another_count() -> None:
     assert _counted_bonus(budget, four, "fyra staber", splitter) == 0
 
 
+def test_a_figure_written_as_the_target_loses_when_the_outcome_is_asked() -> None:
+    from insyn.answer.ask import _target_bonus
+    from insyn.answer.question import parse_question
+    from insyn.types import Figure
+
+    # Intraservice's report, p. 9: "ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på 85 %"
+    said = "Utfallet för lösningsgrad (jan-mars) ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på"
+    target = Figure(85, "procent", "85 %", said[-100:], "intraservice.pdf", 9)
+    outcome = Figure(87.5, "procent", "87,5 %", "Utfallet för lösningsgrad (jan-mars) ligger på", "intraservice.pdf", 9)
+    asked = parse_question("Hur stor andel av incidenterna löste Intraservice inom SLA i början av 2026?")
+    assert _target_bonus(asked, target) < -0.5 and _target_bonus(asked, outcome) == 0
+    assert _target_bonus(parse_question("Vilket mål har Intraservice för andelen lösta incidenter?"), target) > 0
+
+
+def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:
+    from types import SimpleNamespace
+
+    from insyn.answer.ask import figure_first
+    from insyn.types import Figure
+
+    hits = [SimpleNamespace(pos=p) for p in (7, 3, 5)]
+    row = Figure(87.5, "procent", "87,5%", "Antal incidenter lösta inom SLA, Utfall", "i.pdf", 9)
+    sentence = Figure(87.5, "procent", "87,5 %", "Utfallet för lösningsgrad ligger på", "i.pdf", 9)
+    other = Figure(85, "procent", "85 %", "målet på", "i.pdf", 9)
+    assert [h.pos for h in figure_first(hits, [(3, row), (5, other), (7, sentence)])] == [7, 3, 5]
+    assert [h.pos for h in figure_first(hits, [(5, other), (3, row)])] == [5, 7, 3]
+    assert figure_first(hits, []) == hits
+
+
 def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
     from insyn.answer.ask import _TOTAL_ASKED, _TOTAL_ROW, _naming
     from insyn.types import Record
