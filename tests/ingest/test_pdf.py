@@ -14,6 +14,7 @@ import pytest
 from fpdf import FPDF
 
 from insyn.errors import SourceError
+from insyn.ingest.chunking import chunk_document
 from insyn.ingest.pdf import pdf_title, read_pdf
 from insyn.types import Page
 
@@ -147,6 +148,36 @@ def test_interleaved_two_columns_are_read_column_by_column() -> None:
     assert " ".join(left) in text and " ".join(right) in text
 
 
+LEFT = ["Nämnden har granskat budgeten för året", "och lämnar en redogörelse till",
+        "fullmäktige om den interna kontrollen."]
+RIGHT = ["Revisorerna bedömer att arbetet", "behöver utvecklas under nästa år."]
+
+
+@pytest.mark.parametrize(("size", "expected"), [
+    (18, ["Stadsrevisionen, Göteborgs Stad", "Granskning av budgeten", *LEFT, *RIGHT]),
+    (11, ["Stadsrevisionen, Göteborgs Stad", *LEFT, *RIGHT, "Granskning av budgeten"]),
+])
+def test_heading_drawn_last_is_read_first(size: int, expected: list[str]) -> None:
+    """An InDesign-style page: the footer first, then the two columns one after the other, and
+    the page title last although it stands above them. A title larger than the text is read
+    first, the footer and the columns keep their order; a line in the body's size stays last."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.set_xy(15, 280)
+    pdf.cell(0, 6, "Stadsrevisionen, Göteborgs Stad")
+    pdf.set_font("helvetica", size=11)
+    for x, lines in ((15, LEFT), (110, RIGHT)):
+        for i, line in enumerate(lines):
+            pdf.set_xy(x, 30 + 6 * i)
+            pdf.cell(90, 6, line)
+    pdf.set_font("helvetica", size=size)
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 10, "Granskning av budgeten")
+    assert read_pdf(bytes(pdf.output()), "late-title.pdf")[0].text.split("\n") == expected
+
+
 def test_pdf_title() -> None:
     assert pdf_title(_generated()) == "Granskning av budgeten"
     assert pdf_title(_generated(title=None)) is None
@@ -207,6 +238,24 @@ def test_real_two_column_reading_order() -> None:
     assert "Stadsrevisionens årsredogörelse 2022" not in pages[2].text
     # the table of contents' dot leaders (U+0008) became a space
     assert "Förord av ordförande 1" in pages[1].text
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    (5, "Kritik riktas till grundskolenämnden"),
+    (11, "Konsultanvändning"),
+    (15, "Informationssäkerhet i skolsystemet IST administration"),
+    (18, "Förutsättningar för likvärdig myndighetsutövning enligt LSS"),  # two lines
+])
+def test_real_article_title_drawn_last_heads_its_page(page: int, title: str) -> None:
+    """InDesign draws these article titles after the article: the page must still start with
+    the title, and the article's chunks carry its own title, not the previous article's."""
+    name = "goteborg-stadsrevisionen-arsredogorelse-2022.pdf"
+    pages = _read_real(name)
+    assert _flat(pages[page - 1].text).startswith(title + " Stadsrevisionen har granskat")
+    chunks = chunk_document(pages, "arsredogorelse-2022", "Årsredogörelse 2022")
+    labels = [c.section for c in chunks if c.page == page]
+    assert labels[0] == title  # was the previous article's title, one page off
+    assert [c.page for c in chunks if c.section == title] == [page] * labels.count(title)
 
 
 def test_real_no_text_layer_without_ocr_warns_per_page() -> None:
