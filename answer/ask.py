@@ -442,6 +442,9 @@ def _target_bonus(question: Question, f: Figure) -> float:
     wants_target = bool(re.search(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b", question.folded))
     if re.search(r"\b(mal|malet|malsattningen|malvardet)\W*(pa|om|av)?\W*$", label):  # "ligger över målet på" 85 %
         return 0.5 if wants_target else -0.6
+    if re.search(r"\b(budgeterat?|budgeterade|planerat?|planerade)(\W+\w+){0,3}\W*$", label) and not re.search(
+            r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b", question.folded):  # "ett budgeterat negativt resultat på" -500
+        return -0.6
     if re.search(r"\bmal\b", label):
         return 0.5 if wants_target else -0.2
     if re.search(r"\butfall\b", label):

@@ -324,6 +324,19 @@ def test_a_figure_written_as_the_target_loses_when_the_outcome_is_asked() -> Non
     assert _target_bonus(parse_question("Vilket mål har Intraservice för andelen lösta incidenter?"), target) > 0
 
 
+def test_a_budgeted_figure_loses_when_the_outcome_is_asked() -> None:
+    from insyn.answer.ask import _target_bonus
+    from insyn.answer.question import parse_question
+    from insyn.types import Figure
+
+    # Stadsrevisionen 2022: "visar ett budgeterat negativt resultat på -500 tkr" ... "Årets negativa resultat blev -584"
+    budgeted = Figure(-500, "tkr", "-500 tkr", "för 2022-2024 visar ett budgeterat negativt resultat på", "s.pdf", 4)
+    outcome = Figure(-584, "tkr", "-584 tusen kronor", "Årets negativa resultat blev", "s.pdf", 4)
+    asked = parse_question("Gick stadsrevisionens egen verksamhet med underskott 2022?")
+    assert _target_bonus(asked, budgeted) < 0 == _target_bonus(asked, outcome)
+    assert _target_bonus(parse_question("Vilket resultat var budgeterat för 2022?"), budgeted) >= 0
+
+
 def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:
     from types import SimpleNamespace
 
