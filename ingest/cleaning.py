@@ -188,7 +188,9 @@ _CHAR_MAP = {
     "\u2028": "\n", "\u2029": "\n",
 }
 _CHAR_RE = re.compile("|".join(re.escape(k) for k in sorted(_CHAR_MAP, key=len, reverse=True)))
-# Other control characters (InDesign's dot leaders come out as runs of U+0008) become a space.
+# InDesign's dot leaders come out as runs of U+0008: they become dot leaders again, so a contents
+# line reads as one ("Förord av ordförande ..... 1"). Other control characters become a space.
+_LEADER_RUN = re.compile(r"[ \t]*\x08{3,}[ \t]*")
 _CONTROL_RUN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 
 
@@ -199,7 +201,7 @@ def normalise_whitespace(text: str) -> str:
     ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) are expanded, control characters become a space, NFC.
     """
     text = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], text)
-    text = _CONTROL_RUN.sub(" ", unicodedata.normalize("NFC", text))
+    text = _CONTROL_RUN.sub(" ", _LEADER_RUN.sub(" ..... ", unicodedata.normalize("NFC", text)))
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

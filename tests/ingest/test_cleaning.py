@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from insyn.ingest.cleaning import join_hyphenation, normalise_whitespace, strip_running_lines
+
+REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 
 
 @pytest.mark.parametrize(
@@ -107,7 +111,20 @@ def test_normalise_whitespace() -> None:
 
 def test_normalise_whitespace_indesign_dot_leaders() -> None:
     # goteborg-stadsrevisionen-arsredogorelse-2022.pdf p. 2: leaders come out as U+0008
-    assert normalise_whitespace("Förord av ordförande" + "\x08" * 40 + "1") == "Förord av ordförande 1"
+    # and must read as a contents line again, or "Stadsrevisionen har även granskat 22" is no title
+    assert normalise_whitespace("Förord av ordförande" + "\x08" * 40 + "1") == "Förord av ordförande ..... 1"
+    assert normalise_whitespace("a\x08b\x00c") == "a b c"  # a lone control character is a space
+
+
+def test_indesign_contents_lists_titles_that_become_sections() -> None:
+    from insyn.ingest.chunking import chunk_document
+    from insyn.ingest.pdf import read_pdf
+
+    pdf = REALDOCS / "goteborg-stadsrevisionen-arsredogorelse-2022.pdf"
+    pages = read_pdf(pdf.read_bytes(), pdf.name, ocr=False)
+    sections = {c.page: c.section for c in chunk_document(pages, pdf.name, "Årsredogörelse 2022")}
+    assert sections[24].endswith("Stadsrevisionen har även granskat")  # p. 2 lists it at 22, no dot leaders
+    assert not any(c.page == 2 for c in chunk_document(pages, pdf.name, "x"))  # the contents page gives no chunk
 
 
 def test_normalise_whitespace_keeps_table_rows() -> None:
