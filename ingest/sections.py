@@ -28,8 +28,10 @@ TOC_LINE = re.compile(r"(\.{3,}|…{2,}|(\. ){3,})\s*\d{1,3}\s*$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t\u00a0]+(\S.{1,118}?)\s*$")
 _TERMINAL = ".,;:!?"
 _MAX_HEADING_WORDS = 14
-# A line ending in one of these words runs on: "... kunskapsförmedling och" / "fri åsiktsbildning."
-_OPEN_END = re.compile(r"(?<!\S)(och|samt|eller|av|för|i|med|till|om|på|som|inom|vid|mot|från|att)$")
+# A line ending in one of these words runs on: "... kunskapsförmedling och" / "fri åsiktsbildning.";
+# also as OCR that lost å/ä/ö writes them ("Strategin nu skickad for beredning i namnder infor")
+_OPEN_END = re.compile(r"(?<!\S)(och|samt|eller|av|för|for|i|med|till|om|på|pa|som|inom|vid|mot|från|fran|att"
+                       r"|inför|infor)$")
 _SENTENCE_BREAK = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
 
 

@@ -108,6 +108,20 @@ def test_003_wrapped_malomrade_heading_is_found() -> None:
     assert not any(h.number is None and h.title[:1].isdigit() for h in _headings(DOC003))
 
 
+def test_004_ocr_line_ending_in_a_preposition_is_not_a_heading() -> None:
+    """004 (OCR, å/ä/ö lost): "Strategin nu skickad for beredning i namnder infor" runs on into
+    "beslut i Fullmaktige hosten 2024."; as a heading it cut an uppdrag row off its "Riktas till"."""
+    titles = [h.title for h in _headings("004_7ba8079f8794b2c3.txt")]
+    assert not any(t.startswith("Strategin nu skickad") for t in titles)
+    assert "2.4 Vasentliga personalforhallanden" in [f"{'.'.join(map(str, h.number))} {h.title}"
+                                                      for h in _headings("004_7ba8079f8794b2c3.txt") if h.number]
+    text = (CORPUS / "004_7ba8079f8794b2c3.txt").read_text(encoding="utf-8")
+    rows = [r.fields for c in chunk_document([Page(1, text)], "004", "t") for r in c.records
+            if r.type == "uppdrag" and r.fields["uppdrag"].startswith("Bereda strategi")]
+    assert [(r["riktas_till"], r["uppdrag"].endswith("beredning funktionshinder och samverkan")) for r in rows] == [
+        ("beredning for folkhalsa", True)]
+
+
 def test_003_toc_lines_are_dropped_and_not_sections() -> None:
     raw = (CORPUS / DOC003).read_text(encoding="utf-8")
     toc_line = next(line for line in raw.splitlines() if line.startswith("1.1\t Varför finns regionplanen?"))
