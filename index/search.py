@@ -191,26 +191,27 @@ class Index:
         return list(zip(texts, sims.tolist())) if len(texts) == len(sims) else [(chunk.text, float(sims.max(initial=0)))]
 
     def lexical_knows(self, term: str, docs: set[str] | None = None) -> bool:
-        """Whether a lexical term, or a word it begins, or a compound of two such, is indexed
-        (in `docs`, when given: a big index knows most words somewhere)."""
-        def here(t: str) -> bool:
-            if docs is None:
-                return True
-            return bool(np.isin(self._doc_of[self.lexical.positions(t)], list(docs)).any())
+        """Whether a lexical term, or a word it begins, or a compound of two such standing in one
+        passage, is indexed (in `docs`, when given: a big index knows most words somewhere).
+        "enkelbiljett" is not known from "enkel" on one page and "biljetter" on another."""
+        def where(t: str) -> set[int]:
+            found = self.lexical.positions(t)
+            if docs is not None:
+                found = found[np.isin(self._doc_of[found], list(docs))]
+            return set(found.tolist())
 
-        def one(t: str, prefix_ok: bool) -> bool:
-            if self._df.get(t, 0) and here(t):
-                return True
-            if not prefix_ok:
-                return False
-            i = bisect.bisect_left(self._vocab, t)
-            longer = itertools.takewhile(lambda v: v.startswith(t), self._vocab[i : i + 50])
-            return any(here(v) for v in longer)
+        def one(t: str, prefix_ok: bool) -> set[int]:
+            found = where(t) if self._df.get(t, 0) else set()
+            if prefix_ok:
+                i = bisect.bisect_left(self._vocab, t)
+                for v in itertools.takewhile(lambda v: v.startswith(t), self._vocab[i : i + 50]):
+                    found |= where(v)
+            return found
 
         if one(term, len(term) >= 5):
             return True
         return any(
-            (one(term[:i], i >= 4) or (term[i - 1] == "s" and one(term[: i - 1], False))) and one(term[i:], True)
+            (one(term[:i], i >= 4) | (one(term[: i - 1], False) if term[i - 1] == "s" else set())) & one(term[i:], True)
             for i in range(3, len(term) - 2)
         )
 

@@ -206,6 +206,8 @@ def test_lexical_knows_a_word_in_the_documents_asked_about(index: Index) -> None
     assert not index.lexical_knows("cambio", {D000, D001, D002, D003})
     assert index.lexical_knows("primarvardsbudget", {D000}) == index.lexical_knows("primarvardsbudget")  # a compound
     assert not index.lexical_knows("enkelbiljett", {D000, D001, D002, D003, D004})
+    # a compound's parts must stand in one passage: 004 names "Cambio" once, never near "budget"
+    assert index.lexical_knows("cambioleverantor") and not index.lexical_knows("cambiobudget")
 
 
 def test_a_question_naming_one_place_is_answered_from_its_documents(index: Index) -> None:
