@@ -34,9 +34,9 @@ CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–]\s?)?\d|" + NA + r")(?:[\d 
 UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
     (r"miljarder\s+kronor|\bmdkr\b", "mdkr"), (r"miljoner\s+kronor|\bmnkr\b|\bmkr\b|\bmsek\b", "mnkr"),
     (r"\btkr\b|tusen\s+kronor|\btsek\b", "tkr"), (r"\bkronor\b|\bkr\b", "kr"))]
-COL_RE = re.compile(
-    r"(?:Utfall|Budget|Prognos|Plan|Bokslut|Avvik\s?else|Avvikelse|Awvikelse|Årsbudget|"
-    r"Arsbudget|Total(?:t)?(?:\s+utgift)?|Summa|Fg\s+prognos|Ack\w*|Förändring|Mål|Återstår|"
+COL_RE = re.compile(  # a column word is a word of its own: "Budgetavvikelse" is one name, not two
+    r"(?<![^\W\d_])(?:\w*avvikelse|Utfall|Budget|Prognos|Plan|Bokslut|Avvik\s?else|Awvikelse|Årsbudget|"
+    r"Arsbudget|Total(?:t)?(?:\s+(?:utgift|projektbudget))?|Summa|Fg\s+prognos|Ack\w*\.?(?:\s+utfall)?|Förändring|Mål|Återstår|"
     r"Antal(?=\s+(?:19|20)\d\d(?!\s+(?:19|20)\d\d)))"  # "Antal 2023 Antal 2024": a count per year
     r"(?:\s+fg\s+år)?(?:\s+(?:19|20)\d\d)?|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -310,8 +310,9 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
                 break
         else:
             blanks = 0
-            if len(ln.text.strip()) > 90 or ln.text.rstrip().endswith((".", ":")):
-                break
+            if len(ln.text.strip()) > 90 or ln.text.rstrip().endswith((".", ":")) and not (
+                    len(ln.text.split()) == 1 and CELL_START_RE.match(ln.text.strip())):
+                break  # a sentence ends there; a header cell may be abbreviated ("Ack." over "Utfall")
             reach.insert(0, ln)
         x -= 1
     above = reach[-14:]
@@ -319,12 +320,16 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
     cols: list[str] = []
     head: Line | None = None  # the header's first line
     # the biggest block of lines above the first row whose columns match the cell count
+    # (rows of a group above, "Summa färdigställda projekt 0,925 0,742", end the block: the
+    # header stands above them)
+    ends = [len(above)] + [e for e in range(len(above) - 1, 0, -1) if _cells(above[e].text) is not None]
     for gap in (None, mode):
-        for start in range(len(above) if not cols else 0):
-            cand_cols = _columns(" ".join(ln.text for ln in above[start:]), gap)
-            if len(cand_cols) == mode:
-                cols, head = cand_cols, above[start]
-                break
+        for end in ends:
+            for start in range(end if not cols else 0):
+                cand_cols = _columns(" ".join(ln.text for ln in above[start:end]), gap)
+                if len(cand_cols) == mode:
+                    cols, head = cand_cols, above[start]
+                    break
     # a header stacked cell by cell names the columns better; where both agree ("Budget\n2024\n
     # Budget\n2025"), the block above keeps its caption ("Resursramar, miljoner kronor")
     stacked = _stacked_columns(reach, mode)

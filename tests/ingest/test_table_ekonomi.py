@@ -203,3 +203,29 @@ def test_004_ocr_tables_number_cells_and_columns() -> None:
                      ("Regional utveckling", "1", "1", "0"), ("Totalt", "922", "930", "8")]
     assert rows("4 Investeringsredovisning", "Investeringsverksamheten inom") == [
         {"label": lab, **dict(zip(cols, vs)), "unit": "mnkr"} for lab, *vs in investeringar]
+
+
+def test_arsbokslut_investment_detail_names_its_six_columns() -> None:
+    """p. 21: "Total projektbudget | Ack. Utfall | Avvikelse | Budget 2025 | Utfall 2025 |
+    Budgetavvikelse" stands above the "Färdigställda projekt" rows (empty cells, three values)
+    and names the "Pågående projekt" rows below them. "Ack." is a header cell, not a sentence's
+    end, and "Budgetavvikelse" is one name. Every row checks: total − ack. = avvikelse and
+    budget − utfall = budgetavvikelse (to the document's rounding: 3,000 − 2,117 is printed 0,884)."""
+    chunks = chunk_document([Page(21, page_texts(SIMRISHAMN)[20])], SIMRISHAMN, "Årsbokslut 2025")
+    rows = [r.fields for c in chunks for r in c.records if len(r.fields) > 5]
+    cols = ["Total projektbudget", "Ack. Utfall", "Avvikelse", "Budget 2025", "Utfall 2025", "Budgetavvikelse"]
+    assert [r["label"] for r in rows] == [
+        "Pågående projekt Ny inredning, biblioteket (6014)", "Ombyggnad Garvaren (6013)", "Ombyggnad Hafreborg (6012)",
+        "Teknik/digital utveckling, bibliotek (6015, 6119)", "Korsavadanläggningen", "Löparbana Korsavad (6151)",
+        "Tillgänglig hjärtstartare (6152)", "Ny teknik bowlinghall Korsavad (6154)", "Konstnärlig utsmyckning (6155)",
+        "Summa pågående projekt", "Summa investeringsprojekt"]
+    assert all(list(r)[1:7] == cols and r["unit"] == "mnkr" for r in rows)
+    assert [r["Total projektbudget"] for r in rows] == [
+        "4,827", "2,575", "3,124", "0,850", "2,492", "2,400", "0,300", "3,000", "0,500", "20,068", "20,068"]
+
+    def n(s: str) -> float:
+        return float(s.replace(",", "."))
+
+    for r in rows:
+        assert abs(n(r["Total projektbudget"]) - n(r["Ack. Utfall"]) - n(r["Avvikelse"])) < 0.0015
+        assert abs(n(r["Budget 2025"]) - n(r["Utfall 2025"]) - n(r["Budgetavvikelse"])) < 0.0015
