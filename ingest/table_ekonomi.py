@@ -111,8 +111,22 @@ def _cut_rows(rows_c: list[tuple[int, str, str, str]], k: int) -> list[list[str]
         far = sorted((sum(abs(_digits(x) - t) for x, t in zip(cut, typical)), n) for n, cut in enumerate(cuts))
         if len(cuts) == 1 or typical and len(cuts) > 1 and far[0][0] < far[1][0]:
             v = cuts[far[0][1]]
+        if len(v) == k - 1 and not c[3]:
+            v = _dash_cell(c[2], k) or v
         out.append(v)
     return out
+
+
+def _dash_cell(cells: str, k: int) -> list[str] | None:
+    """The cells of a row one short of the table's `k` columns when its lone dash is an empty
+    cell, not a minus sign: "7 - 55 34" under four years is 7, -, 55, 34 (Intraservice p. 5).
+    None unless exactly one dash stands alone before a number and so gives `k` cells."""
+    dashes = list(re.finditer(r"(?<!\S)[-–−](?=\s+\d)", cells))
+    if len(dashes) != 1:
+        return None
+    d = dashes[0]
+    cut = _numbers(cells[: d.start()], None) + ["-"] + _numbers(cells[d.end() :], None)
+    return cut if len(cut) == k else None
 
 
 def _join_na_cells(lines: Sequence[Line]) -> list[Line]:

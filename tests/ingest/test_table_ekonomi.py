@@ -229,3 +229,17 @@ def test_arsbokslut_investment_detail_names_its_six_columns() -> None:
     for r in rows:
         assert abs(n(r["Total projektbudget"]) - n(r["Ack. Utfall"]) - n(r["Avvikelse"])) < 0.0015
         assert abs(n(r["Budget 2025"]) - n(r["Utfall 2025"]) - n(r["Budgetavvikelse"])) < 0.0015
+
+
+def test_a_lone_dash_is_an_empty_cell_when_the_row_is_one_short() -> None:
+    """Intraservice p. 5: "Antal Major Incidents 7 - 55 34" under four periods: no prognosis,
+    not minus 55. 003's cash-flow table: "långfristiga skulder - 345 262 -18 -19" under five
+    years, and its sum line "Medel från finansieringsverksamheten 1 345 262 -18 -19" (with
+    "fordringar 1 0 0 0 0") says the first cell is empty, not -345."""
+    (table,) = [t for t in find_tables(page_texts(INTRASERVICE)[4]) if len(t.rows) == 2]
+    assert table.rows[1].fields == {"label": "Antal Major Incidents", "Utfall perioden 2026": "7",
+                                    "Prognos helår 2026": "-", "Utfall helår 2025": "55", "Utfall helår 2024": "34"}
+    text = (CORPUS / "003_07770689f2a04ec2.txt").read_text(encoding="utf-8")
+    rows = [r.fields for c in chunk_document([Page(1, text)], "003", "t") for r in c.records
+            if r.fields["label"] == "Ökning/minskning av långfristiga skulder"]
+    assert [list(r.values())[1:6] for r in rows] == [["-", "345", "262", "-18", "-19"]]
