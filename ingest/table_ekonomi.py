@@ -46,7 +46,7 @@ CONTENTS_RE = re.compile(r"\s*Inneh[åa]ll(?:sförteckning)?\s*", re.I)
 ENTRY_RE = re.compile(r"(?P<title>.*[^\W\d_].*?)(?:\s*[.…]{2,}\s*|\s+)(?P<page>[1-9]\d{0,2})")
 CELL_START_RE = re.compile(  # the first word of a header cell stacked over lines of its own
     r"(?:Utfall|Budget|Prognos|Resultat|Avvik|Plan|Bokslut|Årsbudget|Arsbudget|Total|Summa|Fg|"
-    r"Ack|Förändring|Mål|Antal|(?:19|20)\d\d)", re.I)
+    r"Ack|Förändring|Mål|Antal|Kostnad|(?:19|20)\d\d)", re.I)
 
 
 def _cells(line: str) -> tuple[str, str, str] | None:
@@ -324,9 +324,10 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
                 break
         else:
             blanks = 0
+            word = ln.text.split()[0] if len(ln.text.split()) == 1 else ""
             if len(ln.text.strip()) > 90 or ln.text.rstrip().endswith((".", ":")) and not (
-                    len(ln.text.split()) == 1 and CELL_START_RE.match(ln.text.strip())):
-                break  # a sentence ends there; a header cell may be abbreviated ("Ack." over "Utfall")
+                    CELL_START_RE.match(word) or word[:1].islower()):
+                break  # a sentence ends there; a header cell may be abbreviated ("Ack." over "Utfall", "kostn.")
             reach.insert(0, ln)
         x -= 1
     above = reach[-14:]
