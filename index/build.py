@@ -11,9 +11,11 @@ import dataclasses
 import hashlib
 import re
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -144,6 +146,15 @@ def lexical_text(chunk: Chunk) -> str:
     return f"{heading}\n{chunk.search_text or chunk.text}".strip()
 
 
+def model_meta(embedder: Embedder) -> dict[str, object]:
+    """The manifest's `model`: name, dimension and the engine that ran it (vectors of two engines differ
+    slightly, so a change of engine embeds everything again)."""
+    meta: dict[str, object] = {"name": embedder.name, "dim": embedder.dim}
+    if engine := getattr(embedder, "engine", None):  # a stand-in of write_index's callers may have none
+        meta["engine"] = engine
+    return meta
+
+
 def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
     """The live index's documents and vectors, by document, for carrying unchanged files over."""
     if not index.exists():
@@ -153,7 +164,7 @@ def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, 
         manifest = folder.read_manifest(live)
     except InsynError:
         return {}, {}
-    same_model = embedder is None or manifest["model"] == {"name": embedder.name, "dim": embedder.dim}
+    same_model = embedder is None or manifest["model"] == model_meta(embedder)
     if manifest.get("pipeline_version") != PIPELINE_VERSION or not same_model:
         return {}, {}  # parsed or embedded differently: everything is read again
     con = store.connect(live / folder.DB)
@@ -169,40 +180,79 @@ def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, 
     return docs, {doc: vectors[doc_of_window == doc] for doc in docs}
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One file read and hashed, and parsed unless it is unchanged or unreadable."""
+
+    path: Path
+    parsed: ParsedDoc | None = None
+    error: SourceError | None = None
+
+
+def _read(path: Path, old_docs: dict[str, ParsedDoc], settings: Settings, warn: Warn) -> _Read:
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if path.name in old_docs and old_docs[path.name].row.sha256 == sha:
+        return _Read(path)
+    try:
+        return _Read(path, parse_source(path, data, sha, settings, warn))
+    except SourceError as err:
+        return _Read(path, error=err)
+
+
+def _read_ahead(files: list[Path], old_docs: dict[str, ParsedDoc], settings: Settings, warn: Warn) -> Iterator[_Read]:
+    """The files read and parsed in order, by a thread that works ahead of the caller.
+
+    While the caller embeds one document, the next ones are parsed: PDF reading and Tesseract
+    (a subprocess) then run beside the embedder, which releases the GIL while it computes. At
+    most two documents wait parsed, so memory stays that of the documents themselves.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="insyn-parse") as pool:
+        pending: deque[Future[_Read]] = deque()
+        for path in files:
+            pending.append(pool.submit(_read, path, old_docs, settings, warn))
+            if len(pending) > 2:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn,
            progress: Progress | None = None) -> IngestReport:
-    """Ingest `paths` into the index at `settings.index` (adding to what it holds)."""
+    """Ingest `paths` into the index at `settings.index` (adding to what it holds).
+
+    Each document is embedded as soon as it is parsed, while the next is parsed. An OCR-damaged
+    document waits for all the others: its matching text is respelled from their vocabulary.
+    """
     started = time.perf_counter()
     report = IngestReport(settings.index)
     files = discover(paths, warn)
     old_docs, old_vectors = _previous(settings.index, embedder)
     docs: dict[str, ParsedDoc] = dict(old_docs)
     vectors: dict[str, np.ndarray] = dict(old_vectors)
-    for i, path in enumerate(files):
+    embed = _Embedding(embedder, progress)
+    damaged: list[str] = []
+    for i, read in enumerate(_read_ahead(files, old_docs, settings, warn)):
+        name = read.path.name
         if progress:
-            progress(f"reading {path.name}", i, len(files))
-        data = path.read_bytes()
-        sha = hashlib.sha256(data).hexdigest()
-        if path.name in old_docs and old_docs[path.name].row.sha256 == sha:
-            report.unchanged.append(path.name)
+            progress(f"reading {name}", i, len(files))
+        if read.error is not None:
+            warn(f"skipped {read.error}")
+            report.skipped.append(name)
             continue
-        try:
-            parsed = parse_source(path, data, sha, settings, warn)
-        except SourceError as err:
-            warn(f"skipped {err}")
-            report.skipped.append(path.name)
+        if read.parsed is None:
+            report.unchanged.append(name)
             continue
-        docs[path.name] = parsed
-        vectors.pop(path.name, None)
-        report.added.append(path.name)
-    _restore_damaged(docs, report.added)
-    todo = [c for name in report.added for c in docs[name].chunks]
-    fresh = _embed(todo, embedder, settings.batch_size, progress)
-    cursor = 0
-    for name in report.added:
-        n = sum(len(passage_inputs(c)) for c in docs[name].chunks)
-        vectors[name] = fresh[cursor : cursor + n]
-        cursor += n
+        docs[name] = read.parsed
+        report.added.append(name)
+        if is_damaged(_doc_text(read.parsed)):
+            damaged.append(name)
+            vectors.pop(name, None)
+        else:
+            vectors[name] = embed(name, read.parsed.chunks)
+    _restore_damaged(docs, damaged)
+    for name in damaged:
+        vectors[name] = embed(name, docs[name].chunks)
     if not report.added and settings.index.exists() and len(docs) == len(old_docs):
         report.seconds = time.perf_counter() - started
         report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
@@ -213,11 +263,15 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
     return report
 
 
+def _doc_text(parsed: ParsedDoc) -> str:
+    return " ".join(c.text for c in parsed.chunks)
+
+
 def _restore_damaged(docs: dict[str, ParsedDoc], added: list[str]) -> None:
     """Respell the matching text of newly added OCR-damaged documents from the others' vocabulary."""
-    texts = {name: " ".join(c.text for c in p.chunks) for name, p in docs.items()}
+    texts = {name: _doc_text(p) for name, p in docs.items()}
     damaged = [name for name in added if is_damaged(texts[name])]
-    clean = [t for name, t in texts.items() if not is_damaged(t)]
+    clean = [t for t in texts.values() if not is_damaged(t)]
     if not damaged or not clean:
         return
     table = spelling_table(clean)
@@ -227,15 +281,36 @@ def _restore_damaged(docs: dict[str, ParsedDoc], added: list[str]) -> None:
         docs[name] = ParsedDoc(parsed.row, chunks)
 
 
-def _embed(chunks: list[Chunk], embedder: Embedder, batch: int, progress: Progress | None) -> np.ndarray:
-    """Vectors of every window of every chunk, in order."""
-    inputs = [w for c in chunks for w in passage_inputs(c)]
-    parts = []
-    for start in range(0, len(inputs), batch * 4):
-        if progress:
-            progress("embedding", start, len(inputs))
-        parts.append(embedder.encode_passages(inputs[start : start + batch * 4]))
-    return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, embedder.dim), np.float32)
+class _Embedding:
+    """Embeds the windows of one document's chunks at a time, each distinct window text once.
+
+    Identical windows (a header repeated on every page, a recurring table row) are embedded once
+    per ingest and their vector reused. Progress reports the chunks embedded per second.
+    """
+
+    def __init__(self, embedder: Embedder, progress: Progress | None) -> None:
+        self.embedder = embedder
+        self.progress = progress
+        self.seen: dict[bytes, np.ndarray] = {}  # digest of a window's text -> its vector
+        self.chunks = 0
+        self.seconds = 0.0
+
+    def __call__(self, name: str, chunks: list[Chunk]) -> np.ndarray:
+        inputs = [w for c in chunks for w in passage_inputs(c)]
+        keys = [hashlib.blake2b(w.encode("utf-8"), digest_size=16).digest() for w in inputs]
+        todo = list({k: w for k, w in zip(keys, inputs) if k not in self.seen}.items())
+        if self.progress:
+            rate = f", {self.chunks / self.seconds:.1f} chunks/s" if self.seconds else ""
+            self.progress(f"embedding {name}: {len(chunks)} chunks{rate}", self.chunks, self.chunks + len(chunks))
+        began = time.perf_counter()
+        fresh = self.embedder.encode_passages([w for _, w in todo]) if todo else None
+        self.seconds += time.perf_counter() - began
+        self.chunks += len(chunks)
+        for row, (key, _) in enumerate(todo):
+            self.seen[key] = fresh[row]
+        if not inputs:
+            return np.zeros((0, self.embedder.dim), np.float32)
+        return np.stack([self.seen[k] for k in keys]).astype(np.float32, copy=False)
 
 
 def _fill_counts(report: IngestReport, docs: dict[str, ParsedDoc]) -> None:
@@ -288,7 +363,7 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     folder.write_manifest(build, {
         "schema_version": folder.SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,
-        "model": {"name": embedder.name, "dim": embedder.dim},
+        "model": model_meta(embedder),
         "counts": {"documents": len(names), "chunks": len(chunks), "windows": len(owner), "records": n_records,
                    "figures": n_figures},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

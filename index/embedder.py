@@ -33,6 +33,7 @@ class Embedder(Protocol):
 
     name: str
     dim: int
+    engine: str  # what runs the model ("torch", "onnx", "onnx-int8", "hash"): vectors of different engines differ slightly
 
     def encode_queries(self, texts: list[str]) -> np.ndarray: ...
 
@@ -66,6 +67,7 @@ class SentenceTransformerEmbedder:
     ) -> None:
         self.model_path = model
         self.name = name or model
+        self.engine = "torch"
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
@@ -132,6 +134,7 @@ class HashEmbedder:
             raise ValueError("dim must be at least 8")
         self.dim = dim
         self.name = f"hash-{dim}"
+        self.engine = "hash"
 
     def _features(self, text: str) -> list[str]:
         words = "".join(c if c.isalnum() else " " for c in fold(text)).split()
@@ -164,10 +167,17 @@ def load_embedder(settings: Settings) -> Embedder:
     if os.environ.get(FAKE_ENV, "").strip() == "1":
         return HashEmbedder()
     if settings.model == "embedded":
-        from insyn.index.model_build import is_complete
+        from insyn.index import model_build, onnx_model
 
-        if not is_complete(Path(settings.model_dir)):
+        if not model_build.is_complete(Path(settings.model_dir)):
             raise InsynError(f"embedding model not found in {settings.model_dir}: run `insyn model build`")
+        if settings.engine_name() != "torch":
+            if not onnx_model.is_complete(Path(settings.onnx_dir)):
+                raise InsynError(f"ONNX model not found in {settings.onnx_dir}: run `insyn model build` "
+                                 "(or set INSYN_ENGINE=torch)")
+            return onnx_model.OnnxEmbedder(
+                settings.onnx_dir, engine=settings.engine_name(), name=settings.model_name(),
+                query_prefix=settings.query_prefix, passage_prefix=settings.passage_prefix, threads=settings.threads)
     return SentenceTransformerEmbedder(
         settings.model_path(), name=settings.model_name(), query_prefix=settings.query_prefix,
         passage_prefix=settings.passage_prefix, batch_size=settings.batch_size,

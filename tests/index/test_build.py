@@ -83,7 +83,7 @@ def test_manifest_fields(base: tuple[Path, IngestReport]) -> None:
     live = folder.resolve(root / "ix" / "index")
     manifest = json.loads((live / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["schema_version"] == folder.SCHEMA_VERSION == 1
-    assert manifest["model"] == {"name": "hash-256", "dim": 256}
+    assert manifest["model"] == {"name": "hash-256", "dim": 256, "engine": "hash"}
     assert manifest["counts"]["documents"] == 2
     assert manifest["counts"]["chunks"] == report.chunks
     assert manifest["counts"]["records"] == report.records
@@ -392,7 +392,7 @@ def test_reingest_with_another_model_rebuilds(work: tuple[Path, Settings]) -> No
     report = ingest([src], settings, HashEmbedder(128), print)
     assert report.added == DOCS and report.unchanged == []
     index = Index.open(settings, HashEmbedder(128))
-    assert index.manifest["model"] == {"name": "hash-128", "dim": 128}
+    assert index.manifest["model"] == {"name": "hash-128", "dim": 128, "engine": "hash"}
     index.con.close()
 
 
