@@ -17,7 +17,7 @@ from fpdf import FPDF
 
 from insyn.errors import InsynError
 from insyn.index import build as build_mod
-from insyn.index import folder
+from insyn.index import folder, store
 from insyn.index.build import IngestReport, ingest
 from insyn.index.embedder import HashEmbedder
 from insyn.index.search import Index
@@ -406,3 +406,34 @@ def test_pruning_keeps_the_newest_builds_even_within_one_second(tmp_path: Path) 
         published.append(folder.publish(index, build))
     kept = sorted(p for p in folder.builds_dir(index).iterdir())
     assert kept == published[-2:] and index.resolve() == published[-1]
+
+
+class CountingEmbedder(HashEmbedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.passages = 0
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        self.passages += len(texts)
+        return super().encode_passages(texts)
+
+
+def test_identical_windows_embedded_once(tmp_path: Path) -> None:
+    """A document ingested under two names: its windows are embedded once, both get the same vectors."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(CORPUS / DOCS[0], src / "a.txt")
+    shutil.copy(CORPUS / DOCS[0], src / "b.txt")
+    shutil.copy(CORPUS / DOCS[1], src / "c.txt")
+    embedder = CountingEmbedder()
+    report = ingest([src], Settings(index=tmp_path / "ix"), embedder, print)
+    assert report.added == ["a.txt", "b.txt", "c.txt"]
+    live = folder.resolve(tmp_path / "ix")
+    owner, vectors = np.load(live / folder.WINDOW_OWNER), np.load(live / folder.EMBEDDINGS)
+    con = store.connect(live / folder.DB)
+    windows = [w for c in store.iter_chunks(con) for w in build_mod.passage_inputs(c)]
+    con.close()
+    assert len(windows) == len(owner) == len(vectors)
+    assert embedder.passages == len(set(windows)) < len(windows)
+    # each vector is its own window's, in the index's order, whether embedded or reused
+    assert np.allclose(vectors, HashEmbedder().encode_passages(windows), atol=1e-6)
