@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import signal
@@ -437,3 +438,18 @@ def test_identical_windows_embedded_once(tmp_path: Path) -> None:
     assert embedder.passages == len(set(windows)) < len(windows)
     # each vector is its own window's, in the index's order, whether embedded or reused
     assert np.allclose(vectors, HashEmbedder().encode_passages(windows), atol=1e-6)
+
+
+def test_progress_shows_chunks_per_second(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in DOCS:
+        shutil.copy(CORPUS / name, src / name)
+    seen: list[tuple[str, int, int]] = []
+    report = ingest([src], Settings(index=tmp_path / "ix"), HashEmbedder(), print,
+                    progress=lambda what, done, total: seen.append((what, done, total)))
+    embedding = [s for s in seen if s[0].startswith("embedding")]
+    assert [s[0].split(":")[0] for s in embedding] == [f"embedding {name}" for name in DOCS]
+    # the first document has no rate yet; the second reports the chunks of the first per second
+    assert "chunks/s" not in embedding[0][0] and re.search(r", [\d.]+ chunks/s$", embedding[1][0])
+    assert embedding[1][1] == report.per_doc[DOCS[0]]
