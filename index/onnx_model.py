@@ -120,7 +120,7 @@ class OnnxEmbedder:
 
     dim = 384
 
-    def __init__(self, folder: Path, *, engine: str = "onnx-int8", name: str, query_prefix: str = "query: ",
+    def __init__(self, folder: Path, *, engine: str = "onnx", name: str, query_prefix: str = "query: ",
                  passage_prefix: str = "passage: ", threads: int = 0) -> None:
         if engine not in FILES:
             raise ValueError(f"unknown ONNX engine {engine!r}")
