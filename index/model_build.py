@@ -214,6 +214,17 @@ def _configs(header: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def publish_folder(tmp: Path, dest: Path) -> None:
+    """Put the finished folder `tmp` in place of `dest` by renames, so no reader sees half of one."""
+    for path in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700; make it an ordinary folder
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+    if dest.exists():
+        dest.rename(old)
+    tmp.rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def is_complete(dest: Path) -> bool:
     """True when `dest` holds a model written completely by this FORMAT of the builder."""
     try:
@@ -261,13 +272,7 @@ def build_model(
         marker = {"format": FORMAT, "model": "intfloat/multilingual-e5-small",
                   "weights": str(weights), "tokenizer": str(tokenizer)}
         (tmp / MARKER).write_text(json.dumps(marker, indent=2) + "\n")
-        for path in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700; make it an ordinary folder
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
-        if dest.exists():
-            dest.rename(old)
-        tmp.rename(dest)
-        shutil.rmtree(old, ignore_errors=True)
+        publish_folder(tmp, dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

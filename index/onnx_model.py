@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from insyn.errors import InsynError
+from insyn.index.model_build import publish_folder
 
 MARKER = "insyn_onnx.json"  # written last: its presence means the folder is complete
 FORMAT = 1
@@ -90,13 +91,7 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
                          per_channel=True, op_types_to_quantize=["MatMul"])
         shutil.copyfile(Path(model_dir) / "tokenizer.json", tmp / "tokenizer.json")
         (tmp / MARKER).write_text(json.dumps({"format": FORMAT, "from": str(model_dir)}, indent=2) + "\n")
-        for path in [tmp, *tmp.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
-        if dest.exists():
-            dest.rename(old)
-        tmp.rename(dest)
-        shutil.rmtree(old, ignore_errors=True)
+        publish_folder(tmp, dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
