@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,9 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
 
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
     bert = AutoModel.from_pretrained(str(model_dir), add_pooling_layer=False).eval()
 
     class Pooled(torch.nn.Module):
@@ -83,7 +87,9 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
         mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])
         axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
                 "embedding": {0: "batch"}}
-        with torch.no_grad():
+        # the tracer warns of shape checks that come out the same for every input (the mask has the ids' shape)
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             torch.onnx.export(Pooled(), (ids, mask), str(tmp / FILES["onnx"]), input_names=["input_ids", "attention_mask"],
                               output_names=["embedding"], dynamic_axes=axes, opset_version=17, dynamo=False)
         say("quantising to int8")
