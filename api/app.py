@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -72,7 +73,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             log.warning("no usable index yet: %s: %s", type(err).__name__, err)
         yield
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc with their JavaScript and CSS served from here, no CDN
         title="insyn",
         version="1",
         summary="Search and question answering over Swedish public governance documents.",

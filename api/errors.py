@@ -81,7 +81,8 @@ def describe(error: dict[str, Any]) -> tuple[str, str]:
         return "invalid_json", "request body must be a JSON object sent as Content-Type: application/json"
     shown = f" (got {got!r})" if isinstance(got, (str, int, float, bool)) and len(repr(got)) <= 80 else ""
     where = "request body" if loc == ("body",) else name
-    return "invalid_parameter", f"{where}: {error['msg'][:1].lower()}{error['msg'][1:]}{shown}"
+    msg = error["msg"].removeprefix("Value error, ")  # our own validators' messages
+    return "invalid_parameter", f"{where}: {msg[:1].lower()}{msg[1:]}{shown}"
 
 
 # --- handlers -------------------------------------------------------------------------------

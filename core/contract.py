@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from insyn.types import Chunk, Figure, Kind, Record
 
@@ -93,6 +93,19 @@ class SearchRequest(BaseModel):
     region: str | None = None
     organ: str | None = None
     kind: Kind | None = None
+
+    @field_validator("doc", "year", "region", "organ", "kind", mode="before")
+    @classmethod
+    def _empty_is_no_filter(cls, value: object) -> object:
+        """`&doc=&year=` (a template sent as it is) filters nothing."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("k", "year", mode="before")
+    @classmethod
+    def _no_bool_for_number(cls, value: object) -> object:
+        if isinstance(value, bool):  # JSON true would otherwise be taken as 1
+            raise ValueError(f"must be a number, not {str(value).lower()}")
+        return value
 
 
 class AskRequest(SearchRequest):
