@@ -56,7 +56,7 @@ def live_engine(request: Request) -> Engine:
     try:
         engine.index()
     except Exception as err:  # missing, half-built, of another model or version: unloadable all the same
-        raise errors.IndexUnavailable(f"{type(err).__name__}: {err}") from err
+        raise errors.IndexUnavailable(f"{type(err).__name__}: {err}", getattr(err, "reason", None)) from err
     return engine
 
 
