@@ -8,7 +8,8 @@ cp1252 would turn every å, ä and ö into two characters of mojibake.
 
 Language or not. Random bytes, a binary file renamed .txt or encoded data decode to characters
 all the same; `not_language` refuses them before they become chunks full of "figures": text has
-almost no control or undecodable characters, and words of ordinary length between its spaces.
+almost no control or undecodable characters, and most of what stands between its spaces is
+of a word's length (a 400-digit number or a URL among words is fine; a file of them is not).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from insyn.types import Page
 
 _MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _MAX_JUNK = 0.01  # control, undecodable and unassigned characters: share of all characters
-_MAX_WORD = 25.0  # mean length of what stands between spaces; prose is 5-7, tables less
+_MAX_WORD = 25  # longer "words" (what stands between spaces) make most of encoded or random data, not text
 _TEXT_CONTROLS = "\t\n\r\f\v"
 
 
@@ -48,9 +49,9 @@ def not_language(text: str) -> str | None:
     if junk > _MAX_JUNK * len(sample):
         return f"not text: {100 * junk / len(sample):.0f} % control or undecodable characters (binary or random data?)"
     words = sample.split()
-    mean = sum(map(len, words)) / max(len(words), 1)
-    if mean > _MAX_WORD:
-        return f"not text: its 'words' are {mean:.0f} characters long on average (encoded or random data?)"
+    long = sum(len(w) > _MAX_WORD for w in words)
+    if long > 0.5 * len(words):
+        return f"not text: {long} of its {len(words)} 'words' are over {_MAX_WORD} characters (encoded or random data?)"
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import random
 from pathlib import Path
@@ -47,7 +48,9 @@ def bad_sources(folder: Path) -> dict[str, bytes]:
         "aes-password.pdf": encrypted(good_pdf, "AES-256", "secret"),
         "blank-pages.pdf": pdf_bytes("", pages=2000),
         "random.txt": bytes(rng.randrange(1, 256) for _ in range(100_000)),
-        "base64.txt": __import__("base64").b64encode(rng.randbytes(30_000)),
+        "base64.txt": base64.b64encode(rng.randbytes(30_000)),
+        "number.txt": b"9" * 400 + b"\n",
+        "invalid-utf8.txt": bytes(rng.randrange(0x80, 0x100) for _ in range(20_000)),
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
