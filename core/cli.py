@@ -64,7 +64,7 @@ def check_port(host: str, port: int) -> None:
     if not 0 < port < 65536:
         fail(f"--port {port}: a port is 1-65535")
     try:
-        with socket.create_server((host, port)):
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
             pass
     except OSError as err:
         fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
