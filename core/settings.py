@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     found_threshold: float = 0.5
     # A question with a word the index does not know is answered only above this cosine.
     found_unknown_dense: float = 0.86
+    # A bigger source file is skipped with a message: ingest takes about 2 min per MB of text
+    # on a laptop, so a 50 MB file would take over an hour and mostly be something else.
+    max_file_mb: float = Field(25.0, gt=0, description="largest source file ingested, in MB")
     cors_origins: list[str] = Field(default_factory=list)
     ocr: bool = True
     ocr_dpi: int = 200
