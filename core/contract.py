@@ -22,6 +22,11 @@ class FigureOut(BaseModel):
         return cls(value=f.value, unit=f.unit, text=f.text, label=f.label, doc=f.doc, page=f.page)
 
 
+class SourceOut(BaseModel):
+    doc: str
+    page: int | None
+
+
 class RecordOut(BaseModel):
     type: str = Field(description="uppdrag, indikator, ekonomi, ...")
     doc: str
@@ -29,10 +34,13 @@ class RecordOut(BaseModel):
     section: str
     fields: dict[str, str]
     text: str = Field(description="the row as one readable line")
+    sources: list[SourceOut] = Field(default_factory=list, description="every document and page the row stands in "
+                                     "(a row repeated in two documents is listed once)")
 
     @classmethod
-    def of(cls, r: Record) -> RecordOut:
-        return cls(type=r.type, doc=r.doc, page=r.page, section=r.section, fields=dict(r.fields), text=r.text)
+    def of(cls, r: Record, sources: tuple[tuple[str, int | None], ...] = ()) -> RecordOut:
+        return cls(type=r.type, doc=r.doc, page=r.page, section=r.section, fields=dict(r.fields), text=r.text,
+                   sources=[SourceOut(doc=d, page=p) for d, p in sources])
 
 
 class HitOut(BaseModel):

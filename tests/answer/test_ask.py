@@ -353,16 +353,23 @@ def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:
 
 
 def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
-    from insyn.answer.ask import _TOTAL_ASKED, _TOTAL_ROW, _naming
+    from insyn.answer import constraints as c
+    from insyn.answer.lists import _TOTAL_ASKED, _TOTAL_ROW
+    from insyn.ingest.swedish import CompoundSplitter
     from insyn.types import Record
 
-    def row(label: str) -> tuple[int, Record]:
-        return 1, Record("ekonomi", "sim.pdf", 4, "", {"label": label}, f"{label}: Budget 2027 100")
+    labels = ["1 P 6289 Utrustning uppstart Korsavadsanläggningen", "2 N Valfisken inklusive gamingrum",
+              "8 N Ny konstgräsplan Korsavad", "12 N Ny konstgräsplan Skillinge"]
+    records = [Record("ekonomi", "sim.pdf", 4, "", {"label": label}, f"{label}: Budget 2027 100") for label in labels]
+    splitter = CompoundSplitter.from_texts(labels + ["Korsavad anläggningen"])
+    free = c.free_text_columns(records)
+    rows = [c.view(r, "", splitter, free) for r in records]
 
-    rows = [row("1 P 6289 Utrustning uppstart Korsavadsanläggningen"), row("2 N Valfisken inklusive gamingrum"),
-            row("8 N Ny konstgräsplan Korsavad"), row("12 N Ny konstgräsplan Skillinge")]
-    assert [r.fields["label"][:4] for _, r in _naming(["korsavad"], rows)] == ["1 P ", "8 N "]
-    assert _naming(["garvaren"], rows) == rows  # no row names it: the names say nothing of the rows
-    assert _naming([], rows) == rows
+    def kept(q: str) -> list[str]:
+        words = c.word_rules(c.question_words(q, "sv", splitter), rows, {"investering"}, 0.9)
+        return [r.record.fields["label"][:4] for r in c.kept(rows, [], words)]
+
+    assert kept("Vilka investeringar på Korsavad finns i budgeten?") == ["1 P ", "8 N "]
+    assert len(kept("Vilka investeringar på Garvaren finns i budgeten?")) == 4  # no row names it
     assert _TOTAL_ROW.match("summa investeringsbudget") and _TOTAL_ROW.match("totalt")
     assert not _TOTAL_ROW.match("totalforsvar") and _TOTAL_ASKED.search("hur mycket totalt")
