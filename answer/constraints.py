@@ -77,12 +77,11 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
          free_columns: frozenset[str] = frozenset()) -> RowView:
     """Read a row once: `context` is what stands around it (caption, parent row, document)."""
     fields = record.fields
-    text = " ".join([*(v for k, v in fields.items() if k not in free_columns), record.section, context,
-                     getattr(record, "caption", "") or ""])
-    said, negated = _words(text, splitter)
-    free, _ = _words(" ".join(v for k, v in fields.items() if k in free_columns), splitter)
+    said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), record.section, context,
+                            record.caption], splitter)
+    free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
     dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum")
-    table_unit = fields.get("unit") or unit_of(getattr(record, "caption", "") or "") or None
+    table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
     for column, cell in fields.items():
         if column in ("unit",) or not cell:
@@ -109,20 +108,22 @@ def free_text_columns(records: list[Record]) -> frozenset[str]:
 FREE_TEXT_WORDS = 6
 
 
-def _words(text: str, splitter: CompoundSplitter | None) -> tuple[set[str], set[str]]:
+def _words(texts: list[str], splitter: CompoundSplitter | None) -> tuple[set[str], set[str]]:
+    """The stems said in `texts`, and those negated (the word right after "ej", "inte" ...)."""
     said: set[str] = set()
     negated: set[str] = set()
-    after_negation = 0
-    for word in re.findall(r"[a-zåäöéü0-9]+", text.lower()):
-        w = fold(word)
-        if w in _NEGATION:
-            after_negation = 2
-            continue
-        stems = set(tokenize(w, splitter)) or ({stem(w)} & _EQUIVALENT_STEMS)
-        if w[:3] in _MONTH_SHORT:
-            stems.add(w[:3])
-        (negated if after_negation else said).update(stems)
-        after_negation = max(0, after_negation - 1)
+    for text in texts:
+        after_negation = False
+        for word in re.findall(r"[a-zåäöéü0-9]+", text.lower()):
+            w = fold(word)
+            if w in _NEGATION:
+                after_negation = True
+                continue
+            stems = {_CANON[w]} if w in _CANON else set(tokenize(w, splitter))
+            if w[:3] in _MONTH_SHORT:
+                stems.add(w[:3])
+            (negated if after_negation else said).update(stems)
+            after_negation = False
     return said, negated
 
 
@@ -185,7 +186,51 @@ class WordRule:
         return True
 
 
-Rule = DateRule | AmountRule | WordRule
+@dataclass(frozen=True, slots=True)
+class SignRule:
+    """"negativt resultat", "positiv budgetavvikelse": a number of that sign in the column the
+    question names (matched by stem in the column's name)."""
+
+    negative: bool
+    column: frozenset[str]
+
+    def _cells(self, row: RowView) -> list[float]:
+        return [v for col, v, _ in row.amounts
+                if any(inflected(t, self.column) or any(w.endswith(t) for w in self.column) for t in tokenize(col) if len(t) >= 4)]
+
+    def holds(self, row: RowView) -> bool:
+        return any((v < 0) == self.negative and v != 0 for v in self._cells(row))
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._cells(r) for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRule:
+    """"fler besökare 2025 än 2024": the number in the first year's column against the second's."""
+
+    op: Op
+    first: str
+    second: str
+
+    def _pair(self, row: RowView) -> tuple[float, float] | None:
+        a = [v for col, v, _ in row.amounts if self.first in col]
+        b = [v for col, v, _ in row.amounts if self.second in col]
+        return (a[0], b[0]) if a and b else None
+
+    def holds(self, row: RowView) -> bool:
+        pair = self._pair(row)
+        return pair is not None and _compare(pair[0], self.op, pair[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._pair(r) for r in rows)
+
+
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule
+_SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
+_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
+_MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
+                      r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
 _OPS = (
     (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
@@ -226,6 +271,13 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None))
+    for m in _SIGN_RE.finditer(low):
+        rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
+    for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
+        rules.append(SignRule(m.group(1) in ("över", "over", "overspent", "överskr"), frozenset({"avvik", "avvikelse"})))
+    for m in _MORE_RE.finditer(low):
+        more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
+        rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
     return rules
 
 
@@ -249,11 +301,11 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
         if w in _NEGATION:
             negate = True
             continue
-        terms = tokenize(w, splitter) or [x for x in [stem(w)] if x in _EQUIVALENT_STEMS and w != "alla"]
+        terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
         if not terms or len(terms[0]) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
             negate = False
             continue
-        stems = {terms[0], *_equivalents(w)}
+        stems = {terms[0]}
         if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
             stems.add(w[:3])
         rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names))
@@ -261,19 +313,16 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     return list(rules.values())
 
 
-# Words a question and a table use for the same state of a row (status cells).
-EQUIVALENT: tuple[frozenset[str], ...] = tuple(frozenset(stem(fold(w)) for w in group) for group in (
-    ("pågående", "pågår", "påbörjad", "påbörjade", "startad", "ongoing", "started", "in progress"),
-    ("klar", "klara", "avslutad", "avslutat", "genomförd", "genomfört", "slutförd", "completed", "finished"),
-    ("uppnådd", "uppnått", "uppfylld", "uppfyllt", "achieved"),
+# Words a question and a table use for the same state of a row (status cells), with their
+# inflections: each group reads as one token, so "samtliga" does not meet "samt" (its stem).
+EQUIVALENT: tuple[tuple[str, ...], ...] = (
+    ("pågående", "pågår", "påbörjad", "påbörjade", "påbörjat", "påbörjats", "startad", "startade", "ongoing", "started"),
+    ("klar", "klara", "klart", "avslutad", "avslutade", "avslutat", "avslutats", "genomförd", "genomförda", "genomfört",
+     "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
+    ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
     ("samtliga", "alla", "all"),
-))
-_EQUIVALENT_STEMS = frozenset().union(*EQUIVALENT)
-
-
-def _equivalents(word: str) -> set[str]:
-    s = stem(word)
-    return {x for group in EQUIVALENT if s in group for x in group}
+)
+_CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 
 
 def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[str], max_share: float) -> list[WordRule]:

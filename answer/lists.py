@@ -51,13 +51,16 @@ FITTED = Params()
 
 
 def table_key(r: Record) -> tuple[str, str, str]:
-    return (r.doc, str(getattr(r, "table", "") or r.section), r.type)
+    return (r.doc, r.table or r.section, r.type)
 
 
 def shape_of(r: Record) -> tuple[str, ...]:
-    """Tables shaped alike: the same kind of typed record, or the same header."""
-    header = getattr(r, "header", ()) or ()
-    return (r.type, *(fold(h) for h in header)) if r.type in ("table", "list") else (r.type,)
+    """Tables shaped alike: the same kind of typed record, the same header, or for a list
+    without one the same caption (a list continued on the next page)."""
+    if r.type not in ("table", "list"):
+        return (r.type,)
+    header = tuple(fold(h) for h in r.header)
+    return (r.type, *header) if header else (r.type, r.doc, fold(r.caption or r.section))
 
 
 _ROWS_ASKED = re.compile(r"^(vilka|which|list|lista|ange alla|what are the)\b")
@@ -111,7 +114,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     free = c.free_text_columns([r for _, r in pool])
     views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')}", splitter, free) for _, r in pool]
     first = table[0][1]
-    selecting = set(tokenize(f"{getattr(first, 'caption', '')} {' '.join(getattr(first, 'header', ()) or ())}"
+    selecting = set(tokenize(f"{first.caption} {' '.join(first.header)}"
                              f" {first.type} {' '.join(first.fields) if first.type not in ('table', 'list') else ''}"
                              f" {_head_noun(question.folded)}", splitter))
     selecting |= {t for cues, words in TYPE_CUES if first.type in cues for w in words for t in tokenize(w)}
@@ -129,9 +132,8 @@ def _parents(rows: list[Row]) -> dict[int, str]:
     above: dict[tuple[str, str, str], str] = {}
     for _, r in rows:
         label = r.fields.get("label", "")
-        own = getattr(r, "parent", "") or ""
-        if own:
-            out[id(r)] = str(own)
+        if r.parent:
+            out[id(r)] = r.parent
         elif fold(label).startswith("varav"):
             out[id(r)] = above.get(table_key(r), "")
         elif label:
@@ -165,9 +167,9 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
     out = {}
     for key, rows in tables.items():
         first = rows[0][1]
-        heading_text = f"{first.section.split(' > ')[-1]} {getattr(first, 'caption', '') or ''}"
+        heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"
         head_terms = set(tokenize(heading_text, splitter))
-        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(getattr(first, 'header', ()) or ())}", splitter))
+        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter))
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
         views = [c.view(r, "", None) for _, r in rows] if typed else []
@@ -228,14 +230,14 @@ def _one_per_value(question: Question, rows: list[Row]) -> list[Row]:
     under one delmål), one row per value of that column."""
     head = set(tokenize(_head_noun(question.folded)))
     columns = {k for _, r in rows for k in r.fields if head and set(tokenize(k.replace("_", " "))) & head}
-    if not columns or any(k == next(iter(r.fields), None) for _, r in rows for k in columns):
+    if not columns:
         return rows
     column = sorted(columns)[0]
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     out = []
     for p, r in rows:
-        value = fold(r.fields.get(column, ""))
-        if value and value in seen:
+        value = (r.doc, fold(r.fields.get(column, "")))
+        if value[1] and value in seen:
             continue
         seen.add(value)
         out.append((p, r))
