@@ -321,6 +321,8 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
      "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
     ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
     ("samtliga", "alla", "all"),
+    ("öka", "ökar", "ökad", "ökade", "ökat", "ökning", "ökningen", "increase", "increased"),
+    ("minska", "minskar", "minskad", "minskade", "minskat", "minskning", "minskningen", "decrease", "decreased", "reduce"),
 )
 _CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 
@@ -339,13 +341,15 @@ def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[s
     return out
 
 
-def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule]) -> list[RowView]:
-    """The rows meeting every typed rule (that applies to this table) and every word rule; when
-    no row meets all word rules, those meeting the most of them."""
+def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:
+    """The rows meeting every typed rule (that applies to this table) and every word rule; not
+    `strict`: when no row meets all word rules, those meeting the most of them."""
     hard = [r for r in typed if r.applies(rows)]
     rows = [r for r in rows if all(rule.holds(r) for rule in hard)]
     if not words:
         return rows
     met = [sum(w.holds(r) for w in words) for r in rows]
     best = max(met, default=0)
+    if strict:
+        return [r for r, m in zip(rows, met) if m == len(words)]
     return [r for r, m in zip(rows, met) if m == best and m > 0] if best else rows

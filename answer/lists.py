@@ -45,6 +45,7 @@ class Params:
                                               ("kind", 1.0), ("doc", 0.5), ("fits", 1.0))
     max_share: float = 0.9  # a word said by more of the rows than this chose the table, it picks no rows
     min_score: float = 1.0  # a question not worded as a list gets rows only from a table scoring this
+    strict: bool = True  # a row meets every word rule; else, when none does, those meeting most
 
 
 FITTED = Params()
@@ -94,7 +95,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         return []
     shape = shape_of(tables[best][0][1])
     pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t]
-    chosen = matching_rows(index, question, lang, pool, tables[best], typed, params.max_share)
+    chosen = matching_rows(index, question, lang, pool, tables[best], typed, params.max_share, params.strict)
     if question.selectors:
         chosen = _select(question, chosen)
     if question.wants_groups:
@@ -106,7 +107,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
 
 
 def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],
-                  typed: list[c.Rule], max_share: float) -> list[Row]:
+                  typed: list[c.Rule], max_share: float, strict: bool = True) -> list[Row]:
     """The rows of `pool` meeting the question's constraints, or the chosen `table` whole."""
     splitter = index.lexical.splitter
     context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
@@ -121,7 +122,10 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
     if not words and not any(rule.applies(views) for rule in typed):
         return table
-    keep = {id(v.record) for v in c.kept(views, typed, words)}
+    if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
+        in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
+        views = [v for v in views if id(v.record) in in_table]
+    keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     return [(p, r) for p, r in pool if id(r) in keep]
 
 
@@ -227,12 +231,15 @@ def _select(question: Question, rows: list[Row]) -> list[Row]:
 
 def _one_per_value(question: Question, rows: list[Row]) -> list[Row]:
     """"Vilka delmål ...": when the noun listed is a column the rows repeat (several indicators
-    under one delmål), one row per value of that column."""
+    under one delmål) and every row names its value, one row per value of that column. A
+    column some rows leave empty is read from a layout too loosely to group by."""
     head = set(tokenize(_head_noun(question.folded)))
     columns = {k for _, r in rows for k in r.fields if head and set(tokenize(k.replace("_", " "))) & head}
     if not columns:
         return rows
     column = sorted(columns)[0]
+    if not all(r.fields.get(column) for _, r in rows):
+        return rows
     seen: set[tuple[str, str]] = set()
     out = []
     for p, r in rows:

@@ -70,7 +70,7 @@ def fit(cases: list, start: lists.Params) -> lists.Params:
                 s = score(cases, trial)
                 if s > best_score + 1e-9:
                     best, best_score = trial, s
-        for field, grid in (("max_share", SHARES), ("min_score", MIN_SCORES)):
+        for field, grid in (("max_share", SHARES), ("min_score", MIN_SCORES), ("strict", (True, False))):
             for v in grid:
                 trial = dataclasses.replace(best, **{field: v})
                 s = score(cases, trial)

@@ -8,7 +8,8 @@ from insyn.types import Record
 
 
 def _row(fields: dict[str, str], section: str = "3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd") -> c.RowView:
-    return c.view(Record("uppdrag", "000.txt", None, section, fields, " | ".join(fields.values())), "")
+    record = Record("uppdrag", "000.txt", None, section, fields, " | ".join(fields.values()))
+    return c.view(record, "", None, frozenset({"uppdrag"}))  # the assignment as written: free text
 
 
 UPPDRAG = [
