@@ -180,6 +180,8 @@ class WordRule:
 
     def holds(self, row: RowView) -> bool:
         pool = row.negated if self.negated else (row.said | row.free if self.name else row.said)
+        if self.name:  # a name begins the compounds it stands in ("Korsavadsanläggningen")
+            return any(t.startswith(s) for t in pool for s in self.stems)
         return any(inflected(s, pool) for s in self.stems)
 
     def applies(self, rows: list[RowView]) -> bool:
