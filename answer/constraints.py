@@ -230,6 +230,7 @@ class ColumnRule:
 
 Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
+DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
@@ -276,7 +277,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
-        rules.append(SignRule(m.group(1) in ("över", "over", "overspent", "överskr"), frozenset({"avvik", "avvikelse"})))
+        rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
@@ -291,7 +292,8 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = question.lower()
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
-    text = _AMOUNT_RE.sub(" ", text)
+    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE, _MORE_RE):  # their words are the typed rules'
+        text = typed.sub(" ", text)
     text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
     if lang == "en":
         text = f"{text} {swedish_terms(text)}"

@@ -73,3 +73,18 @@ def test_words_every_row_says_or_none_says_pick_nothing() -> None:
 
 def test_english_question_through_the_glossary() -> None:
     assert _kept("Which assignments are ongoing?", lang="en") == ["Minska hyrbe"]
+
+
+def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None:
+    def line(label: str, cells: dict[str, str]) -> c.RowView:
+        return c.view(Record("table", "s.pdf", 7, "Driftredovisning", {"Verksamhet": label, **cells}, label), "")
+
+    drift = [line("Turistverksamhet", {"Utfall 2025": "2 802", "Budget 2025": "2 803", "Återstår": "-1"}),
+             line("Bibliotek", {"Utfall 2025": "-9 100", "Budget 2025": "-9 400", "Återstår": "300"})]
+    over = c.typed_rules("Vilka verksamheter gick över budget?")
+    assert [r.holds(row) for r in over for row in drift] == [True, False]
+    assert [w.word for w in c.question_words("Vilka verksamheter gick över budget?", "sv")] == ["verksamheter", "gick"]
+    bad = [line("Tobisviksbadet", {"Besökare 2024": "22 898", "Besökare 2025": "23 902"}),
+           line("Hammenhögsbadet", {"Besökare 2024": "8 035", "Besökare 2025": "7 519"})]
+    more = c.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
+    assert [more[0].holds(row) for row in bad] == [True, False]
