@@ -74,7 +74,7 @@ def asks_for_rows(question: Question) -> bool:
     gets rows only from a table that fits it well (`MIN_SCORE`)."""
     if question.intent is Intent.list:
         return True
-    compared = any(isinstance(r, c.AmountRule) for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
+    compared = any(not isinstance(r, c.DateRule) for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
     return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared)
 
 

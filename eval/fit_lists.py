@@ -61,7 +61,8 @@ def _cases(pairs: list[tuple[Path, Path]]) -> list[tuple[object, dict, object, l
 def score(cases: list, params: lists.Params, show: bool = False) -> float:
     values = []
     for index, g, question, hits, lang in cases:
-        rows = lists.answer_rows(index, question, hits, lang, question.intent is Intent.list, params) if hits else []
+        asked = hits and lists.asks_for_rows(question)  # as the engine does
+        rows = lists.answer_rows(index, question, hits, lang, question.intent is Intent.list, params) if asked else []
         texts = [r.record.text for r in rows]
         recall, precision = list_scores(texts, g.get("items") or [])
         f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
