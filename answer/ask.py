@@ -8,8 +8,8 @@ nothing is composed from outside it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
+from insyn.answer import lists
 from insyn.answer.abstain import is_answered, named_places, question_terms
 from insyn.answer.question import UNITS_OF, Intent, Question, Want, parse_question
 from insyn.answer.render import compose
@@ -27,18 +27,20 @@ ROW_CANDIDATES = 30  # hits searched for a list question, whose answer rows may 
 
 def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: Settings) -> AskResponse:
     question = parse_question(q)
-    wide = index.search(q, max(k, ROW_CANDIDATES if question.intent is Intent.list else 10), filters, lang)
+    listing = lists.asks_for_rows(question)
+    wide = index.search(q, max(k, ROW_CANDIDATES if listing else 10), filters, lang)
     hits = wide[: max(k, 10)]
     empty = AskResponse(query=q, lang=lang, found=False, answer="", intent=question.intent.value,
                         figures=[], records=[], citations=[])
     everywhere = index.search(q, 5, filters, lang, named_places_only=False) if index.named_regions(q) else None
     if not hits or not is_answered(index, question, hits, settings, lang, everywhere):
         return empty
-    records: list[Record] = []
-    if question.intent is Intent.list:
-        rows = answer_rows(index, question, hits)
-        records = [r for _, r in rows]
-        hits = rows_first(index, wide, [pos for pos, _ in rows])
+    rows: list[lists.ListRow] = []
+    if listing:
+        rows = lists.answer_rows(index, question, hits, lang, worded_as_list=question.intent is Intent.list)
+        if rows:
+            hits = rows_first(index, wide, [row.pos for row in rows])
+    records = [row.record for row in rows]
     figures: list[Figure] = []
     if not records:
         scored = scored_figures(index, question, hits, lang)
@@ -46,113 +48,18 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
         if _one_figure_answers(question):
             hits = figure_first(hits, scored)
     citations = hits[:k]
-    text = compose(question, lang, figures, records, citations)
+    text = lists.list_text(rows, lang) if rows else compose(question, lang, figures, records, citations)
     return AskResponse(
-        query=q, lang=lang, found=True, answer=text, intent=question.intent.value,
-        figures=[FigureOut.of(f) for f in figures[:10]], records=[RecordOut.of(r) for r in records],
+        query=q, lang=lang, found=True, answer=text, intent=Intent.list.value if rows else question.intent.value,
+        figures=[FigureOut.of(f) for f in figures[:10]], records=[RecordOut.of(row.record, row.sources) for row in rows],
         citations=[HitOut.of(h.chunk, h.score) for h in citations],
     )
 
 
 # --- lists ---------------------------------------------------------------------------------
-STATUS_FIELDS = ("status", "bedomning", "prognos")
-
-
-def _matches(question: Question, record: Record) -> bool:
-    """Whether a row satisfies every structured constraint of the question."""
-    f = {key: fold(v) for key, v in record.fields.items()}
-    slut = record.fields.get("slutdatum", "")
-    if question.date and slut != question.date:
-        return False
-    if question.date_year and not slut.startswith(str(question.date_year)):
-        return False
-    if question.before and not (slut and slut <= question.before):
-        return False
-    if question.after and not (slut and slut >= question.after):
-        return False
-    if question.status and not _status_fits(question.status, " ".join(f.get(k, "") for k in STATUS_FIELDS)):
-        return False
-    if question.addressee and not _addressed_to(question.addressee, f.get("riktas_till", ""), fold(record.section)):
-        return False
-    return True
-
-
-def _status_fits(wanted: str, status: str) -> bool:
-    if wanted == "paborjad":  # "påbörjad" includes work under way, not "ej påbörjad"
-        return ("paborjad" in status and "ej paborjad" not in status) or "pagaende" in status
-    if wanted == "klar":
-        return "klar" in status or "avslutad" in status or "genomford" in status
-    return wanted in status
-
-
-def _addressed_to(wanted: str, riktas_till: str, section: str) -> bool:
-    """The row is directed to the body the question names: in its "riktas till" cell, to all
-    boards, or by the section it stands in ("Uppdrag från nämnd till beredning ...")."""
-    to_all = "alla namnder" in riktas_till or "samtliga" in riktas_till
-    if wanted.startswith("alla"):
-        return to_all
-    return to_all or _stem_overlap(wanted, riktas_till) or _stem_overlap(wanted, section)
-
-
-def _stem_overlap(a: str, b: str) -> bool:
-    sa, sb = set(tokenize(a)), set(tokenize(b))
-    key = {t for t in sa if len(t) >= 5}
-    return bool(key) and key <= sb | {t[:-1] for t in sb} | {t + "n" for t in sb}
-
-
-def _has_constraints(q: Question) -> bool:
-    return any((q.date, q.date_year, q.before, q.after, q.status, q.addressee))
-
-
-Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
-
-
-def list_records(index: Index, question: Question, hits: list[Hit]) -> list[Record]:
-    """Every row matching the question, complete (see `answer_rows`)."""
-    return [r for _, r in answer_rows(index, question, hits)]
-
-
-def answer_rows(index: Index, question: Question, hits: list[Hit]) -> list[Row]:
-    """Every row matching the question, complete: structured constraints over the rows of the
-    documents the question is about, or the whole table the best hit comes from."""
-    types = question.record_types or tuple(dict.fromkeys(r.type for h in hits for r in h.chunk.records))[:1]
-    if not types:
-        return []
-    docs = _docs_in_focus(index, question, hits)
-    rows = [row for t in types for row in store.records(index.con, t, docs)]
-    if _has_constraints(question):
-        chosen = _best_sections(question, [(p, r) for p, r in rows if _matches(question, r)])
-    else:
-        chosen = _best_table(index, question, hits, rows)
-    if question.selectors:
-        chosen = _select(question, chosen)
-    if question.wants_groups:
-        chosen = _one_per_group(chosen)
-    chosen = _naming(_proper_names(index, question), chosen)
-    if not _TOTAL_ASKED.search(question.folded):
-        chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
-    return _dedupe(chosen)
-
-
-_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b")
-_TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")
-_BODY_WORDS = re.compile(r"(namnd|styrelse|beredning|fullmaktige|forvaltning|kommun|region|stad)")
-
-
-def _proper_names(index: Index, question: Question) -> list[str]:
-    """Names the question writes with a capital inside the sentence ("Korsavad", "Cambio"),
-    folded; not places of the index and not the bodies rows are directed to."""
-    words = re.findall(r"(?<=[\w,;:] )[A-ZÅÄÖ][\wåäöé-]{2,}", index.without_places(question.text))
-    return [fold(w) for w in words if not _BODY_WORDS.search(fold(w))]
-
-
-def _naming(names: list[str], rows: list[Row]) -> list[Row]:
-    """The rows that name one of the question's names ("investeringar på Korsavad": the rows
-    of Korsavad, "Korsavadsanläggningen" too), when some rows do and others do not."""
-    if not names:
-        return rows
-    named = [(p, r) for p, r in rows if any(re.search(rf"\b{re.escape(n)}", fold(r.text)) for n in names)]
-    return named if 0 < len(named) < len(rows) else rows
+def list_records(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[Record]:
+    """Every row matching the question, complete (see `lists.answer_rows`)."""
+    return [row.record for row in lists.answer_rows(index, question, hits, lang)]
 
 
 def search(index: Index, q: str, k: int, filters: Filters, lang: str) -> list[Hit]:
@@ -161,11 +68,11 @@ def search(index: Index, q: str, k: int, filters: Filters, lang: str) -> list[Hi
     if _one_figure_answers(question):
         hits = index.search(q, max(k, 10), filters, lang)
         return figure_first(hits, scored_figures(index, question, hits, lang))[:k]
-    if question.intent is not Intent.list:
+    if not lists.asks_for_rows(question):
         return index.search(q, k, filters, lang)
     wide = index.search(q, max(k, ROW_CANDIDATES), filters, lang)
-    rows = answer_rows(index, question, wide[: max(k, 10)])
-    return rows_first(index, wide, [pos for pos, _ in rows])[:k]
+    rows = lists.answer_rows(index, question, wide[: max(k, 10)], lang, worded_as_list=question.intent is Intent.list)
+    return rows_first(index, wide, [row.pos for row in rows])[:k]
 
 
 _COMPARISON = re.compile(r"\b(jamfort|jamfor\w*|respektive|mellan|skillnad\w*|compared?|between|versus|vs)\b")
@@ -202,99 +109,6 @@ def rows_first(index: Index, hits: list[Hit], positions: list[int]) -> list[Hit]
     extra = {p: Hit(p, c, floor, 0.0, 0.0) for p, c in zip(missing, store.load_chunks(index.con, missing))}
     first = [h for h in hits if h.pos in extra or h.pos in set(wanted)] + [extra[p] for p in sorted(extra)]
     return first + [h for h in hits if h.pos not in set(wanted)]
-
-
-def _select(question: Question, rows: list[Row]) -> list[Row]:
-    """Rows picked by a selector word ("varav", "delvis"), under the parent row the question
-    names when the table has such a hierarchy ("varav"-rows under "Hälso- och sjukvårdsnämnden")."""
-    def text(r: Record) -> str:
-        return fold(r.text + " " + " ".join(r.fields.values()))
-
-    picked = [(p, r) for p, r in rows if any(s in text(r) for s in question.selectors)]
-    if not picked or "varav" not in question.selectors:
-        return picked or rows
-    q_terms = set(tokenize(question.text))
-    children: dict[str, list[Row]] = defaultdict(list)
-    parent = ""
-    for p, r in rows:
-        label = r.fields.get("label", r.text)
-        if fold(label).startswith("varav"):
-            children[parent].append((p, r))
-        else:
-            parent = label
-    named = [p for p in children if p and set(tokenize(p)) and set(tokenize(p)) <= q_terms]
-    return [row for p in named for row in children[p]] or picked
-
-
-def _one_per_group(rows: list[Row]) -> list[Row]:
-    """For "vilka delmål": the delmål rows themselves where the document has them (an annual
-    report judges each delmål), else the indikator rows that carry them."""
-    own = [(p, r) for p, r in rows if r.type == "delmal"]
-    return own or rows
-
-
-def _docs_in_focus(index: Index, question: Question, hits: list[Hit]) -> list[str]:
-    """Documents named by the question (year), else those of the top hits."""
-    top = list(dict.fromkeys(h.chunk.doc for h in hits[:5]))
-    if question.years:
-        by_year = [d for d in top if index.documents[d].year in question.years]
-        if by_year:
-            return by_year
-    return top
-
-
-def _best_sections(question: Question, rows: list[Row]) -> list[Row]:
-    """Among matching rows, those in the sections whose headings fit the question best."""
-    if not rows:
-        return rows
-    q_terms = set(tokenize(question.text))
-    score = {s: len(q_terms & set(tokenize(s))) for s in {r.section for _, r in rows}}
-    best = max(score.values())
-    return [(p, r) for p, r in rows if score[r.section] == best] if best > 0 else rows
-
-
-def _best_table(index: Index, question: Question, hits: list[Hit], rows: list[Row]) -> list[Row]:
-    """All rows of the table (document + section) that fits best: the rank of the best hit
-    standing in its section, how much of the section's own heading the question repeats
-    ("under målet om en nära, tillgänglig och personcentrerad vård"), and how much of the
-    question the table itself says (caption, header and rows, by rarity)."""
-    by_table: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for p, r in rows:
-        by_table[(r.doc, r.section)].append((p, r))
-    if not by_table:
-        return []
-    q_terms = set(tokenize(question.text))
-    best_rank = {}
-    for rank, h in enumerate(hits):
-        best_rank.setdefault((h.chunk.doc, h.chunk.section), rank)
-
-    splitter = index.lexical.splitter
-    weights = {t: index.idf(t) for t in tokenize(question.text, splitter) if len(t) >= 3 and not t.isdigit()}
-    positions = sorted({p for rows_ in by_table.values() for p, _ in rows_})
-    text_at = {p: c.text for p, c in zip(positions, store.load_chunks(index.con, positions))}
-    texts = {key: " ".join(text_at[p] for p in dict.fromkeys(p for p, _ in rows_)) for key, rows_ in by_table.items()}
-
-    def score(key: tuple[str, str]) -> float:
-        heading = set(tokenize(key[1].split(" > ")[-1]))
-        named = len(q_terms & heading) / (len(heading) or 1)
-        rank = best_rank.get(key)
-        if rank is None and named == 0:
-            return 0.0
-        said = _weighted_share(weights, tokenize(texts[key], splitter))  # caption, header and rows
-        return (1.0 / (1 + rank) if rank is not None else 0.0) + 1.5 * named + 2.0 * said
-
-    best = max(by_table, key=score)
-    return by_table[best] if score(best) > 0 else []  # no table among the hits, none named
-
-
-def _dedupe(rows: list[Row]) -> list[Row]:
-    seen, out = set(), []
-    for p, r in rows:
-        key = (r.doc, r.text)
-        if key not in seen:
-            seen.add(key)
-            out.append((p, r))
-    return out
 
 
 # --- figures -------------------------------------------------------------------------------

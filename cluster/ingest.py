@@ -80,7 +80,7 @@ def chunk_of(doc: str, id_: str, data: str, records: str, figures: str) -> Chunk
     return Chunk(id=id_, doc=doc, title=d["title"], page=d["page"], section=d["section"], kind=Kind(d["kind"]),
                  text=d["text"], offset=d["offset"], lang=d["lang"], search_text=d["search_text"],
                  figures=tuple(Figure(**f) for f in json.loads(figures)),
-                 records=tuple(Record(**r) for r in json.loads(records)))
+                 records=tuple(Record(**{**r, "header": tuple(r.get("header", ()))}) for r in json.loads(records)))
 
 
 def _other_row(kind: str, doc: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -222,12 +222,12 @@ def ask(
 
 @app.command()
 def records(
-    type_: Annotated[Optional[str], typer.Option("--type", help="uppdrag, indikator, ekonomi")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="list, table (every list item and table row), or a typed table: uppdrag, indikator, delmal, ekonomi")] = None,
     doc: Annotated[Optional[str], typer.Option(help="only this document (its file name, or the start of it)")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """The table rows extracted from the documents, to check against the PDF.
+    """The list items and table rows extracted from the documents, to check against the PDF.
 
     Exempel: insyn records --type uppdrag --doc 000_14dd89f663d29f12.txt
     """
@@ -240,12 +240,15 @@ def records(
         docs = ([n for n in names if n == doc] or [n for n in names if n.startswith(doc)]) if doc else None
         if doc and not docs:
             fail(f"no document {doc!r} in the index; it has: {', '.join(names)}")
+        if type_ and type_ not in (types := store.record_types(con)):
+            fail(f"no records of type {type_!r} in the index; it has: {', '.join(types)}")
         rows = [r for _, r in store.records(con, type_, docs)]
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
     for r in rows:
-        typer.echo(f"{r.doc} s.{r.page or '-'} [{r.type}] {r.text}")
+        table = f" {r.table}" if r.table else ""
+        typer.echo(f"{r.doc} s.{r.page or '-'} [{r.type}{table}] {r.text}")
     typer.echo(f"{len(rows)} records", err=True)
 
 

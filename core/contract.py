@@ -22,17 +22,30 @@ class FigureOut(BaseModel):
         return cls(value=f.value, unit=f.unit, text=f.text, label=f.label, doc=f.doc, page=f.page)
 
 
+class SourceOut(BaseModel):
+    doc: str
+    page: int | None
+
+
 class RecordOut(BaseModel):
-    type: str = Field(description="uppdrag, indikator, ekonomi, ...")
+    type: str = Field(description="list, table (generic rows), or uppdrag, indikator, delmal, ekonomi")
     doc: str
     page: int | None
     section: str
     fields: dict[str, str]
     text: str = Field(description="the row as one readable line")
+    table: str = Field("", description="the table or list the row belongs to, unique within its document")
+    caption: str = Field("", description="the table's caption or the heading above the list")
+    header: list[str] = Field(default_factory=list, description="the table's column names")
+    parent: str = Field("", description="for a nested list item, the text of the item it belongs to")
+    sources: list[SourceOut] = Field(default_factory=list, description="every document and page the row stands in "
+                                     "(a row repeated in two documents is listed once)")
 
     @classmethod
-    def of(cls, r: Record) -> RecordOut:
-        return cls(type=r.type, doc=r.doc, page=r.page, section=r.section, fields=dict(r.fields), text=r.text)
+    def of(cls, r: Record, sources: tuple[tuple[str, int | None], ...] = ()) -> RecordOut:
+        return cls(type=r.type, doc=r.doc, page=r.page, section=r.section, fields=dict(r.fields), text=r.text,
+                   table=r.table, caption=r.caption, header=list(r.header), parent=r.parent,
+                   sources=[SourceOut(doc=d, page=p) for d, p in sources])
 
 
 class HitOut(BaseModel):

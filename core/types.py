@@ -31,15 +31,6 @@ class Unit(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
-    """One page of a source as text. `number` is 1-based, None for text without page breaks."""
-
-    number: int | None
-    text: str
-    ocr: bool = False
-
-
-@dataclass(frozen=True, slots=True)
 class Figure:
     """A number, amount, share or date as written, with its normalised value and unit.
 
@@ -59,7 +50,14 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One row of a table (an uppdrag, an indikator, an economy line) with typed fields."""
+    """One row of a table or one item of a list, with its fields.
+
+    Typed rows (`uppdrag`, `indikator`, `delmal`, `ekonomi`) carry normalised fields; generic
+    rows (`table`) carry their cells keyed by the column header, and list items (`list`) their
+    text under `punkt`. `table` names the table or list within its document (rows of one
+    table share it, also over a page break), `caption` is its caption or the heading above
+    it, `header` its column names, `parent` the text of the item a nested item belongs to.
+    """
 
     type: str
     doc: str
@@ -67,10 +65,25 @@ class Record:
     section: str
     fields: dict[str, str]
     text: str
+    table: str = ""
+    caption: str = ""
+    header: tuple[str, ...] = ()
+    parent: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type, "doc": self.doc, "page": self.page, "section": self.section,
-                "fields": dict(self.fields), "text": self.text}
+                "fields": dict(self.fields), "text": self.text, "table": self.table,
+                "caption": self.caption, "header": list(self.header), "parent": self.parent}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a source as text. `number` is 1-based, None for text without page breaks."""
+
+    number: int | None
+    text: str
+    ocr: bool = False
+    layout: tuple[Record, ...] | None = None  # lists and tables read from word positions; None: not read
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,13 @@ is covered when an extracted figure (from `extract_figures` on the document or f
 `figures_from_record` on its rows) has the value within 0.5 % (sign ignored; dates exact).
 
     python -m insyn.eval.coverage [GOLD.jsonl] [CORPUS_DIR]
+
+Record coverage, as a user sees it: do the gold list items stand in the records (typed or
+generic) of the right document, read from an index (`insyn records --json` holds the same)
+or parsed from files without building an index:
+
+    python -m insyn.eval.coverage GOLD.jsonl --index DIR
+    python -m insyn.eval.coverage GOLD.jsonl --files PATH...
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from typing import Any
 
 from insyn.ingest.figures import extract_figures, figures_from_record
 from insyn.ingest.tables import find_tables, records_from_tables
+from insyn.types import Record
 
 DEFAULT_GOLD = Path("/work/shared/eval/dev.jsonl")
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -94,9 +102,71 @@ def coverage(gold_path: Path = DEFAULT_GOLD, corpus: Path = DEFAULT_CORPUS) -> d
     }
 
 
+def records_of_index(index: Path) -> dict[str, list[Record]]:
+    """The records of an index folder, by document."""
+    from insyn.index import folder, store
+
+    con = store.connect(folder.resolve(index) / folder.DB)
+    out: dict[str, list[Record]] = {}
+    for _, r in store.records(con):
+        out.setdefault(r.doc, []).append(r)
+    return out
+
+
+def records_of_files(paths: list[Path]) -> dict[str, list[Record]]:
+    """The records ingest would store for these files (or folders), parsed without an index."""
+    from insyn.index.build import discover, read_pages
+    from insyn.ingest.chunking import chunk_document
+    from insyn.settings import Settings
+
+    settings = Settings()
+    warn = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    out: dict[str, list[Record]] = {}
+    for path in discover(paths, warn):
+        pages, _ = read_pages(path.read_bytes(), path, settings, warn)
+        out[path.name] = [r for c in chunk_document(pages, path.name, path.name) for r in c.records]
+    return out
+
+
+def record_coverage(gold_path: Path, records: dict[str, list[Record]]) -> dict[str, Any]:
+    """Per question with items: which items stand in a record of one of its documents."""
+    questions, hit, total = [], 0, 0
+    folded = {d: [fold(r.text) for r in rs] for d, rs in records.items()}
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        if not q.get("items"):
+            continue
+        rows = [t for d in q.get("docs", []) for t in folded.get(d, [])]
+        ok = [any(fold(it) in t for t in rows) for it in q["items"]]
+        questions.append({"id": q["id"], "type": q["type"], "items": ok,
+                          "missing": [it for it, o in zip(q["items"], ok) if not o]})
+        hit, total = hit + sum(ok), total + len(ok)
+    by_doc = {d: dict(Counter(r.type for r in rs)) for d, rs in records.items()}
+    return {"questions": questions, "records": by_doc,
+            "items": {"covered": hit, "total": total, "share": round(hit / max(total, 1), 3)}}
+
+
+def _print_record_coverage(rep: dict[str, Any]) -> None:
+    for d, counts in rep["records"].items():
+        print(f"{d}: {counts}")
+    for q in rep["questions"]:
+        miss = f" missing {q['missing']}" if q["missing"] else ""
+        print(f"  {q['id']} {q['type']}: {sum(q['items'])}/{len(q['items'])}{miss}")
+    i = rep["items"]
+    print(f"items in records {i['covered']}/{i['total']} (coverage {i['share']})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the coverage report; exit 0."""
     args = sys.argv[1:] if argv is None else argv
+    if "--index" in args or "--files" in args:
+        flag = "--index" if "--index" in args else "--files"
+        at = args.index(flag)
+        gold = Path(args[0]) if at > 0 else DEFAULT_GOLD
+        targets = [Path(a) for a in args[at + 1:]]
+        recs = records_of_index(targets[0]) if flag == "--index" else records_of_files(targets)
+        _print_record_coverage(record_coverage(gold, recs))
+        return 0
     gold = Path(args[0]) if args else DEFAULT_GOLD
     corpus = Path(args[1]) if len(args) > 1 else DEFAULT_CORPUS
     rep = coverage(gold, corpus)

@@ -19,7 +19,7 @@ from typing import Any
 
 from insyn.errors import IndexFolderError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: records carry table id, caption, header and parent
 MANIFEST = "manifest.json"
 DB = "insyn.db"
 EMBEDDINGS = "embeddings.npy"

@@ -26,7 +26,9 @@ CREATE TABLE chunks (
 );
 CREATE TABLE records (
     id INTEGER PRIMARY KEY, chunk_pos INTEGER NOT NULL REFERENCES chunks(pos), type TEXT NOT NULL,
-    doc TEXT NOT NULL, page INTEGER, section TEXT NOT NULL, fields TEXT NOT NULL, text TEXT NOT NULL
+    doc TEXT NOT NULL, page INTEGER, section TEXT NOT NULL, fields TEXT NOT NULL, text TEXT NOT NULL,
+    tbl TEXT NOT NULL DEFAULT '', caption TEXT NOT NULL DEFAULT '', header TEXT NOT NULL DEFAULT '[]',
+    parent TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE figures (
     id INTEGER PRIMARY KEY, chunk_pos INTEGER NOT NULL REFERENCES chunks(pos), value TEXT NOT NULL,
@@ -76,8 +78,10 @@ def write(con: sqlite3.Connection, docs: Iterable[DocumentRow], chunks: Iterable
             (pos, c.id, c.doc, c.title, c.page, c.section, c.kind.value, c.text, c.search_text, c.lang, c.offset),
         )
         con.executemany(
-            "INSERT INTO records (chunk_pos, type, doc, page, section, fields, text) VALUES (?,?,?,?,?,?,?)",
-            [(pos, r.type, r.doc, r.page, r.section, json.dumps(r.fields, ensure_ascii=False), r.text) for r in c.records],
+            "INSERT INTO records (chunk_pos, type, doc, page, section, fields, text, tbl, caption, header, parent)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(pos, r.type, r.doc, r.page, r.section, json.dumps(r.fields, ensure_ascii=False), r.text, r.table,
+              r.caption, json.dumps(list(r.header), ensure_ascii=False), r.parent) for r in c.records],
         )
         con.executemany(
             "INSERT INTO figures (chunk_pos, value, unit, text, label, doc, page) VALUES (?,?,?,?,?,?,?)",
@@ -91,7 +95,8 @@ def _figure(row: sqlite3.Row) -> Figure:
 
 
 def _record(row: sqlite3.Row) -> Record:
-    return Record(row["type"], row["doc"], row["page"], row["section"], json.loads(row["fields"]), row["text"])
+    return Record(row["type"], row["doc"], row["page"], row["section"], json.loads(row["fields"]), row["text"],
+                  row["tbl"], row["caption"], tuple(json.loads(row["header"])), row["parent"])
 
 
 def load_chunks(con: sqlite3.Connection, positions: Iterable[int]) -> list[Chunk]:
@@ -136,6 +141,11 @@ def records(con: sqlite3.Connection, type_: str | None = None, docs: Iterable[st
         sql += f" AND doc IN ({','.join('?' * len(doc_list))})"
         args += doc_list
     return [(r["chunk_pos"], _record(r)) for r in con.execute(sql + " ORDER BY id", args)]
+
+
+def record_types(con: sqlite3.Connection) -> list[str]:
+    """The record types the index holds, sorted."""
+    return [r[0] for r in con.execute("SELECT DISTINCT type FROM records ORDER BY type")]
 
 
 def chunk_meta(con: sqlite3.Connection) -> list[tuple[str, str, str | None]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.records import attach, generic_records
 from insyn.ingest.sections import drop_toc_lines, split_sections, toc_titles
 from insyn.ingest.swedish import repair_ocr
 from insyn.ingest.tables import find_tables
@@ -135,10 +136,14 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
     dt = DocText.from_pages(pages)
     text = drop_toc_lines(dt.text)
     chunks: list[Chunk] = []
-    for section in split_sections(text, toc_titles(dt.text)):
+    sections = split_sections(text, toc_titles(dt.text))
+    claimed: list[tuple[int, int]] = []
+    typed: list[Record] = []
+    for section in sections:
         body = text[section.start : section.end]
         cursor = section.start
         spans = find_tables(body)
+        claimed += [(section.start + s.start, section.start + s.end) for s in spans]
         for n, span in enumerate(spans):
             t_start, t_end = section.start + span.start, section.start + span.end
             following = section.start + spans[n + 1].start if n + 1 < len(spans) else section.end
@@ -158,9 +163,10 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
             header = _table_header(pieces, records, max_chars)
             pieces = [p for piece in pieces for p in _split_long(piece, max_chars - len(header) - 1)]
             chunks += _chunks_of(dt, pieces, doc, title, section.path, Kind.table, records, max_chars, header)
+            typed += [r for _, r in records]
             cursor = below[0].end if below else t_end
         chunks += _chunks_of(dt, _prose_pieces(text, cursor, section.end, max_chars), doc, title, section.path, Kind.text, (), max_chars)
-    return chunks
+    return attach(chunks, generic_records(dt, text, sections, claimed, typed, pages), doc)
 
 
 def _is_caption(piece: Piece) -> bool:

@@ -212,6 +212,9 @@ def extract_figures(text: str) -> list[FigureMatch]:
     return result
 
 
+GENERIC_TYPES = frozenset({"table", "list"})
+
+
 def figures_from_record(record: Record) -> list[Figure]:
     """Figures for the values of one table row, labelled with the row label and the column.
 
@@ -222,6 +225,8 @@ def figures_from_record(record: Record) -> list[Figure]:
     Figure(9791.0, "mnkr", "9 791", "Totalt, Budget 2025"). An uppdrag row's `analys` is
     prose: its figures are those of the text, each labelled with its own clause.
     """
+    if record.type in GENERIC_TYPES:
+        return []  # a generic row's figures are read from its chunk's text already
     f = record.fields
     row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
     table_unit = f.get("unit", "")

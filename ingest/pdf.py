@@ -48,6 +48,7 @@ from typing import Any
 
 from insyn.errors import SourceError
 from insyn.ingest.cleaning import join_hyphenation, normalise_whitespace, strip_running_lines
+from insyn.ingest.layout import read_layout
 from insyn.types import Page
 
 __all__ = ["read_pdf", "pdf_title"]
@@ -407,13 +408,14 @@ def _ocr_pages(data: bytes, name: str, indices: list[int], dpi: int,
 # ---------------------------------------------------------------------------------------------
 
 def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
-             on_warning: Callable[[str], None] | None = None) -> list[Page]:
+             on_warning: Callable[[str], None] | None = None, with_layout: bool = True) -> list[Page]:
     """The pages of a PDF as cleaned text, one `Page` per PDF page (1-based numbers).
 
     Pages without a text layer are OCR'd (`Page.ocr=True`) when `ocr` is set and tesseract
     with the Swedish model is installed; otherwise `on_warning` gets one line naming the file
     and page, and the page is returned with empty text. Raises `SourceError(name, reason)` for
-    an empty, mislabelled, truncated, corrupt or password-protected file.
+    an empty, mislabelled, truncated, corrupt or password-protected file. With `with_layout`,
+    each page also carries the lists and tables read from its word positions (`ingest.layout`).
     """
     warn: Warn = on_warning or (lambda _message: None)
     reader = _open(data, name)
@@ -436,8 +438,9 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
             if not raw[i].strip():
                 warn(f"{name} page {i + 1}: no text layer and OCR is switched off")
     stripped = strip_running_lines(raw)
+    layout = read_layout(data, name, warn) if with_layout else {}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
-             ocr=i in used_ocr)
+             ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]))
         for i, text in enumerate(stripped)
     ]

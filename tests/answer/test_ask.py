@@ -70,11 +70,13 @@ def test_slutdatum_list_returns_only_matching_uppdrag(engine: Engine, db: sqlite
 
 
 def test_slutdatum_list_is_complete_for_each_document_it_covers(engine: Engine, db: sqlite3.Connection) -> None:
+    """A row standing in two documents is listed once, with both among its sources."""
     res = engine.ask(AskRequest(q=SLUT_Q))
-    for doc in {r.doc for r in res.records}:
+    for doc in {s.doc for r in res.records for s in r.sources}:
         expected = {t for (t, f) in db.execute("SELECT text, fields FROM records WHERE type='uppdrag' AND doc=?", (doc,))
                     if json.loads(f).get("slutdatum") == "2025-12-31"}
-        assert {r.text for r in res.records if r.doc == doc} == expected
+        assert {r.text for r in res.records if doc in {s.doc for s in r.sources}} == expected
+    assert all(r.sources[0].doc == r.doc for r in res.records)
 
 
 def test_a_list_questions_hits_and_citations_start_with_the_rows(engine: Engine, db: sqlite3.Connection) -> None:
@@ -232,8 +234,8 @@ def test_absent_subject_is_not_answered_real_model(real_corpus: tuple[Settings, 
     listed = engine.ask(AskRequest(q=SLUT_Q))
     assert listed.found
     assert {r.fields["slutdatum"] for r in listed.records} == {"2025-12-31"}
-    assert {r.doc for r in listed.records} == {D000, D002}
-    assert sum(r.doc == D000 for r in listed.records) == 5
+    assert {s.doc for r in listed.records for s in r.sources} == {D000, D002}
+    assert sum(D000 in {s.doc for s in r.sources} for r in listed.records) == 5
     # a document filter narrows records and citations to that document
     only = engine.ask(AskRequest(q=SLUT_Q, doc=D000))
     assert only.found and len(only.records) == 5
@@ -353,16 +355,23 @@ def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:
 
 
 def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
-    from insyn.answer.ask import _TOTAL_ASKED, _TOTAL_ROW, _naming
+    from insyn.answer import constraints as c
+    from insyn.answer.lists import _TOTAL_ASKED, _TOTAL_ROW
+    from insyn.ingest.swedish import CompoundSplitter
     from insyn.types import Record
 
-    def row(label: str) -> tuple[int, Record]:
-        return 1, Record("ekonomi", "sim.pdf", 4, "", {"label": label}, f"{label}: Budget 2027 100")
+    labels = ["1 P 6289 Utrustning uppstart Korsavadsanläggningen", "2 N Valfisken inklusive gamingrum",
+              "8 N Ny konstgräsplan Korsavad", "12 N Ny konstgräsplan Skillinge"]
+    records = [Record("ekonomi", "sim.pdf", 4, "", {"label": label}, f"{label}: Budget 2027 100") for label in labels]
+    splitter = CompoundSplitter.from_texts(labels + ["Korsavad anläggningen"])
+    free = c.free_text_columns(records)
+    rows = [c.view(r, "", splitter, free) for r in records]
 
-    rows = [row("1 P 6289 Utrustning uppstart Korsavadsanläggningen"), row("2 N Valfisken inklusive gamingrum"),
-            row("8 N Ny konstgräsplan Korsavad"), row("12 N Ny konstgräsplan Skillinge")]
-    assert [r.fields["label"][:4] for _, r in _naming(["korsavad"], rows)] == ["1 P ", "8 N "]
-    assert _naming(["garvaren"], rows) == rows  # no row names it: the names say nothing of the rows
-    assert _naming([], rows) == rows
+    def kept(q: str) -> list[str]:
+        words = c.word_rules(c.question_words(q, "sv", splitter), rows, {"investering"}, 0.9)
+        return [r.record.fields["label"][:4] for r in c.kept(rows, [], words)]
+
+    assert kept("Vilka investeringar på Korsavad finns i budgeten?") == ["1 P ", "8 N "]
+    assert len(kept("Vilka investeringar på Garvaren finns i budgeten?")) == 4  # no row names it
     assert _TOTAL_ROW.match("summa investeringsbudget") and _TOTAL_ROW.match("totalt")
     assert not _TOTAL_ROW.match("totalforsvar") and _TOTAL_ASKED.search("hur mycket totalt")

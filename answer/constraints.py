@@ -1,0 +1,359 @@
+"""The constraints a list question puts on the rows of a table, and whether a row meets them.
+
+Constraints are typed:
+
+* a date: exact ("slutdatum 2025-12-31"), a year ("ska vara klara 2024", "slutdatum under
+  2025"), before or after ("senast 2025-06-30", "före 2026");
+* an amount with a comparison and a unit ("över 5 mnkr", "minst 90 procent", "more than
+  10,000 kr"), compared across tkr, mnkr and mdkr;
+* a word ("pågående", "april", "beredningen för funktionshinder"), matched by stem, compound
+  part and the documents' synonyms against every cell, the section path, the caption and the
+  document a row stands in.
+
+Dates and amounts are read from the question by their cue words. A word is a constraint only
+against the rows it is matched with (`word_rules`): a question word that some rows say and
+others do not picks those rows; a word in every row, or in none, chose the table (or nothing)
+and filters nothing. Pure functions; nothing here reads the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from insyn.ingest.figures import MONTHS, extract_figures
+from insyn.ingest.glossary import swedish_terms
+from insyn.ingest.numbers import parse_swedish_number
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
+from insyn.types import Record
+
+
+class Op(StrEnum):
+    eq = "="
+    lt = "<"
+    le = "<="
+    gt = ">"
+    ge = ">="
+
+
+def _compare(a: float | str, op: Op, b: float | str) -> bool:
+    return {Op.eq: a == b, Op.lt: a < b, Op.le: a <= b, Op.gt: a > b, Op.ge: a >= b}[op]  # type: ignore[operator]
+
+
+# --- what a row says, read once -------------------------------------------------------------
+MONEY = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}
+_UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|mkr|msek|miljoner(?: kronor)?|million"),
+               ("tkr", r"tkr|tusen kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
+_UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z])")
+_NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
+_YEAR_CELL = re.compile(r"^(19|20)\d\d$")
+
+
+def unit_of(text: str) -> str | None:
+    """The unit a header, caption or cell names ("Belopp (tkr)", "5,2 mnkr", "90 %")."""
+    m = _UNIT_RE.search(fold(text))
+    if m is None:
+        return None
+    return next(u for u, p in _UNIT_WORDS if re.fullmatch(p, m.group(1)))
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """A row as the matcher sees it: its words (said and negated), dates and amounts. `said`
+    holds what classifies the row (short or repeated cells such as status, periodicity, the
+    body it is directed to; its section path, caption, parent row and document); `free` the
+    words of its free-text cells (the assignment or indicator as written)."""
+
+    record: Record
+    said: frozenset[str]
+    negated: frozenset[str]  # stems said right after "ej", "inte", ...
+    free: frozenset[str]
+    dates: tuple[str, ...]  # ISO dates of its cells
+    amounts: tuple[tuple[str, float, str | None], ...]  # (column, value, unit) of its number cells
+
+
+def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
+         free_columns: frozenset[str] = frozenset()) -> RowView:
+    """Read a row once: `context` is what stands around it (caption, parent row, document)."""
+    fields = record.fields
+    said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), record.section, context,
+                            record.caption], splitter)
+    free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
+    dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum")
+    table_unit = fields.get("unit") or unit_of(record.caption) or None
+    amounts = []
+    for column, cell in fields.items():
+        if column in ("unit",) or not cell:
+            continue
+        for f in extract_figures(cell):
+            if f.unit in ("datum", "år") or (isinstance(f.value, float) and _YEAR_CELL.match(f.text.strip())):
+                continue
+            unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
+            amounts.append((column, float(f.value), unit))
+    return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts))
+
+
+def free_text_columns(records: list[Record]) -> frozenset[str]:
+    """The columns written as free text (long, each row its own), not as a category."""
+    values: dict[str, list[str]] = {}
+    for r in records:
+        for k, v in r.fields.items():
+            if v:
+                values.setdefault(k, []).append(v)
+    return frozenset(k for k, vs in values.items()
+                     if sum(len(v.split()) for v in vs) / len(vs) > FREE_TEXT_WORDS and len(set(vs)) > 0.7 * len(vs))
+
+
+FREE_TEXT_WORDS = 6
+
+
+def _words(texts: list[str], splitter: CompoundSplitter | None) -> tuple[set[str], set[str]]:
+    """The stems said in `texts`, and those negated (the word right after "ej", "inte" ...)."""
+    said: set[str] = set()
+    negated: set[str] = set()
+    for text in texts:
+        after_negation = False
+        for word in re.findall(r"[a-zåäöéü0-9]+", text.lower()):
+            w = fold(word)
+            if w in _NEGATION:
+                after_negation = True
+                continue
+            stems = {_CANON[w]} if w in _CANON else set(tokenize(w, splitter))
+            if w[:3] in _MONTH_SHORT:
+                stems.add(w[:3])
+            (negated if after_negation else said).update(stems)
+            after_negation = False
+    return said, negated
+
+
+_MONTH_SHORT = {fold(m)[:3] for m in MONTHS}
+
+
+# --- what a question asks ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    op: Op
+    value: str  # ISO date, or a year "2025" (compared on the date's year)
+
+    def holds(self, row: RowView) -> bool:
+        if len(self.value) == 4:
+            return any(_compare(d[:4], self.op, self.value) for d in row.dates)
+        return any(_compare(d, self.op, self.value) for d in row.dates)
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(r.dates for r in rows)  # a table without dates: the year chose the document
+
+
+@dataclass(frozen=True, slots=True)
+class AmountRule:
+    op: Op
+    value: float
+    unit: str | None  # None: a count ("more than 123,000 pupils")
+    column_year: str | None = None  # "investeringar 2028 över 5 mnkr": the 2028 column
+
+    def holds(self, row: RowView) -> bool:
+        cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or list(row.amounts)
+        return any(self._fits(v, u) for _, v, u in cells)
+
+    def _fits(self, value: float, unit: str | None) -> bool:
+        want = self.unit
+        if want in MONEY:
+            unit = unit if unit in MONEY else want  # a bare cell of a money table: the question's unit
+            return _compare(abs(value) * MONEY[unit], self.op, self.value * MONEY[want])
+        if want == "procent":
+            return unit in ("procent", None) and _compare(value, self.op, self.value)
+        return unit in (None, "antal") and _compare(value, self.op, self.value)
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(r.amounts for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class WordRule:
+    """A question word: any of `stems` said in the row (said after "ej" when `negated`)."""
+
+    word: str
+    stems: frozenset[str]
+    negated: bool = False
+    name: bool = False  # written with a capital inside the sentence: may match free text too
+
+    def holds(self, row: RowView) -> bool:
+        pool = row.negated if self.negated else (row.said | row.free if self.name else row.said)
+        if self.name:  # a name begins the compounds it stands in ("Korsavadsanläggningen")
+            return any(t.startswith(s) for t in pool for s in self.stems)
+        return any(inflected(s, pool) for s in self.stems)
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class SignRule:
+    """"negativt resultat", "positiv budgetavvikelse": a number of that sign in the column the
+    question names (matched by stem in the column's name)."""
+
+    negative: bool
+    column: frozenset[str]
+
+    def _cells(self, row: RowView) -> list[float]:
+        return [v for col, v, _ in row.amounts
+                if any(inflected(t, self.column) or any(w.endswith(t) for w in self.column) for t in tokenize(col) if len(t) >= 4)]
+
+    def holds(self, row: RowView) -> bool:
+        return any((v < 0) == self.negative and v != 0 for v in self._cells(row))
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._cells(r) for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRule:
+    """"fler besökare 2025 än 2024": the number in the first year's column against the second's."""
+
+    op: Op
+    first: str
+    second: str
+
+    def _pair(self, row: RowView) -> tuple[float, float] | None:
+        a = [v for col, v, _ in row.amounts if self.first in col]
+        b = [v for col, v, _ in row.amounts if self.second in col]
+        return (a[0], b[0]) if a and b else None
+
+    def holds(self, row: RowView) -> bool:
+        pair = self._pair(row)
+        return pair is not None and _compare(pair[0], self.op, pair[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._pair(r) for r in rows)
+
+
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule
+_SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
+DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
+_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
+_MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
+                      r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+
+_OPS = (
+    (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
+    (Op.gt, r"över|mer än|fler än|större än|högre än|överstiger|more than|over|above|greater than|exceeding|larger than"),
+    (Op.lt, r"under|mindre än|färre än|lägre än|understiger|less than|below|fewer than|under"),
+)
+_NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
+                        + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
+_DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
+_YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
+                        r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)
+
+
+def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
+    """The dates and amounts a question constrains rows by, from their cue words."""
+    rules: list[Rule] = []
+    text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
+    low = text.lower()
+    for f in extract_figures(text):
+        if f.unit == "datum":
+            before = low[max(0, f.start - 25) : f.start]
+            op = (Op.le if re.search(r"\b(före|innan|senast|before|by|until|no later than)\W*$", before)
+                  else Op.ge if re.search(r"\b(efter|from|after|från och med)\W*$", before) else Op.eq)
+            rules.append(DateRule(op, str(f.value)))
+    if not any(isinstance(r, DateRule) for r in rules):
+        for m in _YEAR_RULE.finditer(low):
+            prep = re.search(r"\b(före|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", low[: m.start("year")])
+            word = prep.group(1) if prep else ""
+            op = (Op.lt if word in ("före", "innan", "before") else Op.le if word in ("senast", "by", "until")
+                  else Op.gt if word in ("efter", "after") else Op.eq)
+            rules.append(DateRule(op, m.group("year")))
+    for m in _AMOUNT_RE.finditer(low):
+        value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
+        op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
+        unit = unit_of(m.group("unit")) if m.group("unit") else None
+        if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
+            continue  # "under 2025" is a year, not an amount
+        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
+        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None))
+    for m in _SIGN_RE.finditer(low):
+        rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
+    for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
+        rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
+    for m in _MORE_RE.finditer(low):
+        more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
+        rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+    return rules
+
+
+def question_words(question: str, lang: str, splitter: CompoundSplitter | None = None) -> list[WordRule]:
+    """Every content word of the question as a candidate word rule, with its synonyms; an
+    English question through the glossary's Swedish terms. Dates, amounts and their cue words
+    are left to `typed_rules`."""
+    names = {fold(w) for w in re.findall(r"(?<=[\w,;:)] )[A-ZÅÄÖ][\wåäöé-]{2,}", question)}
+    text = question.lower()
+    for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
+        text = text[: f.start] + " " + text[f.end :]
+    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE, _MORE_RE):  # their words are the typed rules'
+        text = typed.sub(" ", text)
+    text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
+    if lang == "en":
+        text = f"{text} {swedish_terms(text)}"
+    dated = bool(re.search(r"\d", question))  # "klara 2024": the cue of a date rule, no word rule
+    rules: dict[str, WordRule] = {}
+    negate = False
+    for word in re.findall(r"[a-zåäöéü-]+", text):
+        w = fold(word).strip("-")
+        if w in _NEGATION:
+            negate = True
+            continue
+        terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
+        if not terms or len(terms[0]) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
+            negate = False
+            continue
+        stems = {terms[0]}
+        if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
+            stems.add(w[:3])
+        rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names))
+        negate = False
+    return list(rules.values())
+
+
+# Words a question and a table use for the same state of a row (status cells), with their
+# inflections: each group reads as one token, so "samtliga" does not meet "samt" (its stem).
+EQUIVALENT: tuple[tuple[str, ...], ...] = (
+    ("pågående", "pågår", "påbörjad", "påbörjade", "påbörjat", "påbörjats", "startad", "startade", "ongoing", "started"),
+    ("klar", "klara", "klart", "avslutad", "avslutade", "avslutat", "avslutats", "genomförd", "genomförda", "genomfört",
+     "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
+    ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
+    ("samtliga", "alla", "all"),
+    ("öka", "ökar", "ökad", "ökade", "ökat", "ökning", "ökningen", "increase", "increased"),
+    ("minska", "minskar", "minskad", "minskade", "minskat", "minskning", "minskningen", "decrease", "decreased", "reduce"),
+)
+_CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
+
+
+def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[str], max_share: float) -> list[WordRule]:
+    """The question words that pick rows here: said by some rows and not by every one (at most
+    `max_share` of them), and not among the `selecting` stems (caption, header, list nouns) that
+    chose the table."""
+    out = []
+    for rule in candidates:
+        if any(inflected(s, selecting) for s in rule.stems):
+            continue
+        n = sum(rule.holds(r) for r in rows)
+        if 0 < n < len(rows) and n <= max_share * len(rows):
+            out.append(rule)
+    return out
+
+
+def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:
+    """The rows meeting every typed rule (that applies to this table) and every word rule; not
+    `strict`: when no row meets all word rules, those meeting the most of them."""
+    hard = [r for r in typed if r.applies(rows)]
+    rows = [r for r in rows if all(rule.holds(r) for rule in hard)]
+    if not words:
+        return rows
+    met = [sum(w.holds(r) for w in words) for r in rows]
+    best = max(met, default=0)
+    if strict:
+        return [r for r, m in zip(rows, met) if m == len(words)]
+    return [r for r, m in zip(rows, met) if m == best and m > 0] if best else rows

@@ -1,0 +1,270 @@
+"""List answers: which table or list a question is about, and which of its rows it asks for.
+
+1. Every table or list of the documents in focus (the records grouped by their table id, else
+   by document, section and type) is scored as a whole: by how high the search ranks the
+   passages holding it, by how much of the question its caption, heading and header say and
+   how much its rows say (both weighted by rarity), by whether it is the kind of record the
+   question names, and by whether its rows can meet the question's dates and amounts. The
+   weights are fitted on training questions (`eval/fit_lists.py`).
+2. The question's constraints (`constraints`) are matched against the rows of that table and
+   of the tables shaped like it in the documents in focus (the same kind of record under
+   other headings, in other documents): a row is kept when it meets all of them. No
+   constraint: the chosen table, whole.
+3. A row that stands in two documents (a council's assignment repeated in each board's plan)
+   is listed once, with both sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from insyn.answer import constraints as c
+from insyn.answer.question import TYPE_CUES, Intent, Question, Want
+from insyn.index import store
+from insyn.index.search import Hit, Index, document_prior
+from insyn.ingest.swedish import fold, inflected, tokenize
+from insyn.types import Record
+
+Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
+
+
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    pos: int
+    record: Record
+    sources: tuple[tuple[str, int | None], ...]  # every (doc, page) the row stands in
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Fitted on the training list questions (`python -m insyn.eval.fit_lists`; dev.jsonl on the
+    corpus index, eval/train.jsonl and eval/realdocs.jsonl on the judged index, 36 questions:
+    mean F1 0.508 -> 0.592; refitted after the last rule changes: 0.590, unchanged); see
+    docs/design.md."""
+
+    weights: tuple[tuple[str, float], ...] = (("rank", 1.0), ("heading", 3.0), ("said_head", 1.0), ("said_rows", 2.0),
+                                              ("kind", 1.0), ("doc", 0.5), ("fits", 1.0))
+    max_share: float = 0.9  # a word said by more of the rows than this chose the table, it picks no rows
+    min_score: float = 2.0  # a question not worded as a list gets rows only from a table scoring this
+    strict: bool = True  # a row meets every word rule; else, when none does, those meeting most
+
+
+FITTED = Params()
+
+
+def table_key(r: Record) -> tuple[str, str, str]:
+    return (r.doc, r.table or r.section, r.type)
+
+
+def shape_of(r: Record) -> tuple[str, ...]:
+    """Tables shaped alike: the same kind of typed record, the same header, or for a list
+    without one the same caption (a list continued on the next page)."""
+    if r.type not in ("table", "list"):
+        return (r.type,)
+    header = tuple(fold(h) for h in r.header)
+    return (r.type, *header) if header else (r.type, r.doc, fold(r.caption or r.section))
+
+
+_ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b")
+
+
+def asks_for_rows(question: Question) -> bool:
+    """A list question, or one worded like one ("vilka typer av anläggningar ..."): the latter
+    gets rows only from a table that fits it well (`MIN_SCORE`)."""
+    if question.intent is Intent.list:
+        return True
+    compared = any(not isinstance(r, c.DateRule) for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
+    return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared)
+
+
+def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "sv", worded_as_list: bool = True,
+                params: Params = FITTED) -> list[ListRow]:
+    """Every row answering a list question, complete, each once with all its sources."""
+    docs = _docs_in_focus(index, question, hits)
+    rows = store.records(index.con, None, docs)
+    if not rows:
+        return []
+    tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for p, r in rows:
+        tables[table_key(r)].append((p, r))
+    typed = c.typed_rules(question.text, lang)
+    weights = dict(params.weights)
+    scores = {key: sum(weights[f] * v for f, v in feats.items())
+              for key, feats in table_features(index, question, hits, tables, typed).items()}
+    best = max(tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
+    if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
+        return []
+    shape = shape_of(tables[best][0][1])
+    pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t]
+    chosen = matching_rows(index, question, lang, pool, tables[best], typed, params.max_share, params.strict)
+    if question.selectors:
+        chosen = _select(question, chosen)
+    if question.wants_groups:
+        chosen = [(p, r) for p, r in chosen if r.type == "delmal"] or chosen
+    chosen = _one_per_value(question, chosen)
+    if not _TOTAL_ASKED.search(question.folded):
+        chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
+    return merged(chosen)
+
+
+def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],
+                  typed: list[c.Rule], max_share: float, strict: bool = True) -> list[Row]:
+    """The rows of `pool` meeting the question's constraints, or the chosen `table` whole."""
+    splitter = index.lexical.splitter
+    context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
+    parent = _parents(pool)
+    free = c.free_text_columns([r for _, r in pool])
+    views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')}", splitter, free) for _, r in pool]
+    first = table[0][1]
+    selecting = set(tokenize(f"{first.caption} {' '.join(first.header)}"
+                             f" {first.type} {' '.join(first.fields) if first.type not in ('table', 'list') else ''}"
+                             f" {_head_noun(question.folded)}", splitter))
+    selecting |= {t for cues, words in TYPE_CUES if first.type in cues for w in words for t in tokenize(w)}
+    words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
+    if not words and not any(rule.applies(views) for rule in typed):
+        return table
+    if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
+        in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
+        views = [v for v in views if id(v.record) in in_table]
+    keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
+    return [(p, r) for p, r in pool if id(r) in keep]
+
+
+def _parents(rows: list[Row]) -> dict[int, str]:
+    """Each row's parent: the record's own `parent`, or for a "varav" line of a table the
+    line above it that is not one ("varav primärvård" under "Hälso- och sjukvårdsnämnden")."""
+    out: dict[int, str] = {}
+    above: dict[tuple[str, str, str], str] = {}
+    for _, r in rows:
+        label = r.fields.get("label", "")
+        if r.parent:
+            out[id(r)] = r.parent
+        elif fold(label).startswith("varav"):
+            out[id(r)] = above.get(table_key(r), "")
+        elif label:
+            above[table_key(r)] = label
+    return out
+
+
+_HEAD = re.compile(r"^(?:vilka|which|list|lista|ange alla|what are the)\s+(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?([\w-]+)")
+
+
+def _head_noun(folded: str) -> str:
+    """What a list question lists: the noun after "vilka" ("vilka delmål ...", "vilka typer av
+    anläggningar ..."); it names the table's rows and picks none of them."""
+    m = _HEAD.search(folded)
+    return m.group(1) if m else ""
+
+
+def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
+                   typed: list[c.Rule]) -> dict[tuple[str, str, str], dict[str, float]]:
+    """Per table: the features its score is a weighted sum of (see the module docstring)."""
+    splitter = index.lexical.splitter
+    q_terms = set(tokenize(question.text, splitter))
+    weights = {t: index.idf(t) for t in q_terms if len(t) >= 3 and not t.isdigit()}
+    rank_of: dict[int, int] = {}
+    for rank, h in enumerate(hits):
+        rank_of.setdefault(h.pos, rank)
+    positions = sorted({p for t in tables.values() for p, _ in t})
+    text_at = {p: ch.text for p, ch in zip(positions, store.load_chunks(index.con, positions))}
+    prior = {d: document_prior(question.folded, index.documents[d]) for d in {k[0] for k in tables}}
+    top_prior = max(prior.values(), default=0) or 1
+    out = {}
+    for key, rows in tables.items():
+        first = rows[0][1]
+        heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"
+        head_terms = set(tokenize(heading_text, splitter))
+        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter))
+        body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
+        ranks = [rank_of[p] for p, _ in rows if p in rank_of]
+        views = [c.view(r, "", None) for _, r in rows] if typed else []
+        applies = [rule for rule in typed if rule.applies(views)]
+        out[key] = {
+            "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,
+            "heading": sum(inflected(t, q_terms) for t in head_terms) / (len(head_terms) or 1),
+            "said_head": _share(weights, path_terms),
+            "said_rows": _share(weights, set(tokenize(body, splitter))),
+            "kind": 1.0 if first.type in question.record_types else 0.0,
+            "doc": prior[first.doc] / top_prior,
+            "fits": (sum(any(rule.holds(v) for v in views) for rule in applies) / len(typed)) if typed else 0.0,
+        }
+    return out
+
+
+def _share(weights: dict[str, float], terms: set[str]) -> float:
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if inflected(t, terms)) / total
+
+
+def _docs_in_focus(index: Index, question: Question, hits: list[Hit]) -> list[str]:
+    """The documents of the top hits, narrowed to those whose year the question names, and to
+    those whose organ it names when that leaves any."""
+    top = list(dict.fromkeys(h.chunk.doc for h in hits[:5]))
+    if question.years:
+        top = [d for d in top if index.documents[d].year in question.years] or top
+    named = [d for d in top if (o := fold(index.documents[d].organ or "")) and o[:-2] in question.folded]
+    return named or top
+
+
+def merged(rows: list[Row]) -> list[ListRow]:
+    """Each row once: the same text in two documents is one row with both sources."""
+    out: dict[str, tuple[int, Record, list[tuple[str, int | None]]]] = {}
+    for p, r in rows:
+        key = re.sub(r"\W+", "", fold(r.text))
+        if key not in out:
+            out[key] = (p, r, [])
+        if (r.doc, r.page) not in out[key][2]:
+            out[key][2].append((r.doc, r.page))
+    return [ListRow(p, r, tuple(src)) for p, r, src in out.values()]
+
+
+_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b")
+_TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")
+
+
+def _select(question: Question, rows: list[Row]) -> list[Row]:
+    """Rows picked by a selector word ("varav" lines, goals judged "delvis"), when some have it."""
+    def text(r: Record) -> str:
+        return fold(r.text + " " + " ".join(r.fields.values()))
+
+    return [(p, r) for p, r in rows if any(s in text(r) for s in question.selectors)] or rows
+
+
+def _one_per_value(question: Question, rows: list[Row]) -> list[Row]:
+    """"Vilka delmål ...": when the noun listed is a column the rows repeat (several indicators
+    under one delmål) and every row names its value, one row per value of that column. A
+    column some rows leave empty is read from a layout too loosely to group by."""
+    head = set(tokenize(_head_noun(question.folded)))
+    columns = {k for _, r in rows for k in r.fields if head and set(tokenize(k.replace("_", " "))) & head}
+    if not columns:
+        return rows
+    column = sorted(columns)[0]
+    if not all(r.fields.get(column) for _, r in rows):
+        return rows
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p, r in rows:
+        value = (r.doc, fold(r.fields.get(column, "")))
+        if value[1] and value in seen:
+            continue
+        seen.add(value)
+        out.append((p, r))
+    return out
+
+
+_FRAMES = {"sv": ("{n} rader matchar:", "s.", "… och {n} till."), "en": ("{n} matching rows:", "p.", "… and {n} more.")}
+MAX_LISTED = 12
+
+
+def list_text(rows: list[ListRow], lang: str) -> str:
+    """The answer: a count, then each row with every document and page it stands in."""
+    head, page, more = _FRAMES["en" if lang == "en" else "sv"]
+    lines = [head.format(n=len(rows))]
+    for row in rows[:MAX_LISTED]:
+        where = "; ".join(f"{doc}, {page} {pg}" if pg else doc for doc, pg in row.sources)
+        lines.append(f"- {row.record.text} ({where})")
+    if len(rows) > MAX_LISTED:
+        lines.append(more.format(n=len(rows) - MAX_LISTED))
+    return "\n".join(lines)

@@ -1,0 +1,110 @@
+"""Fit the list answer's table weights and thresholds (`answer.lists.Params`) on training questions.
+
+    python -m insyn.eval.fit_lists GOLD.jsonl:INDEX [GOLD.jsonl:INDEX ...] [--show]
+
+Only training gold files belong here (../shared/eval/dev.jsonl, eval/realdocs.jsonl,
+eval/train.jsonl), never a held-out one. The questions used are those worded as lists (and
+those with gold items): a list question scores the F1 of its rows' recall and precision, a
+question worded as a list that has no items scores 1 when it gets no rows. A coordinate
+search over each weight and threshold keeps a change only when it raises the mean score;
+ties keep the current value. It prints the fitted `Params`, to be pasted into `lists.py`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from statistics import mean
+
+from insyn.answer import lists
+from insyn.answer.engine import Engine, detect_lang
+from insyn.answer.question import Intent, parse_question
+from insyn.eval.metrics import list_scores
+from insyn.eval.runner import load_gold
+from insyn.settings import Settings
+
+MULTIPLIERS = (0.0, 0.5, 2.0)
+SHARES = (0.67, 0.8, 1.0)
+MIN_SCORES = (1.5, 2.0, 2.5, 3.0)
+
+
+def _remember_table_features() -> None:
+    """Table features do not depend on the parameters fitted: compute them once per question."""
+    compute = lists.table_features
+    memo: dict[tuple[int, str], dict] = {}
+
+    def remembered(index, question, hits, tables, typed):  # type: ignore[no-untyped-def]
+        key = (id(index), question.text)
+        if key not in memo:
+            memo[key] = compute(index, question, hits, tables, typed)
+        return memo[key]
+
+    lists.table_features = remembered  # type: ignore[assignment]
+
+
+def _cases(pairs: list[tuple[Path, Path]]) -> list[tuple[object, dict, object, list, str]]:
+    cases = []
+    for gold_path, index_path in pairs:
+        engine = Engine(Settings(index=index_path))
+        index = engine.index()
+        for g in load_gold(gold_path):
+            question = parse_question(g["question"])
+            if not (g.get("items") or lists.asks_for_rows(question)):
+                continue
+            lang = detect_lang(g["question"])
+            hits = index.search(g["question"], 30, lang=lang)[:10]
+            cases.append((index, g, question, hits, lang))
+    return cases
+
+
+def score(cases: list, params: lists.Params, show: bool = False) -> float:
+    values = []
+    for index, g, question, hits, lang in cases:
+        asked = hits and lists.asks_for_rows(question)  # as the engine does
+        rows = lists.answer_rows(index, question, hits, lang, question.intent is Intent.list, params) if asked else []
+        texts = [r.record.text for r in rows]
+        recall, precision = list_scores(texts, g.get("items") or [])
+        f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
+        values.append(f1)
+        if show:
+            print(f"{g['id']}\tR={recall:.2f} P={precision:.2f} n={len(rows)}\t{g['question']}")
+            for t in texts[:15]:
+                print(f"\t\t{t[:110]}")
+    return mean(values) if values else 0.0
+
+
+def fit(cases: list, start: lists.Params) -> lists.Params:
+    best, best_score = start, score(cases, start)
+    for _ in range(1):
+        for i, (name, value) in enumerate(best.weights):
+            for m in MULTIPLIERS:
+                weights = list(best.weights)
+                weights[i] = (name, round((value or 1.0) * m, 3))
+                trial = dataclasses.replace(best, weights=tuple(weights))
+                s = score(cases, trial)
+                if s > best_score + 1e-9:
+                    best, best_score = trial, s
+        for field, grid in (("max_share", SHARES), ("min_score", MIN_SCORES), ("strict", (True, False))):
+            for v in grid:
+                trial = dataclasses.replace(best, **{field: v})
+                s = score(cases, trial)
+                if s > best_score + 1e-9:
+                    best, best_score = trial, s
+    print(f"training F1 {score(cases, start):.3f} -> {best_score:.3f} over {len(cases)} questions")
+    return best
+
+
+def main(argv: list[str]) -> None:
+    show = "--show" in argv
+    pairs = [(Path(a.split(":")[0]), Path(a.split(":")[1])) for a in argv if not a.startswith("--")]
+    cases = _cases(pairs)
+    _remember_table_features()
+    if show:
+        print(f"F1 {score(cases, lists.FITTED, show=True):.3f}")
+        return
+    print(fit(cases, lists.FITTED))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,210 @@
+"""Lists and tables of a PDF read from word positions (pdfplumber), page by page.
+
+`read_layout(data, name, warn)` gives, per 1-based page number, the generic `Record`s of
+that page: every row of a ruled table (pdfplumber's `find_tables`, cells split by the drawn
+lines, a cell's lines joined), and every list item and borderless-table row found by
+`ingest.generic` in the page's lines cut at wide gaps. Why pdfplumber and not pypdf's text:
+pypdf reads a row's cells into one line with single spaces (the column boundaries are lost)
+and misses text some layouts draw in separate objects (two-column bullet lists); word boxes
+keep both. Measurements in docs/design.md ("Lists and tables").
+
+A ruled table continued on the next page (same number of columns, at the top of the page)
+keeps its id and header; a repeated header row is dropped, and a first row with an empty
+first cell is joined to the last row of the page before. A page whose layout cannot be read
+gets no records and one warning; the document still ingests from its text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from typing import Any
+
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, read_items
+from insyn.types import Record
+
+Warn = Callable[[str], None]
+_GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments
+_MAX_CAPTION = 160
+_TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue the last one
+_WS = re.compile(r"\s+")
+_FOLD = re.compile(r"[^0-9a-zåäöéü]+")
+
+
+def _clean(text: str | None) -> str:
+    return _WS.sub(" ", (text or "").replace("\u00ad", "")).strip()
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub("", text.lower())
+
+
+def _rows(words: list[dict[str, Any]]) -> list[Row]:
+    """Words grouped into lines (by their top edge) and cut into segments at wide gaps."""
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 0.4 * max(w.get("size", 10.0), 1.0):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    rows: list[Row] = []
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+        size = max(w.get("size", 10.0) for w in line)
+        segs: list[list[dict[str, Any]]] = []
+        for w in line:
+            gap = w["x0"] - segs[-1][-1]["x1"] if segs else 0.0
+            if segs and gap <= _GAP_EM * size and w["text"][0] not in BULLETS:
+                segs[-1].append(w)
+            else:
+                segs.append([w])
+        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segs]
+        rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut)))
+    return rows
+
+
+def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+
+def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
+    """The text right above a table or list in its own column (within three line heights),
+    when short."""
+    for r in reversed([r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]):
+        text = " ".join(s.text for s in r.segs if s.x0 <= x1 and s.x1 >= x0)
+        if text:
+            return text if len(text) <= _MAX_CAPTION else ""
+    return ""
+
+
+def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
+    """The header of a ruled table and how many rows it takes: the first row, joined with the
+    second when the first leaves cells empty that the second fills with words (a header
+    stacked over two rows)."""
+    first = rows[0]
+    if len(rows) > 2 and any(not c for c in first) and all(c and not any(ch.isdigit() for ch in c) for c in rows[1] if c) \
+            and sum(1 for c in rows[1] if c) >= 2:
+        return tuple(f"{a} {b}".strip() for a, b in zip(first, rows[1])), 2
+    return tuple(first), 1
+
+
+def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
+    """Cells keyed by their column's header (column number when the header cell is empty)."""
+    out: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        key = header[i] if i < len(header) and header[i] else str(i + 1)
+        while key in out:
+            key += "'"
+        if cell:
+            out[key] = cell
+    return out
+
+
+class _Continued:
+    """The last ruled table of the page before: its id, header, width and last record."""
+
+    def __init__(self) -> None:
+        self.table, self.header, self.ncols, self.last = "", (), 0, None
+
+
+def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record]) -> list[tuple[float, float, float, float]]:
+    """Records of the ruled tables on one page; returns their boxes."""
+    boxes = []
+    for n, table in enumerate(page.find_tables()):
+        grid = [[_clean(c) for c in row] for row in table.extract()]
+        grid = [row for row in grid if any(row)]
+        if len(grid) < 2 or max(len(r) for r in grid) < 2:
+            continue
+        boxes.append(table.bbox)
+        ncols = len(grid[0])
+        continued = n == 0 and prev.ncols == ncols and table.bbox[1] < _TOP_SHARE * float(page.height)
+        if continued:
+            tid, header = prev.table, prev.header
+            if _fold(" ".join(grid[0])) == _fold(" ".join(header)):
+                grid = grid[1:]
+            if grid and not grid[0][0] and prev.last is not None and prev.last in out:
+                _join_row(out, prev, grid.pop(0))
+        else:
+            tid = f"t{number}.{n + 1}"
+            header, skip = _header(grid)
+            grid = grid[skip:]
+        caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]) if not continued else (prev.last.caption if prev.last else "")
+        for cells in grid:
+            rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
+                         tid, caption, header)
+            out.append(rec)
+            prev.last = rec
+        prev.table, prev.header, prev.ncols = tid, header, ncols
+    return boxes
+
+
+def _join_row(out: list[Record], prev: _Continued, cells: list[str]) -> None:
+    """A row cut by the page break: its second half's cells are added to the first half's."""
+    last = prev.last
+    old = [last.fields.get(h if h else str(i + 1), "") for i, h in enumerate(prev.header)] if prev.header else []
+    merged = [f"{a} {b}".strip() for a, b in zip(old + [""] * (len(cells) - len(old)), cells)]
+    rec = Record(last.type, last.doc, last.page, last.section, _keyed(prev.header, merged),
+                 " | ".join(c for c in merged if c), last.table, last.caption, last.header, last.parent)
+    out[next(i for i, r in enumerate(out) if r is last)] = rec
+    prev.last = rec
+
+
+def _record(it: Item, number: int, ids: dict[tuple[str, int], str]) -> Record:
+    key = (it.kind, it.block)
+    if key not in ids:
+        ids[key] = f"{'l' if it.kind == 'list' else 't'}{number}.{len(ids) + 100}"
+    if it.kind == "list":
+        return Record("list", "", number, "", {"punkt": it.text}, it.text, ids[key], "", (), it.parent)
+    return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", it.header)
+
+
+def page_records(page: Any, number: int, prev: _Continued, out: list[Record]) -> None:
+    """The generic records of one pdfplumber page, appended to `out` (the document's)."""
+    words = page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False)
+    all_rows = _rows(words)
+    boxes = _ruled(page, number, all_rows, prev, out)
+    if not boxes:
+        prev.ncols = 0  # a table continues only onto the very next page
+    rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows
+    items = read_items(rows, tol=3.0)
+    ids: dict[tuple[str, int], str] = {}
+    firsts: dict[tuple[str, int], Item] = {}
+    for it in items:
+        firsts.setdefault((it.kind, it.block), it)
+        rec = _record(it, number, ids)
+        first = firsts[(it.kind, it.block)]
+        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
+                          _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
+
+
+def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
+    """Generic records per page number; pages that fail are left out with one warning each."""
+    try:
+        import pdfplumber
+    except ImportError:
+        warn(f"{name}: pdfplumber is not installed; lists and tables are read from text only")
+        return {}
+    found: list[Record] = []
+    read: list[int] = []
+    prev = _Continued()
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - a layout failure must never stop the ingest
+        warn(f"{name}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
+        return {}
+    with pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                page_records(page, number, prev, found)
+                read.append(number)
+            except Exception as exc:  # noqa: BLE001 - one page must not lose the others
+                warn(f"{name} page {number}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
+                prev.ncols = 0
+            finally:
+                page.close()
+    out: dict[int, list[Record]] = {n: [] for n in read}
+    for rec in found:
+        out.setdefault(rec.page or 0, []).append(rec)
+    return out

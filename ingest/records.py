@@ -1,0 +1,138 @@
+"""Generic records of one document, placed in its text: every list item and table row.
+
+`generic_records(dt, text, sections, claimed, pages)` returns (offset, `Record`) pairs:
+
+- on a PDF page read by layout (`Page.layout` is not None), the page's layout records
+  (`ingest.layout`), each placed where its first words stand in the page's text (else at the
+  page's start), skipping rows a typed parser already holds (same page, same folded text);
+- on any other page (plain text, Markdown, OCR'd or unreadable layout), the list items and
+  aligned-column tables `ingest.generic` finds in the lines no typed table claimed.
+
+Every record gets the section its offset lies in, and its caption falls back to that
+section's heading. Typed records (uppdrag, indikator, delmål, ekonomi) stay as they are: a
+row they claim is not repeated as a generic row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Protocol, Sequence
+
+from insyn.ingest.generic import Item, read_items, text_rows
+from insyn.ingest.layout import _keyed
+from insyn.types import Chunk, Page, Record
+
+_TEXT_TOL = 1.0  # characters: a wrapped line or nested marker in plain text
+
+
+class _Doc(Protocol):
+    text: str
+    page_starts: tuple[int, ...]
+    page_numbers: tuple[int | None, ...]
+
+    def page_at(self, offset: int) -> int | None: ...
+
+
+class _Section(Protocol):
+    start: int
+    end: int
+    path: str
+
+
+def fold(s: str) -> str:
+    """Lower-cased letters and digits only, diacritics removed (the scoring rule)."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
+
+
+def _section_at(sections: Sequence[_Section], at: int) -> _Section | None:
+    starts = [s.start for s in sections]
+    i = bisect.bisect_right(starts, at) - 1
+    return sections[i] if i >= 0 else (sections[0] if sections else None)
+
+
+def _find(text: str, words: str, start: int, end: int) -> int:
+    """Where the first words of `words` stand in text[start:end] (whitespace-insensitive), or -1."""
+    toks = re.findall(r"\w+", words)[:4]
+    if not toks:
+        return -1
+    m = re.compile(r"\W+".join(map(re.escape, toks)), re.I).search(text, start, end)
+    return m.start() if m else -1
+
+
+def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]], page: int | None) -> list[tuple[int, Record]]:
+    """Generic records from the plain lines of text[start:end] (typed table spans blanked)."""
+    body = list(text[start:end])
+    for a, b in claimed:
+        for i in range(max(a, start), min(b, end)):
+            if body[i - start] != "\n":
+                body[i - start] = " "
+    rows = text_rows("".join(body))
+    ids: dict[tuple[str, int], str] = {}
+    first: dict[tuple[str, int], Item] = {}
+    out = []
+    for it in read_items(rows, _TEXT_TOL):
+        key = (it.kind, it.block)
+        ids.setdefault(key, f"{'l' if it.kind == 'list' else 't'}{page or 0}.{start}.{len(ids) + 1}")
+        first.setdefault(key, it)
+        caption = _caption_above(rows, first[key].row)
+        fields = {"punkt": it.text} if it.kind == "list" else _keyed(it.header, it.cells)
+        out.append((start + rows[it.row].at, Record(it.kind, "", page, "", fields, it.text, ids[key], caption,
+                                                    it.header, it.parent)))
+    return out
+
+
+def _caption_above(rows, r: int) -> str:
+    """The line right above a list or table in plain text, when it is short and ends a lead-in."""
+    if r == 0 or rows[r - 1].y < rows[r].y - 2:
+        return ""
+    text = " ".join(s.text for s in rows[r - 1].segs)
+    return text if len(text) <= 160 else ""
+
+
+def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: Sequence[tuple[int, int]],
+                    typed: Sequence[Record], pages: Sequence[Page]) -> list[tuple[int, Record]]:
+    """(offset, record) for every generic list item and table row of the document."""
+    typed_text: dict[int | None, list[str]] = {}
+    for r in typed:
+        typed_text.setdefault(r.page, []).append(fold(r.text))
+    ends = list(dt.page_starts[1:]) + [len(text)]
+    found: list[tuple[int, Record]] = []
+    for page, p_start, p_end in zip(pages, dt.page_starts, ends):
+        if page.layout is None:
+            found += _text_records(text, p_start, min(p_end, len(text)), claimed, page.number)
+            continue
+        cursor = p_start
+        for rec in page.layout:
+            at = _find(text, rec.text, cursor, p_end)
+            if at < 0:
+                at = _find(text, rec.text, p_start, p_end)
+            folded = fold(rec.text)
+            if len(folded) >= 6 and any(folded in t or (len(t) >= 6 and t in folded) for t in typed_text.get(page.number, ())):
+                continue
+            if at >= 0:
+                cursor = at
+            found.append((at if at >= 0 else cursor, rec))
+    out = []
+    for at, rec in found:
+        sec = _section_at(sections, at)
+        path = sec.path if sec else ""
+        caption = rec.caption or (path.rsplit(" > ", 1)[-1] if path else "")
+        out.append((at, replace(rec, section=path, caption=caption)))
+    return out
+
+
+def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str) -> list[Chunk]:
+    """Each record joins the chunk it stands in (the last chunk starting at or before it)."""
+    if not chunks or not located:
+        return chunks
+    order = sorted(range(len(chunks)), key=lambda i: chunks[i].offset)
+    starts = [chunks[i].offset for i in order]
+    extra: dict[int, list[Record]] = {}
+    for at, rec in located:
+        k = max(bisect.bisect_right(starts, at) - 1, 0)
+        extra.setdefault(order[k], []).append(replace(rec, doc=doc))
+    return [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]

@@ -1,0 +1,90 @@
+"""Tests for insyn.answer.constraints: typed rules read from questions, word rules against rows."""
+
+from __future__ import annotations
+
+from insyn.answer import constraints as c
+from insyn.answer.constraints import AmountRule, DateRule, Op
+from insyn.types import Record
+
+
+def _row(fields: dict[str, str], section: str = "3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd") -> c.RowView:
+    record = Record("uppdrag", "000.txt", None, section, fields, " | ".join(fields.values()))
+    return c.view(record, "", None, frozenset({"uppdrag"}))  # the assignment as written: free text
+
+
+UPPDRAG = [
+    _row({"status": "Pågående", "uppdrag": "Minska hyrbe", "riktas_till": "regionstyrelsen",
+          "periodicitet": "Tertial: aug, dec", "slutdatum": "2025-12-31"}),
+    _row({"status": "Ej påbörjad", "uppdrag": "Ta fram konsekvensunderlag", "riktas_till": "alla nämnder och styrelser",
+          "periodicitet": "Tertial: apr, aug, dec", "slutdatum": "2024-06-30"}),
+    _row({"status": "Klar", "uppdrag": "Beredningen för funktionshinder och samverkan ges i uppdrag att följa upp",
+          "riktas_till": "beredningen för funktionshinder och samverkan", "periodicitet": "Årlig", "slutdatum": "2026-03-31"}),
+]
+
+
+def _kept(q: str, rows: list[c.RowView] = UPPDRAG, lang: str = "sv") -> list[str]:
+    words = c.word_rules(c.question_words(q, lang), rows, {"uppdrag"}, 0.9)
+    return [r.record.fields.get("uppdrag", r.record.text)[:12] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+
+
+def test_dates_exact_year_and_bounds_are_read_with_their_cue() -> None:
+    assert c.typed_rules("Vilka uppdrag har slutdatum 2025-12-31?") == [DateRule(Op.eq, "2025-12-31")]
+    assert c.typed_rules("Vilka uppdrag ska vara klara senast 30 juni 2025?") == [DateRule(Op.le, "2025-06-30")]
+    assert c.typed_rules("Vilka åtgärder ska vara klara 2024?") == [DateRule(Op.eq, "2024")]
+    assert c.typed_rules("Vilka uppdrag ska genomföras före 2026?") == [DateRule(Op.lt, "2026")]
+    assert c.typed_rules("Vilka uppdrag har nämnden i planen för 2025?") == []  # a year choosing the plan
+
+
+def test_amounts_with_comparison_and_unit() -> None:
+    assert c.typed_rules("Vilka investeringar över 5 mnkr finns?") == [AmountRule(Op.gt, 5.0, "mnkr")]
+    assert c.typed_rules("Vilka indikatorer har målvärde minst 90 procent?") == [AmountRule(Op.ge, 90.0, "procent")]
+    assert c.typed_rules("Which fees are above 10,000 kr a year?", "en") == [AmountRule(Op.gt, 10000.0, "kr")]
+    assert c.typed_rules("Vilka poster är under 500 tkr?") == [AmountRule(Op.lt, 500.0, "tkr")]
+    assert c.typed_rules("Vilka åtgärder har slutdatum under 2025?") == [DateRule(Op.eq, "2025")]
+
+
+def test_amounts_compare_across_units() -> None:
+    table = [c.view(Record("ekonomi", "s.pdf", 4, "Investeringar", {"label": label, "Budget 2027": cell, "unit": "tkr"},
+                           label), "") for label, cell in (("Konstgräsplan", "6 500"), ("Belysning", "800"))]
+    rule = c.typed_rules("Vilka investeringar över 5 mnkr finns?")[0]
+    assert [rule.holds(r) for r in table] == [True, False]
+
+
+def test_a_date_rule_keeps_the_rows_with_that_date() -> None:
+    assert _kept("Vilka uppdrag har slutdatum 2025-12-31?") == ["Minska hyrbe"]
+    assert _kept("Vilka uppdrag ska vara klara före 2026?") == ["Minska hyrbe", "Ta fram kons"]
+
+
+def test_status_words_with_negation_and_synonyms() -> None:
+    assert _kept("Vilka uppdrag är pågående?") == ["Minska hyrbe"]
+    assert _kept("Vilka uppdrag har inte påbörjats?") == ["Ta fram kons"]
+    assert _kept("Vilka uppdrag är avslutade?") == ["Beredningen "]  # "Klar" in the table
+
+
+def test_responsible_and_months_pick_rows() -> None:
+    assert _kept("Vilka uppdrag har nämnden gett beredningen för funktionshinder och samverkan?") == ["Beredningen "]
+    assert _kept("Vilka uppdrag följs upp i april, augusti och december?") == ["Ta fram kons"]
+
+
+def test_words_every_row_says_or_none_says_pick_nothing() -> None:
+    assert len(_kept("Vilka uppdrag gav fullmäktige till nämnderna?")) == 3  # the section says it for every row
+    assert len(_kept("Vilka uppdrag handlar om vindkraft?")) == 3  # no row says it: no constraint
+
+
+def test_english_question_through_the_glossary() -> None:
+    assert _kept("Which assignments are ongoing?", lang="en") == ["Minska hyrbe"]
+
+
+def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None:
+    def line(label: str, cells: dict[str, str]) -> c.RowView:
+        return c.view(Record("table", "s.pdf", 7, "Driftredovisning", {"Verksamhet": label, **cells}, label), "")
+
+    drift = [line("Turistverksamhet", {"Utfall 2025": "2 802", "Budget 2025": "2 803", "Återstår": "-1"}),
+             line("Bibliotek", {"Utfall 2025": "-9 100", "Budget 2025": "-9 400", "Återstår": "300"})]
+    over = c.typed_rules("Vilka verksamheter gick över budget?")
+    assert [r.holds(row) for r in over for row in drift] == [True, False]
+    assert [w.word for w in c.question_words("Vilka verksamheter gick över budget?", "sv")] == ["verksamheter", "gick"]
+    bad = [line("Tobisviksbadet", {"Besökare 2024": "22 898", "Besökare 2025": "23 902"}),
+           line("Hammenhögsbadet", {"Besökare 2024": "8 035", "Besökare 2025": "7 519"})]
+    more = c.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
+    assert [more[0].holds(row) for row in bad] == [True, False]

@@ -1,0 +1,66 @@
+"""Tests for insyn.answer.lists: the pieces of a list answer that need no index."""
+
+from __future__ import annotations
+
+from insyn.answer import lists
+from insyn.answer.question import parse_question
+from insyn.types import Record
+
+D000, D002 = "000_14dd89f663d29f12.txt", "002_b44e5d8e8ff73640.txt"
+MINSKA = "Minska hyrberoendet — riktas till hälso- och sjukvårdsnämnden och regionstyrelsen; slutdatum: 2025-12-31"
+
+
+def _uppdrag(doc: str, text: str, page: int | None = None) -> Record:
+    return Record("uppdrag", doc, page, "3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd", {"uppdrag": text}, text)
+
+
+def test_a_row_in_two_documents_is_one_row_with_both_sources() -> None:
+    rows = [(1, _uppdrag(D000, MINSKA)), (2, _uppdrag(D000, "Öka tillgängligheten")), (9, _uppdrag(D002, MINSKA, 7))]
+    merged = lists.merged(rows)
+    assert [r.record.text for r in merged] == [MINSKA, "Öka tillgängligheten"]
+    assert merged[0].sources == ((D000, None), (D002, 7)) and merged[0].pos == 1
+    text = lists.list_text(merged, "sv")
+    assert text.split("\n")[0] == "2 rader matchar:"
+    assert f"({D000}; {D002}, s. 7)" in text
+    assert lists.list_text(merged, "en").startswith("2 matching rows:")
+
+
+def test_varav_lines_have_the_line_above_as_parent() -> None:
+    def line(label: str) -> tuple[int, Record]:
+        return 1, Record("ekonomi", "003.txt", None, "4.3 Ekonomiska ramar", {"label": label}, label)
+
+    rows = [line("Regionstyrelsen"), line("Hälso- och sjukvårdsnämnden"), line("varav primärvård"),
+            line("varav psykiatri"), line("Kollektivtrafiknämnden")]
+    parents = lists._parents(rows)
+    assert [parents.get(id(r)) for _, r in rows] == [None, None, "Hälso- och sjukvårdsnämnden",
+                                                        "Hälso- och sjukvårdsnämnden", None]
+
+
+def test_tables_are_shaped_alike_by_kind_header_or_caption() -> None:
+    row = Record("table", "a.pdf", 3, "Taxa", {"Mätare": "DN25", "Avgift": "12 000"}, "DN25 12 000",
+                 table="t1", caption="Årlig avgift", header=("Mätare", "Avgift"))
+    other = Record("table", "a.pdf", 9, "Taxa", {"Mätare": "DN40"}, "DN40", table="t2", header=("Mätare", "Avgift"))
+    item = Record("list", "a.pdf", 3, "Taxa", {"punkt": "Hamn"}, "Hamn", table="l1", caption="Annan fastighet")
+    assert lists.shape_of(row) == lists.shape_of(other) != lists.shape_of(item)
+    assert lists.shape_of(_uppdrag(D000, "x")) == lists.shape_of(_uppdrag(D002, "y")) == ("uppdrag",)
+
+
+def test_which_delmal_gives_one_row_per_delmal() -> None:
+    def ind(delmal: str, indikator: str) -> tuple[int, Record]:
+        return 1, Record("indikator", "001.txt", None, "Mål 4", {"delmal": delmal, "indikator": indikator},
+                         f"{delmal} — {indikator}")
+
+    rows = [ind("Minska klimatutsläppen", "Utsläpp från tjänsteresor"), ind("Minska klimatutsläppen", "Utsläpp från trafik"),
+            ind("Öka källsorteringen", "Andel källsorterat avfall")]
+    q = parse_question("Vilka delmål hade regionstyrelsen under miljömålet?")
+    assert [r.fields["indikator"] for _, r in lists._one_per_value(q, rows)] == ["Utsläpp från tjänsteresor",
+                                                                                  "Andel källsorterat avfall"]
+    assert lists._one_per_value(parse_question("Vilka indikatorer finns under miljömålet?"), rows) == rows
+
+
+def test_questions_worded_as_lists() -> None:
+    assert lists.asks_for_rows(parse_question("Vilka uppdrag har slutdatum 2025-12-31?"))
+    assert lists.asks_for_rows(parse_question("Vilka typer av anläggningar räknas som annan fastighet?"))
+    assert lists.asks_for_rows(parse_question("Which water meter fees are above 10,000 kr a year?"))
+    assert not lists.asks_for_rows(parse_question("Hur mycket budgeterar regionen för primärvård 2025?"))
+    assert not lists.asks_for_rows(parse_question("Which region budgets more for primary care in 2025?"))
