@@ -49,8 +49,6 @@ class Settings(BaseSettings):
     dense_weight: float = Field(0.65, ge=0.0, le=1.0)
     # Abstention: an answer is found when the fused top score reaches this.
     found_threshold: float = 0.5
-    # A question with a word the index does not know is answered only above this cosine.
-    found_unknown_dense: float = 0.86
     cors_origins: list[str] = Field(default_factory=list)
     ocr: bool = True
     ocr_dpi: int = 200
