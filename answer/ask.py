@@ -45,8 +45,7 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
         hits = rows_first(index, wide, [pos for pos, _ in rows])
     figures: list[Figure] = []
     if not records:
-        scored = scored_figures(index, question, hits, lang)
-        figures = [f for _, f in scored]
+        figures, scored = offered_figures(index, question, hits, lang)
         hits = rerank(index, question, wide, lang)
         if _one_figure_answers(question):
             hits = figure_first(hits, scored)
@@ -313,10 +312,14 @@ def ranked_figures(index: Index, question: Question, hits: list[Hit], lang: str 
 
 
 def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[tuple[int, Figure]]:
-    """The figures that may be offered, best first, each with the index position of its
-    passage; none when the best is not sure enough to be the answer (a wrong headline figure
-    is worse than none: the answer then quotes the passage)."""
+    """Every figure of the top passages, best first, each with the index position of its passage."""
+    return [(c.pos, c.figure) for _, c in ranked_figures(index, question, hits, lang)]
+
+
+def offered_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> tuple[list[Figure], list[tuple[int, Figure]]]:
+    """(the figures offered, every figure ranked): the offered are none when the best is not
+    sure enough to be the answer (a wrong headline figure is worse than none: the answer then
+    quotes the passage); the ranking still puts the likeliest figure's passage first."""
     scored = ranked_figures(index, question, hits, lang)
-    if not figure_scorer.confident(scored):
-        return []
-    return [(c.pos, c.figure) for _, c in scored]
+    ranked = [(c.pos, c.figure) for _, c in scored]
+    return ([f for _, f in ranked] if figure_scorer.confident(scored) else []), ranked

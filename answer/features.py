@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from insyn.answer.abstain import named_places, question_terms
 from insyn.answer.question import UNITS_OF, Question, Want
@@ -24,6 +25,12 @@ from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure
 
 FIGURE_HITS = 6  # passages whose figures are candidates
+
+
+@lru_cache(maxsize=65536)
+def terms(text: str, splitter: CompoundSplitter | None) -> tuple[str, ...]:
+    """`tokenize`, remembered: labels, sentences and words recur across candidates and questions."""
+    return tuple(tokenize(text, splitter))
 
 NAMES = (
     "sem", "sem_gap", "inv_rank", "fused", "label_cover", "label_precision", "near_cover", "sentence_cover",
@@ -107,7 +114,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
 def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
          splitter: CompoundSplitter | None) -> dict[str, float]:
     q = fq.question
-    label_terms = tokenize(f.label, splitter)
+    label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
     year = figure_year(q, f)
@@ -118,7 +125,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "label_cover": weighted_share(fq.weights, label_terms),
         "label_precision": sum(inflected(t, fq.weights) for t in label_set) / (len(label_set) or 1),
         "near_cover": near_share(fq.weights, f, hit.chunk.text, splitter),
-        "sentence_cover": weighted_share(fq.weights, tokenize(sentence_of(f, hit.chunk.text), splitter)),
+        "sentence_cover": weighted_share(fq.weights, list(terms(sentence_of(f, hit.chunk.text), splitter))),
         "unit_fit": float(bool(fq.units) and f.unit in fq.units),
         "unit_miss": float(bool(fq.units) and f.unit not in fq.units),
         "unit_year": float(f.unit == "år"),
@@ -154,7 +161,7 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
     after = following(f, text)[:NEAR_WORDS]
     near: dict[str, float] = {}
     for d, word in [(len(before) - i, w) for i, w in enumerate(before)] + [(i + 1, w) for i, w in enumerate(after)]:
-        for t in tokenize(word, splitter):
+        for t in terms(word, splitter):
             near[t] = max(near.get(t, 0.0), 1.0 / d)
     total = sum(weights.values()) or 1.0
     return sum(w * max((v for t2, v in near.items() if inflected(t, {t2})), default=0.0) for t, w in weights.items()) / total

@@ -52,7 +52,7 @@ def _assert_traceable(res: AskResponse, db: sqlite3.Connection) -> None:
         assert _squash(name)[:30] in _squash(chunk_text)
     for c in res.citations:
         stored = db.execute("SELECT text, doc, section, page FROM chunks WHERE id = ?", (c.id,)).fetchone()
-        assert stored == (c.text, c.doc, c.section, c.page)
+        assert stored == (c.text, c.doc, c.section, c.start_page)
 
 
 # --- lists -----------------------------------------------------------------------------------------
