@@ -11,7 +11,6 @@ questions. Written to answer/abstain_weights.json; the same data and seed give t
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -24,7 +23,7 @@ import numpy as np
 from insyn.answer.abstain import ABSTAIN_NAMES, WEIGHTS, answer_features
 from insyn.answer.engine import Engine, detect_lang
 from insyn.answer.question import Intent, parse_question
-from insyn.eval.fit_figures import TRAINING, fit_logistic, training_gold
+from insyn.eval.fit_figures import TRAINING, fit_logistic, training_gold, training_parser
 from insyn.index import store
 from insyn.index.search import Filters, Index
 from insyn.ingest.swedish import tokenize
@@ -71,10 +70,7 @@ def near_misses(index: Index, gold: list[dict[str, Any]], seed: int = 0) -> list
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="*", type=Path, help="training gold files (default: dev, realdocs, train)")
-    ap.add_argument("--index", type=Path, required=True)
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap = training_parser(__doc__, WEIGHTS)
     args = ap.parse_args(argv)
     index = Engine(get_settings(index=args.index)).index()
     gold = training_gold(args.gold or list(TRAINING))

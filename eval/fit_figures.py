@@ -40,6 +40,15 @@ C = 1.0
 L2 = 1.0  # ridge on the listwise model's weights (features are standardised)
 
 
+def training_parser(doc: str, weights: Path) -> argparse.ArgumentParser:
+    """The arguments every fit script takes: training gold files, the index, where to write."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("gold", nargs="*", type=Path, help="training gold files (default: dev, realdocs, train)")
+    ap.add_argument("--index", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=weights)
+    return ap
+
+
 def training_gold(paths: list[Path]) -> list[dict[str, Any]]:
     """The gold rows of the training files that exist."""
     return [g for p in paths if p.exists() for g in load_gold(p)]
@@ -158,11 +167,8 @@ def load_rows(path: Path) -> list[tuple[int, np.ndarray, np.ndarray, bool]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="*", type=Path, help="training gold files (default: dev, realdocs, train)")
-    ap.add_argument("--index", type=Path, required=True)
+    ap = training_parser(__doc__, WEIGHTS)
     ap.add_argument("--generated", type=int, default=300, help="questions generated from the training documents")
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--rows", type=Path, help="feature rows (.npz): read when it exists, else computed and written")
     args = ap.parse_args(argv)
     if args.rows and args.rows.exists():

@@ -10,7 +10,6 @@ Written to answer/passage_weights.json.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from insyn.answer.engine import Engine, detect_lang
 from insyn.answer.question import parse_question
 from insyn.answer.rerank import PASSAGE_NAMES, RERANK, WEIGHTS, passage_rows
 from insyn.eval import metrics
-from insyn.eval.fit_figures import TRAINING, fit_listwise, training_gold
+from insyn.eval.fit_figures import TRAINING, fit_listwise, training_gold, training_parser
 from insyn.index.search import Filters
 from insyn.settings import get_settings
 
@@ -54,10 +53,7 @@ def ranks(rows: Rows, weights: np.ndarray | None, mean=None, scale=None) -> tupl
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="*", type=Path, help="training gold files (default: dev, realdocs, train)")
-    ap.add_argument("--index", type=Path, required=True)
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap = training_parser(__doc__, WEIGHTS)
     args = ap.parse_args(argv)
     rows = rows_of(Engine(get_settings(index=args.index)), training_gold(args.gold or list(TRAINING)))
     folds = 5
