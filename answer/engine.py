@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import re
 import threading
+import unicodedata
 from pathlib import Path
 
+from insyn.answer.question import has_content, parse_question, scripts_of
 from insyn.contract import AskRequest, AskResponse, SearchRequest, SearchResponse
 from insyn.errors import InsynError
 from insyn.ingest.glossary import EN_SV
@@ -23,10 +25,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def validate_query(q: str, settings: Settings) -> str:
-    """The query, trimmed; InsynError naming the problem when it is unusable."""
+    """The query, trimmed and without invisible format characters (zero-width spaces, a BOM,
+    direction marks); InsynError naming the problem when it is unusable or empty after that."""
     if _CONTROL.search(q):
         raise InsynError("query contains control characters")
-    q = " ".join(q.split())
+    q = " ".join("".join(c for c in q if unicodedata.category(c) != "Cf").split())
     if not q:
         raise InsynError("query is empty")
     if len(q) > settings.max_query_chars:
@@ -60,6 +63,7 @@ class Engine:
         self._index: Index | None = None
         self._target: Path | None = None
         self._lock = threading.Lock()
+        self._known_scripts: tuple[Path | None, frozenset[str]] = (None, frozenset())
 
     @property
     def embedder(self) -> Embedder:
@@ -87,7 +91,6 @@ class Engine:
     def search(self, req: SearchRequest) -> SearchResponse:
         from insyn.answer.abstain import question_terms
         from insyn.answer.citation import citations
-        from insyn.answer.question import parse_question
 
         q, hits = self.search_hits(req)
         lang = detect_lang(q)
@@ -100,4 +103,15 @@ class Engine:
 
         q = validate_query(req.q, self.settings)
         filters = Filters(req.doc, req.year, req.region, req.organ, req.kind)
-        return answer(self.index(), q, detect_lang(q), max(req.k, 5), filters, self.settings)
+        index, lang = self.index(), detect_lang(q)
+        if not has_content(q, self._scripts(index)):  # nothing to match: whatever ranks first is unrelated
+            index.mask(filters)  # an unknown filter value is still bad input
+            return AskResponse(query=q, lang=lang, found=False, answer="", intent=parse_question(q).intent.value,
+                               figures=[], records=[], citations=[])
+        return answer(index, q, lang, max(req.k, 5), filters, self.settings)
+
+    def _scripts(self, index: Index) -> frozenset[str]:
+        """The scripts of the words an index holds, computed once per build."""
+        if self._known_scripts[0] is not index.build:
+            self._known_scripts = (index.build, scripts_of(index.lexical.document_frequencies()))
+        return self._known_scripts[1]

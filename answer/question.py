@@ -6,11 +6,13 @@ Pure functions from the question text to a `Question`; nothing here looks at the
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from insyn.ingest.figures import extract_figures
-from insyn.ingest.swedish import fold
+from insyn.ingest.swedish import fold, is_stopword
 
 
 class Intent(StrEnum):
@@ -126,3 +128,42 @@ def parse_question(text: str) -> Question:
         addressee=_addressee(folded), years=tuple(int(y) for y in _YEAR.findall(folded)),
         selectors=tuple(s for s in SELECTORS if re.search(rf"\b{s}\b", folded)),
     )
+
+
+# --- does the question ask anything? ---------------------------------------------------------
+_WORD = re.compile(r"\w+")
+
+
+def script(word: str) -> str:
+    """The script of a word's first letter ("LATIN", "CJK", "CYRILLIC", ...); "" without letters."""
+    letter = next((c for c in word if c.isalpha()), "")
+    return unicodedata.name(letter, "?").split(" ")[0] if letter else ""
+
+
+def scripts_of(words: Iterable[str]) -> frozenset[str]:
+    """The scripts an index's words are written in."""
+    return frozenset(script(w) for w in words) - {""}
+
+
+def content_words(text: str, known_scripts: frozenset[str] | None = None) -> list[str]:
+    """The words of a question that can match something: a token with a letter or a digit that
+    is not a stopword and has two or more characters, or is a number. A word in a script the
+    index has no words of (`known_scripts`) cannot match and does not count.
+
+    "???", an emoji, "x", "…" and "och det som är" have none; neither has "预算" over an index
+    of Swedish and English documents.
+    """
+    out = []
+    for token in _WORD.findall(text.replace("_", " ")):
+        if token.isdigit():
+            out.append(token)
+        elif len(token) >= 2 and not is_stopword(token) and any(c.isalnum() for c in token):
+            if known_scripts is None or not script(token) or script(token) in known_scripts:
+                out.append(token)
+    return out
+
+
+def has_content(text: str, known_scripts: frozenset[str] | None = None) -> bool:
+    """Whether a question has a word that can match (see `content_words`); without one the
+    documents cannot answer it, whatever the retrievers rank first."""
+    return bool(content_words(text, known_scripts))

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -55,7 +56,7 @@ def live_engine(request: Request) -> Engine:
     try:
         engine.index()
     except Exception as err:  # missing, half-built, of another model or version: unloadable all the same
-        raise errors.IndexUnavailable(f"{type(err).__name__}: {err}") from err
+        raise errors.IndexUnavailable(f"{type(err).__name__}: {err}", getattr(err, "reason", None)) from err
     return engine
 
 
@@ -72,7 +73,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             log.warning("no usable index yet: %s: %s", type(err).__name__, err)
         yield
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc with their JavaScript and CSS served from here, no CDN
         title="insyn",
         version="1",
         summary="Search and question answering over Swedish public governance documents.",

@@ -8,7 +8,7 @@
 | 413    | `body_too_large`     | the request body is over `MAX_BODY_BYTES`                             |
 | 404    | `not_found`          | no such path                                                          |
 | 405    | `method_not_allowed` | the path exists, the method does not (the `Allow` header lists them)  |
-| 503    | `no_index`           | no usable index (never ingested, or built with another model)         |
+| 503    | `no_index`           | no usable index (never ingested, damaged, or built with another model); the message says which |
 | 500    | `internal_error`     | a bug; never for bad input                                            |
 """
 
@@ -33,7 +33,12 @@ HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"
 
 
 class IndexUnavailable(Exception):
-    """No index can be opened: the server is up but cannot answer (503)."""
+    """No index can be opened: the server is up but cannot answer (503). `reason` (no paths) is
+    shown in the answer; the whole message goes to the log."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -81,7 +86,8 @@ def describe(error: dict[str, Any]) -> tuple[str, str]:
         return "invalid_json", "request body must be a JSON object sent as Content-Type: application/json"
     shown = f" (got {got!r})" if isinstance(got, (str, int, float, bool)) and len(repr(got)) <= 80 else ""
     where = "request body" if loc == ("body",) else name
-    return "invalid_parameter", f"{where}: {error['msg'][:1].lower()}{error['msg'][1:]}{shown}"
+    msg = error["msg"].removeprefix("Value error, ")  # our own validators' messages
+    return "invalid_parameter", f"{where}: {msg[:1].lower()}{msg[1:]}{shown}"
 
 
 # --- handlers -------------------------------------------------------------------------------
@@ -93,13 +99,15 @@ async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
 
 async def _insyn(_: Request, exc: InsynError) -> JSONResponse:
     if isinstance(exc, IndexFolderError):
-        return await _unavailable(_, IndexUnavailable(str(exc)))
+        return await _unavailable(_, IndexUnavailable(str(exc), exc.reason))
     return error_response(422, "invalid_input", str(exc))
 
 
 async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
     log.warning("no usable index: %s", exc)
-    return error_response(503, "no_index", "no index: run `insyn ingest PATH...` on the server (its log has the details)")
+    reason = getattr(exc, "reason", None)
+    return error_response(503, "no_index", f"no usable index{f' ({reason})' if reason else ''}: run "
+                                           "`insyn ingest PATH...` on the server (its log has the details)")
 
 
 async def _http(request: Request, exc: HTTPException) -> JSONResponse:

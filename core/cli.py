@@ -1,11 +1,15 @@
 """The `insyn` command: one typer app, a subcommand per stage, each able to print JSON.
 
-Exit codes: 0 ok, 1 bad input (one clear line on stderr), 2 usage.
+Exit codes: 0 ok, 1 bad input or state (one clear line on stderr: a missing file, a file that
+could not be ingested, no usable or a damaged index, a port that cannot be used, Ray not
+installed), 2 usage. With `--json` that line is a JSON object, `{"error": {"code", "message"}}`,
+as the API answers. Every case is listed in docs/api.md.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,21 +28,60 @@ app = typer.Typer(
 model_app = typer.Typer(help="The embedding model.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
+_errors_as_json = False  # set by --json: one command runs per process
+
+
+def _json_errors(value: bool) -> bool:
+    global _errors_as_json
+    _errors_as_json = value
+    return value
+
+
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="index folder (default $INSYN_INDEX or the user data folder)")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON (errors too, on stderr)", callback=_json_errors)]
 
 
-def fail(message: str) -> None:
-    typer.echo(f"insyn: {message}", err=True)
+def fail(message: str, code: str = "invalid_input") -> None:
+    """One line on stderr, exit 1; `code` as the API's error codes (docs/api.md)."""
+    if _errors_as_json:
+        typer.echo(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False), err=True)
+    else:
+        typer.echo(f"insyn: {message}", err=True)
     raise typer.Exit(1)
+
+
+def need_ray() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        fail("--ray needs Ray: pip install 'insyn[cluster]'")
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail with one line when `port` is out of range or already taken on `host`."""
+    import socket
+
+    if not 0 < port < 65536:
+        fail(f"--port {port}: a port is 1-65535")
+    try:
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as err:
+        fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
 
 
 @contextmanager
 def bad_input() -> Iterator[None]:
     from pydantic import ValidationError
 
+    from insyn.errors import IndexFolderError
+
     try:
         yield
+    except IndexFolderError as err:
+        fail(str(err), "no_index")
+    except sqlite3.DatabaseError as err:  # `records` reads insyn.db directly
+        fail(f"damaged index: insyn.db: {err}", "no_index")
     except InsynError as err:
         fail(str(err))
     except ValidationError as err:  # a request the contract rejects (empty query, k out of range)
@@ -102,10 +145,9 @@ def ingest(
 
     with bad_input(), progress_bar(not as_json) as bar:
         if ray is not None:
-            try:
-                from insyn.cluster.ingest import ray_ingest
-            except ImportError as err:
-                raise InsynError(f"--ray needs Ray: pip install 'insyn[cluster]' ({err})") from err
+            need_ray()
+            from insyn.cluster.ingest import ray_ingest
+
             report = ray_ingest(paths, settings, None if ray == "local" else ray, say, bar)
         else:
             report = run_ingest(paths, settings, load_embedder(settings), say, bar)
@@ -194,13 +236,11 @@ def records(
     settings = settings_for(index)
     with bad_input():
         con = store.connect(folder.resolve(settings.index) / folder.DB)
-    docs = None
-    if doc:
         names = [d.doc for d in store.documents(con)]
-        docs = [n for n in names if n == doc] or [n for n in names if n.startswith(doc)]
-        if not docs:
+        docs = ([n for n in names if n == doc] or [n for n in names if n.startswith(doc)]) if doc else None
+        if doc and not docs:
             fail(f"no document {doc!r} in the index; it has: {', '.join(names)}")
-    rows = [r for _, r in store.records(con, type_, docs)]
+        rows = [r for _, r in store.records(con, type_, docs)]
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
@@ -226,13 +266,13 @@ def serve(
     """
     settings = settings_for(index)
     if ray is not None:
-        try:
-            from insyn.cluster.serve import ray_serve
-        except ImportError as err:
-            fail(f"--ray needs Ray: pip install 'insyn[cluster]' ({err})")
+        need_ray()
+        from insyn.cluster.serve import ray_serve
+
         ray_serve(settings, None if ray == "local" else ray, replicas=replicas, host=host, port=port,
                   on_ready=lambda url: typer.echo(f"insyn: serving {url} on Ray Serve, {replicas} replicas", err=True))
         return
+    check_port(host, port)
     import uvicorn
 
     from insyn.api.app import create_app
@@ -251,15 +291,19 @@ def ui(
     Exempel: insyn ui, then open http://localhost:8501/?q=vilka uppdrag har slutdatum 2025-12-31
     """
     import os
-    import subprocess
 
     from insyn.ui import app as ui_app
 
     settings = settings_for(index)
+    check_port(host, port)
     env = dict(os.environ, INSYN_INDEX=str(settings.index))
     cmd = [sys.executable, "-m", "streamlit", "run", ui_app.__file__, "--server.port", str(port),
            "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    raise typer.Exit(subprocess.call(cmd, env=env))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Streamlit takes this process's place: a signal to `insyn ui` (a service manager's stop,
+    # `kill`) reaches Streamlit itself, and no child is left holding the port.
+    os.execvpe(sys.executable, cmd, env)
 
 
 @app.command("eval")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from insyn.types import Chunk, Figure, Kind, Record
 
@@ -86,16 +86,34 @@ class ErrorResponse(BaseModel):
 Query = Annotated[str, Field(min_length=1, description="the question, in Swedish or English")]
 
 
+def _blank_allowed(schema: dict) -> None:
+    """The schema of a filter also admits a blank string, which means no filter."""
+    schema.setdefault("anyOf", []).append({"type": "string", "pattern": r"^\s*$"})
+
+
 class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     q: Query
     k: int = Field(10, ge=1, le=50)
     doc: str | None = None
-    year: int | None = Field(None, ge=1900, le=2100)
+    year: int | None = Field(None, ge=1900, le=2100, json_schema_extra=_blank_allowed)
     region: str | None = None
     organ: str | None = None
-    kind: Kind | None = None
+    kind: Kind | None = Field(None, json_schema_extra=_blank_allowed)
+
+    @field_validator("doc", "year", "region", "organ", "kind", mode="before")
+    @classmethod
+    def _empty_is_no_filter(cls, value: object) -> object:
+        """`&doc=&year=` (a template sent as it is) filters nothing."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("k", "year", mode="before")
+    @classmethod
+    def _no_bool_for_number(cls, value: object) -> object:
+        if isinstance(value, bool):  # JSON true would otherwise be taken as 1
+            raise ValueError(f"must be a number, not {str(value).lower()}")
+        return value
 
 
 class AskRequest(SearchRequest):

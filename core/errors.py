@@ -17,4 +17,9 @@ class SourceError(InsynError):
 
 
 class IndexFolderError(InsynError):
-    """A missing, half-built or incompatible index folder."""
+    """A missing, half-built, damaged or incompatible index folder. `reason`, when given, says
+    what is wrong without naming paths (the API shows it; the CLI shows the whole message)."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     dense_weight: float = Field(0.65, ge=0.0, le=1.0)
     # Abstention: an answer is found when the fused top score reaches this.
     found_threshold: float = 0.5
+    # A bigger source file is skipped with a message: ingest takes about 2 min per MB of text
+    # on a laptop, so a 50 MB file would take over an hour and mostly be something else.
+    max_file_mb: float = Field(25.0, gt=0, description="largest source file ingested, in MB")
     cors_origins: list[str] = Field(default_factory=list)
     ocr: bool = True
     ocr_dpi: int = 200

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,10 +92,13 @@ def read_pages(data: bytes, path: Path, settings: Settings, warn: Warn) -> tuple
 
         pages = read_pdf(data, path.name, ocr=settings.ocr, ocr_dpi=settings.ocr_dpi, on_warning=warn)
         return pages, pdf_title(data)
-    return read_text(data, path.name), None
+    return read_text(data, path.name, warn), None
 
 
 def parse_source(path: Path, data: bytes, sha: str, settings: Settings, warn: Warn) -> ParsedDoc:
+    if len(data) > settings.max_file_mb * 1e6:
+        raise SourceError(path.name, f"{len(data) / 1e6:.1f} MB, over the limit of {settings.max_file_mb:g} MB "
+                                     "per file (INSYN_MAX_FILE_MB raises it)")
     pages, pdf_title = read_pages(data, path, settings, warn)
     text = "\n\n".join(p.text for p in pages)
     if not text.strip():
@@ -153,9 +157,17 @@ def _previous(index: Path, embedder: Embedder | None = None) -> tuple[dict[str, 
         manifest = folder.read_manifest(live)
     except InsynError:
         return {}, {}
-    same_model = embedder is None or manifest["model"] == {"name": embedder.name, "dim": embedder.dim}
+    same_model = embedder is None or manifest.get("model") == {"name": embedder.name, "dim": embedder.dim}
     if manifest.get("pipeline_version") != PIPELINE_VERSION or not same_model:
         return {}, {}  # parsed or embedded differently: everything is read again
+    try:
+        return _carried_over(live)
+    except Exception as err:  # noqa: BLE001 - a damaged file fails in its library's own way (sqlite, numpy)
+        raise InsynError(f"the index at {index} is damaged ({type(err).__name__}: {str(err)[:160]}); ingest into a "
+                         "new --index, or remove it and its .builds folder") from err
+
+
+def _carried_over(live: Path) -> tuple[dict[str, ParsedDoc], dict[str, np.ndarray]]:
     con = store.connect(live / folder.DB)
     vectors = np.load(live / folder.EMBEDDINGS)
     owner = np.load(live / folder.WINDOW_OWNER)
@@ -203,6 +215,9 @@ def ingest(paths: list[Path], settings: Settings, embedder: Embedder, warn: Warn
         n = sum(len(passage_inputs(c)) for c in docs[name].chunks)
         vectors[name] = fresh[cursor : cursor + n]
         cursor += n
+    if not docs:  # a first ingest where no file could be read: no index to build
+        raise InsynError(f"no index written: none of the {len(files)} file(s) could be read" if files
+                         else "no index written: no .pdf, .txt or .md file found")
     if not report.added and settings.index.exists() and len(docs) == len(old_docs):
         report.seconds = time.perf_counter() - started
         report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
@@ -263,38 +278,42 @@ def write_index(settings: Settings, embedder: Embedder, docs: dict[str, ParsedDo
     if len(owner) != len(matrix):
         raise InsynError(f"internal: {len(matrix)} vectors for {len(owner)} windows; re-run with a fresh --index")
     build = folder.new_build_folder(settings.index)
-    writing("sqlite", 0, 1)
-    con = store.create(build / folder.DB)
-    store.write(con, [docs[n].row for n in names], chunks)
-    n_records = con.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-    n_figures = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
-    con.close()
-    writing("embeddings.npy", 0, 1)
-    np.save(build / folder.EMBEDDINGS, matrix, allow_pickle=False)
-    np.save(build / folder.WINDOW_OWNER, owner, allow_pickle=False)
-    params = dense.choose_params(len(matrix), embedder.dim, settings.exact_threshold)
-    writing(f"dense: {params.kind}", 0, 1)
-    dense_index = dense.build(matrix, params, progress=writing)
-    del matrix  # the index holds its own copy (flat) or codes (IVF-PQ)
-    writing("dense: saving", 0, 1)
-    dense.save(dense_index, build)
-    del dense_index
-    texts = [lexical_text(c) for c in chunks] if chunks else [""]
-    lexical = LexicalIndex.build(texts, progress=writing)
-    writing("lexical: saving", 0, 1)
-    lexical.save(build / "lexical")
-    del lexical
-    writing("manifest", 0, 1)
-    folder.write_manifest(build, {
-        "schema_version": folder.SCHEMA_VERSION,
-        "pipeline_version": PIPELINE_VERSION,
-        "model": {"name": embedder.name, "dim": embedder.dim},
-        "counts": {"documents": len(names), "chunks": len(chunks), "windows": len(owner), "records": n_records,
-                   "figures": n_figures},
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "dense": params.to_dict(),
-        "lexical": {"library": "bm25s", "stemmer": "snowball-swedish", "compound_splitting": True},
-        "sources": [{"doc": n, "path": docs[n].row.path, "sha256": docs[n].row.sha256, "chunks": len(docs[n].chunks)}
-                    for n in names],
-    })
+    try:  # a failed build leaves no folder behind
+        writing("sqlite", 0, 1)
+        con = store.create(build / folder.DB)
+        store.write(con, [docs[n].row for n in names], chunks)
+        n_records = con.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        n_figures = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
+        con.close()
+        writing("embeddings.npy", 0, 1)
+        np.save(build / folder.EMBEDDINGS, matrix, allow_pickle=False)
+        np.save(build / folder.WINDOW_OWNER, owner, allow_pickle=False)
+        params = dense.choose_params(len(matrix), embedder.dim, settings.exact_threshold)
+        writing(f"dense: {params.kind}", 0, 1)
+        dense_index = dense.build(matrix, params, progress=writing)
+        del matrix  # the index holds its own copy (flat) or codes (IVF-PQ)
+        writing("dense: saving", 0, 1)
+        dense.save(dense_index, build)
+        del dense_index
+        texts = [lexical_text(c) for c in chunks] if chunks else [""]
+        lexical = LexicalIndex.build(texts, progress=writing)
+        writing("lexical: saving", 0, 1)
+        lexical.save(build / "lexical")
+        del lexical
+        writing("manifest", 0, 1)
+        folder.write_manifest(build, {
+            "schema_version": folder.SCHEMA_VERSION,
+            "pipeline_version": PIPELINE_VERSION,
+            "model": {"name": embedder.name, "dim": embedder.dim},
+            "counts": {"documents": len(names), "chunks": len(chunks), "windows": len(owner), "records": n_records,
+                       "figures": n_figures},
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "dense": params.to_dict(),
+            "lexical": {"library": "bm25s", "stemmer": "snowball-swedish", "compound_splitting": True},
+            "sources": [{"doc": n, "path": docs[n].row.path, "sha256": docs[n].row.sha256, "chunks": len(docs[n].chunks)}
+                        for n in names],
+        })
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
     return folder.publish(settings.index, build)

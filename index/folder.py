@@ -68,7 +68,8 @@ def _prune(index: Path, live: Path) -> None:
 def resolve(index: Path) -> Path:
     """The build folder the index link points at now."""
     if not index.exists():
-        raise IndexFolderError(f"no index at {index}: run `insyn ingest PATH... --index {index}` first")
+        raise IndexFolderError(f"no index at {index}: run `insyn ingest PATH... --index {index}` first",
+                               reason="none has been built")
     return index.resolve()
 
 
@@ -79,12 +80,18 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
 def read_manifest(folder: Path) -> dict[str, Any]:
     path = folder / MANIFEST
     if not path.exists():
-        raise IndexFolderError(f"{folder} has no {MANIFEST}: not a complete insyn index")
-    manifest = json.loads(path.read_text(encoding="utf-8"))
+        raise IndexFolderError(f"{folder} has no {MANIFEST}: not a complete insyn index", reason=f"no {MANIFEST}")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise IndexFolderError(f"{path} is not valid JSON ({err}): a damaged index; re-run `insyn ingest`",
+                               reason=f"{MANIFEST} is not valid JSON") from err
+    if not isinstance(manifest, dict):
+        raise IndexFolderError(f"{path} is not a manifest: a damaged index", reason=f"{MANIFEST} is not a manifest")
     if manifest.get("schema_version") != SCHEMA_VERSION:
         raise IndexFolderError(
-            f"{folder} has index schema {manifest.get('schema_version')}, this insyn reads {SCHEMA_VERSION}: re-run `insyn ingest`"
-        )
+            f"{folder} has index schema {manifest.get('schema_version')}, this insyn reads {SCHEMA_VERSION}: re-run `insyn ingest`",
+            reason="built by another version of insyn")
     return manifest
 
 

@@ -15,8 +15,8 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from insyn.errors import InsynError
-from insyn.index import dense, folder, fusion, store
+from insyn.errors import IndexFolderError, InsynError
+from insyn.index import dense, folder, fusion, integrity, store
 from insyn.index.embedder import Embedder
 from insyn.index.lexical import LexicalIndex
 from insyn.index.build import windows
@@ -83,14 +83,28 @@ class Index:
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> Index:
+        """The live build, checked whole (`integrity`); IndexFolderError when it is missing or damaged."""
         build = folder.resolve(settings.index)
         manifest = folder.read_manifest(build)
-        if manifest["model"]["name"] != embedder.name or manifest["model"]["dim"] != embedder.dim:
-            raise InsynError(
-                f"index at {settings.index} was built with {manifest['model']['name']} "
-                f"({manifest['model']['dim']} dims), not {embedder.name}: re-run `insyn ingest` or set INSYN_MODEL"
-            )
-        return cls(build, manifest, embedder, settings)
+        try:
+            if manifest["model"]["name"] != embedder.name or manifest["model"]["dim"] != embedder.dim:
+                raise InsynError(
+                    f"index at {settings.index} was built with {manifest['model']['name']} "
+                    f"({manifest['model']['dim']} dims), not {embedder.name}: re-run `insyn ingest` or set INSYN_MODEL"
+                )
+            index = cls(build, manifest, embedder, settings)
+            reason = integrity.disagreement(manifest, index.con, index._owner, index._vectors, index.dense.ntotal,
+                                            len(index.lexical))
+            if reason:
+                raise IndexFolderError(f"damaged index at {build}: {reason}; re-run `insyn ingest` into a new --index",
+                                       reason=reason)
+        except InsynError:
+            raise
+        except Exception as err:  # noqa: BLE001 - a damaged file fails in its library's own way (sqlite, faiss, numpy, json)
+            what = f"{type(err).__name__}: {str(err).splitlines()[0][:160] if str(err) else 'unreadable'}"
+            raise IndexFolderError(f"damaged index at {build}: {what}; re-run `insyn ingest` into a new --index",
+                                   reason=f"a file is unreadable ({type(err).__name__})") from err
+        return index
 
     def __len__(self) -> int:
         return len(self._doc_of)

@@ -17,6 +17,10 @@ tables put cells side by side with the same single space: `204 801 150 000` is t
 * without `k` each extra number costs 0.5, so `3 500 000` stays one number but
   `204 801 150 000` becomes two.
   Two 3-digit groups (`706 800`) stay one number without `k`: only the column count can say.
+
+A digit group longer than `MAX_DIGITS` (an account number, an identifier, a 400-digit string)
+is not a figure: it is no token and ends the run it is in, so nothing downstream meets a value
+that a float cannot hold.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MINUS_CHARS = "-−–"
+MAX_DIGITS = 15  # a float holds 15 significant digits exactly; no amount in a document has more
 _NUM_RE = re.compile(r"^([-−–]\s?)?(\d+(?:[ \u00a0\u202f]\d{3})*)(?:,(\d+))?$")
 
 # One token of a run: optional sign, a digit group, optional decimals.
@@ -50,7 +55,10 @@ def parse_swedish_number(s: str) -> float | None:
         sign, whole, dec = m2.group(1), m2.group(2), m2.group(3)
     else:
         sign, whole, dec = m.group(1), m.group(2), m.group(3)
-    value = float(re.sub(r"\D", "", whole) + ("." + dec if dec else ""))
+    digits = re.sub(r"\D", "", whole)
+    if len(digits) > MAX_DIGITS:
+        return None
+    value = float(digits + ("." + dec[:MAX_DIGITS] if dec else ""))
     return -value if sign else value
 
 
@@ -85,6 +93,11 @@ def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[list[To
     runs: list[list[Token]] = []
     current: list[Token] = []
     for m in TOKEN_RE.finditer(text, start, end):
+        if len(m.group(2)) > MAX_DIGITS:  # not a figure: it ends the run
+            if current:
+                runs.append(current)
+            current = []
+            continue
         sign = m.group(1)
         s = m.start()
         if sign:
@@ -95,7 +108,7 @@ def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[list[To
             elif " " in sign and current and text[current[-1].end:s] == " ":
                 # "1 200 - 300" inside a run could be a range; keep as signed cell only in tables
                 pass
-        tok = Token(s, m.end(), bool(sign), m.group(2), m.group(3))
+        tok = Token(s, m.end(), bool(sign), m.group(2), m.group(3) and m.group(3)[:MAX_DIGITS])
         if current and text[current[-1].end:tok.start] in (" ", "\u00a0", "\u202f"):
             current.append(tok)
         else:
@@ -128,7 +141,7 @@ def numbers_options(run: tuple[Token, ...]) -> list[list[tuple[int, int]]]:
             out.append(((i, i),) + rest)
         if len(first.digits) <= 3 and first.decimals is None and first.digits != "0":
             j = i + 1
-            while j < n and len(run[j].digits) == 3 and not run[j].sign:
+            while j < n and len(run[j].digits) == 3 and not run[j].sign and len(first.digits) + 3 * (j - i) <= MAX_DIGITS:
                 for rest in from_(j + 1):
                     out.append(((i, j),) + rest)
                 if run[j].decimals is not None:

@@ -76,18 +76,15 @@ def _open(data: bytes, name: str) -> Any:
         raise SourceError(name, f"not a PDF (starts with {start!r})")
     if b"%%EOF" not in data[-2048:]:
         raise SourceError(name, "not a readable PDF: truncated (no %%EOF at the end)")
-    try:
+    try:  # an encrypted PDF opens with the empty user password (AES needs `cryptography`)
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except DependencyError as exc:
-                raise SourceError(name, f"encrypted PDF (cannot decrypt: {exc})") from exc
-            if not ok:
-                raise SourceError(name, "encrypted PDF (password protected)")
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceError(name, "encrypted PDF (password protected)")
         len(reader.pages)
     except SourceError:
         raise
+    except DependencyError as exc:  # decryption is lazy: pypdf may need it anywhere above
+        raise SourceError(name, f"encrypted PDF (cannot decrypt: {exc})") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             OSError, RecursionError, NotImplementedError) as exc:
         cause = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__

@@ -73,6 +73,12 @@ STOPWORDS: frozenset[str] = frozenset(
     {fold(w) for w in (_SNOWBALL_SWEDISH + " " + _ENGLISH).split()} - _KEEP
 )
 """Folded Snowball Swedish stopwords plus a few English question words."""
+_STOPWORDS_AS_WRITTEN = frozenset((_SNOWBALL_SWEDISH + " " + _ENGLISH).split())
+
+
+def is_stopword(word: str) -> bool:
+    """Whether *word* is a stopword, as written ("är") or folded ("for" for "för")."""
+    return word.lower() in _STOPWORDS_AS_WRITTEN or fold(word) in STOPWORDS
 
 REAL_E_WORDS: tuple[str, ...] = (
     "idé", "armé", "allé", "entré", "kafé", "café", "komité", "kommitté",

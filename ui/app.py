@@ -20,6 +20,7 @@ from insyn.contract import AskRequest, AskResponse
 from insyn.errors import InsynError
 from insyn.ui.components import inject_css, render_answer
 from insyn.ui.documents import render_document_page
+from insyn.ui.format import plain
 from insyn.ui.i18n import EXAMPLES, t
 
 FILTERS = ("doc", "year", "organ", "kind")
@@ -188,7 +189,7 @@ def main() -> None:
     except Exception as err:  # no index yet, or built with another model
         lang = "sv"
         st.title("Insyn", anchor=False)
-        st.error(t("no_index", lang, msg=err))
+        st.error(t("no_index", lang, msg=plain(err)))
         st.info(t("no_index_help", lang))
         st.stop()
     values = index.values()
@@ -202,13 +203,13 @@ def main() -> None:
     st.title("Insyn", anchor=False)
     st.markdown(f'<p class="insyn-tagline">{t("tagline", lang)}</p>', unsafe_allow_html=True)
     for name, raw in ss.get("bad_params", []):
-        st.warning(t("bad_param", lang, name=name, value=raw))
+        st.warning(t("bad_param", lang, param=plain(f"{name}={raw}")))  # as typed: never Markdown
     if ss["view"] == "docs":
         render_document_page(index, lang)
     else:
         question_box(lang)
         if error:
-            st.error(t("error", lang, msg=error))
+            st.error(t("error", lang, msg=plain(error)))
         elif resp is not None:
             render_answer(resp, ss["asked"], index.documents, Path(engine.settings.index), lang,
                           filters=_filter_labels(index, lang), on_clear=clear_filters)

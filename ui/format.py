@@ -11,6 +11,16 @@ from insyn.ui.i18n import unit as unit_label
 
 NBSP = "\u00a0"
 
+
+def plain(text: object) -> str:
+    """`text` for a Markdown element (st.warning, st.error) shown exactly as written: an inline
+    code span, in which Markdown makes no link, image or emphasis and HTML stays text. Use it
+    for everything a person typed or put in the address."""
+    value = " ".join(str(text).split())
+    fence = "`" * (max((len(r) for r in re.findall(r"`+", value)), default=0) + 1)
+    pad = " " if value[:1] == "`" or value[-1:] == "`" else ""
+    return f"{fence}{pad}{value}{pad}{fence}" if value else ""
+
 # Words that say nothing about what a passage is about; never highlighted.
 STOPWORDS = {
     "vad", "vilka", "vilket", "vilken", "hur", "stor", "stort", "store", "och", "för", "som", "har", "med",

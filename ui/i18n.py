@@ -63,7 +63,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_index": ("Sökindexet kunde inte öppnas: {msg}", "The search index could not be opened: {msg}"),
     "no_index_help": ("Läs in dokument med `insyn ingest MAPP` och starta om appen.",
                       "Ingest documents with `insyn ingest FOLDER` and restart the app."),
-    "bad_param": ("Okänt värde i adressen ignorerades: {name}={value}", "Unknown value in the address ignored: {name}={value}"),
+    "bad_param": ("Okänt värde i adressen ignorerades: {param}", "Unknown value in the address ignored: {param}"),
     # documents page
     "doc_pick": ("Välj dokument", "Choose a document"),
     "doc_meta": ("{year} · {organ} · {region} · {kind}", "{year} · {organ} · {region} · {kind}"),

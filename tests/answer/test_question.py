@@ -149,3 +149,36 @@ def test_parse_is_pure_and_deterministic() -> None:
     assert parse_question(q) == parse_question(q)
     parsed = parse_question(q)
     assert (parsed.addressee, parsed.date, parsed.intent) == ("alla nämnder", "2025-12-31", Intent.list)
+
+
+# --- does the question ask anything (issue 19) ------------------------------------------------
+LATIN = frozenset({"LATIN"})
+
+
+@pytest.mark.parametrize("q", ["???", "😀", "x", "…", "och det som är", "预算", "hur mycket", "what is the",
+                               "\u200b\ufeff", "- _ -"])
+def test_question_without_content_words(q: str) -> None:
+    from insyn.answer.question import has_content
+
+    assert not has_content(q, LATIN)
+
+
+@pytest.mark.parametrize(("q", "words"), [
+    ("budget primärvård", ["budget", "primärvård"]),
+    ("vad är budgeten 2025?", ["budgeten", "2025"]),
+    ("år 2025", ["år", "2025"]),  # "år" is a word, "är" a stopword
+    ("EU", ["EU"]),
+    ("7", ["7"]),  # a number counts at any length
+    ("预算 budget", ["budget"]),  # a word in a script the index has none of cannot match
+])
+def test_content_words(q: str, words: list[str]) -> None:
+    from insyn.answer.question import content_words
+
+    assert content_words(q, LATIN) == words
+
+
+def test_script_the_index_has_counts() -> None:
+    from insyn.answer.question import has_content, scripts_of
+
+    assert has_content("预算", scripts_of(["budget", "预算"]))
+    assert scripts_of(["budget", "2025", "預算"]) == {"LATIN", "CJK"}

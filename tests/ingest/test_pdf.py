@@ -304,3 +304,24 @@ def test_real_ocr_page_two() -> None:
     for words in ("hedersrelaterat våld och förtryck", "Revisionskontoret", "grundskolenämnden",
                   "socialnämnden Hisingen", "Sammanfattande bedömning"):
         assert words in text
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_encrypted_without_user_password_is_read(algorithm: str) -> None:
+    """An encrypted PDF that opens without a password is read (AES needs `cryptography`)."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_generated())))
+    writer.encrypt(user_password="", owner_password="ägare", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    pages = read_pdf(out.getvalue(), "skyddad.pdf", ocr=False)
+    assert len(pages) == 3 and "Nämnden bör utveckla den interna kontrollen." in pages[2].text
+
+
+def test_aes_pdf_with_a_password_is_skipped_with_one_reason() -> None:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_generated())))
+    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(SourceError) as caught:
+        read_pdf(out.getvalue(), "aes.pdf", ocr=False)
+    assert caught.value.reason == "encrypted PDF (password protected)"

@@ -15,7 +15,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pytest
 
@@ -160,3 +160,57 @@ def test_document_page(server: str, browser) -> None:
     screenshot(page, SHOTS / "screenshot-document.png")
     expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(3)  # drawn once scrolled into view
     page.close()
+
+
+EVIL_LINK = "[Logga in här](https://evil.example/login)"
+EVIL_IMAGE = "![p](https://evil.example/pixel.png)"
+
+
+def test_deep_link_filter_values_are_shown_as_text(server: str, browser) -> None:
+    """Unknown filter values in the address are echoed as typed: no link, no remote image."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).hostname or ""))
+    page.route("**/*", lambda route: route.abort() if urlsplit(route.request.url).hostname == "evil.example"
+               else route.continue_())
+    page.goto(f"{server}/?q=budget&year={quote(EVIL_LINK)}&doc={quote(EVIL_IMAGE)}")
+    alerts = page.get_by_test_id("stAlertContentWarning")
+    expect(alerts.filter(has_text="Logga in här")).to_have_count(1, timeout=90_000)
+    expect(alerts.filter(has_text="evil.example/pixel.png")).to_have_count(1)
+    shown = " ".join(alerts.all_inner_texts())
+    assert EVIL_LINK in shown and EVIL_IMAGE in shown  # the value exactly as it was in the address
+    page.wait_for_timeout(1500)  # let anything the page would load start
+    assert page.locator("a[href*='evil.example']").count() == 0
+    assert page.locator("img[src*='evil.example']").count() == 0
+    assert "evil.example" not in requested
+    page.close()
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_stopping_insyn_ui_stops_streamlit(ui_index: Path) -> None:
+    """SIGTERM to `insyn ui` (a service manager's stop) leaves nothing holding the port."""
+    port = free_port()
+    insyn = Path(sys.executable).with_name("insyn")
+    env = dict(os.environ, INSYN_FAKE_EMBEDDER="1")
+    proc = subprocess.Popen([str(insyn), "ui", "--index", str(ui_index), "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not _listening(port):
+            assert proc.poll() is None and time.monotonic() < deadline, "insyn ui did not start"
+            time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)  # to insyn ui only, not its process group
+        proc.wait(30)
+        deadline = time.monotonic() + 10
+        while _listening(port) and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert not _listening(port), "a Streamlit process still holds the port after insyn ui was stopped"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # an orphan, if any, is still in the group
+        except ProcessLookupError:
+            pass
