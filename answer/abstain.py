@@ -17,6 +17,7 @@ ones are still answered.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 from functools import lru_cache
@@ -62,6 +63,13 @@ def model() -> Model:
     return Model.from_json(WEIGHTS.read_text(encoding="utf-8"), ABSTAIN_NAMES)
 
 
+@lru_cache(maxsize=1)
+def fitted_embedder() -> str:
+    """The embedding model whose cosines the abstention model was fitted on; with another one
+    (a test's hashing embedder, another INSYN_MODEL) only the mechanisms decide."""
+    return json.loads(WEIGHTS.read_text(encoding="utf-8")).get("embedder", "")
+
+
 def is_answered(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
                 everywhere: list[Hit] | None = None) -> bool:
     """Whether the top passages answer the question (see the module docstring). `hits` come
@@ -70,6 +78,8 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     x = answer_features(index, question, hits, lang, everywhere)
     if x is None or x[0] < settings.found_threshold:  # no passage even this close to the question
         return False
+    if index.embedder.name != fitted_embedder():  # its scores are on another scale than the model's
+        return True
     m = model()
     return bool(m.probabilities(np.array([x]))[0] >= m.threshold)
 

@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
               "answered": round(float((written_pos >= t).mean()), 3),
               "none_abstained": round(float((p[(y == 0) & (w == 1.0)] < t).mean()), 3) if ((y == 0) & (w == 1.0)).any() else None,
               "near_miss_abstained": round(float((p[w != 1.0] < t).mean()), 3) if (w != 1.0).any() else None}
-    args.out.write_text(m.to_json({"fitted_on": report}) + "\n", encoding="utf-8")
+    args.out.write_text(m.to_json({"embedder": index.embedder.name, "fitted_on": report}) + "\n", encoding="utf-8")
     print(report, file=sys.stderr)
     return 0
 
