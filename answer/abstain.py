@@ -1,23 +1,34 @@
-"""Whether the documents answer a question at all.
+"""Whether the documents answer a question at all: one calibrated decision.
 
-Signals, calibrated on the dev set's `none` questions:
-- the question must not name a region or municipality the index holds nothing from, and the
-  passages from the places it names must be close enough (cosine of the dense model);
-- a distinctive word of the question that the index does not know at all, not even as part of
-  a compound ("enkelbiljett", "parkera"), with only a middling best match, means the documents
-  speak of something else;
-- when the question names a place and another place's passages rank above all of its own, its
-  rarest word must occur in that place's top passages ("skattesats" for Västerbotten is not
-  answered by Västernorrland's tax rate).
+Three mechanisms come first: a question naming a region or municipality the index holds
+nothing from is not answered, nor one with no passage from the places it names, nor one whose
+best passage is further from it than `settings.found_threshold` (cosine). Then one
+logistic model (`abstain_weights.json`, fitted on training questions by
+`python -m insyn.eval.fit_abstain`) weighs what the best passages say against what the
+question asks: the dense and fused scores of the best passage, how much of the question's
+focus terms (IDF-weighted, with inflection, compound parts, synonyms and the English
+glossary) the best passage and the top three say, the rarest term they do not say, a term
+the index does not know near them, whether a figure of the wanted unit stands in them, and
+whether another place's passages carry the question's rarest words where the named place's
+do not. The threshold on its probability is chosen on training questions so that answerable
+ones are still answered.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
+import math
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from insyn.answer.question import Question
+import numpy as np
+
+from insyn.answer.logistic import Model
+from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
+from insyn.ingest.figures import figures_from_record
 from insyn.ingest.glossary import EN_SV, swedish_terms, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.settings import Settings
@@ -40,41 +51,96 @@ def places_in_index(index: Index) -> set[str]:
     return {fold(d.region or "") for d in index.documents.values()} | {fold(d.title) for d in index.documents.values()}
 
 
+ABSTAIN_NAMES = (
+    "dense", "fused", "lexical", "cover_best", "cover_top", "cover_synonyms", "rarest_missing", "unknown",
+    "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent",
+)
+WEIGHTS = Path(__file__).with_name("abstain_weights.json")
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return Model.from_json(WEIGHTS.read_text(encoding="utf-8"), ABSTAIN_NAMES)
+
+
+@lru_cache(maxsize=1)
+def fitted_embedder() -> str:
+    """The embedding model whose cosines the abstention model was fitted on; with another one
+    (a test's hashing embedder, another INSYN_MODEL) only the mechanisms decide."""
+    return json.loads(WEIGHTS.read_text(encoding="utf-8")).get("embedder", "")
+
+
 def is_answered(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
                 everywhere: list[Hit] | None = None) -> bool:
     """Whether the top passages answer the question (see the module docstring). `hits` come
     from the places the question names; `everywhere`, the same search over every place, shows
     whether the answer stands in another place's documents."""
+    x = answer_features(index, question, hits, lang, everywhere)
+    if x is None or x[0] < settings.found_threshold:  # no passage even this close to the question
+        return False
+    if index.embedder.name != fitted_embedder():  # its scores are on another scale than the model's
+        return True
+    m = model()
+    return bool(m.probabilities(np.array([x]))[0] >= m.threshold)
+
+
+def answer_features(index: Index, question: Question, hits: list[Hit], lang: str = "sv",
+                    everywhere: list[Hit] | None = None) -> tuple[float, ...] | None:
+    """The feature row of `ABSTAIN_NAMES`; None when a named place rules the question out."""
     places = named_places(question.folded)
     known = " | ".join(places_in_index(index))
     if places and not any(p in known for p in places):
-        return False
+        return None
 
     def here(h: Hit) -> bool:
         return not places or any(p in fold(h.chunk.title + " " + _region(index, h)) for p in places)
 
     in_place = [h for h in hits if here(h)]
-    if not in_place or in_place[0].dense < settings.found_threshold:
-        return False
-    terms = question_terms(question, lang, index.lexical.splitter) - {fold(p) for p in places}
+    if not in_place:
+        return None
+    splitter = index.lexical.splitter
+    terms = question_terms(question, lang, splitter) - {fold(p) for p in places}
+    expanded = question_terms(question, lang, splitter, expand=True) - {fold(p) for p in places}
+    weights = {t: index.idf(t) for t in terms}
+    best, top = _terms_of(in_place[:1]), _terms_of(in_place[:3])
     near = {h.chunk.doc for h in in_place[:5]}
-    unknown = [t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)]
-    if unknown and in_place[0].dense < settings.found_unknown_dense:
-        return False
-    # another place's passages that outrank every passage of the named place: a passage of its
-    # own place ranked first says the question is about this place, whatever else ranks below
+    missing = [w for t, w in weights.items() if not inflected(t, top)]
+    units = UNITS_OF.get(question.want, set())
+    figures = [f for h in in_place[:3] for f in h.chunk.figures] + [
+        f for h in in_place[:3] for r in h.chunk.records for f in figures_from_record(r)]
+    first = in_place[0]
+    return (
+        first.dense, first.score, math.log1p(first.lexical), _share(weights, best), _share(weights, top),
+        _share({t: index.idf(t) for t in expanded}, top), max(missing, default=0.0) / math.log(len(index) + 1),
+        float(any(len(t) >= 6 and not index.lexical_knows(t, near) for t in terms)),
+        float(_answered_elsewhere(index, question, lang, places, terms, in_place, hits, everywhere, here)),
+        float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
+        math.log1p(len(terms)), float(question.intent is Intent.figure),
+    )
+
+
+def _share(weights: dict[str, float], present: set[str]) -> float:
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if inflected(t, present)) / total if total else 1.0
+
+
+def _answered_elsewhere(index: Index, question: Question, lang: str, places: set[str], terms: set[str],
+                        in_place: list[Hit], hits: list[Hit], everywhere: list[Hit] | None, here) -> bool:
+    """When the question names a place and another place's passages rank above all of its own,
+    whether the question's rarest words stand there and not here ("skattesats" for one region
+    answered by a neighbour's tax rate)."""
     ranked = (hits if everywhere is None else everywhere)[:5]
     elsewhere = list(itertools.takewhile(lambda h: not here(h), ranked))
-    if places and terms and elsewhere:
-        there, here = _terms_of(elsewhere), _terms_of(in_place[:5])
-        keys = sorted(terms, key=lambda t: (-index.idf(t), t))[:2]  # the rarest two, ties by name
-        rarest_known = max((index.idf(t) for t in terms if index.document_frequency(t)), default=index.idf(keys[0]))
-        synonyms_ = {t for t in question_terms(question, lang, index.lexical.splitter, expand=True) - terms
-                     if index.idf(t) >= rarest_known - 1.5}  # "utdebitering" for "skattesats"
-        said_here = any(inflected(t, here) for t in synonyms_)  # in the documents' words ("amortering")
-        if not said_here and any(inflected(k, there) and not inflected(k, here) for k in keys + sorted(synonyms_)):
-            return False  # the answer stands in another place's documents
-    return True
+    if not (places and terms and elsewhere):
+        return False
+    there, here_terms = _terms_of(elsewhere), _terms_of(in_place[:5])
+    keys = sorted(terms, key=lambda t: (-index.idf(t), t))[:2]  # the rarest two, ties by name
+    rarest_known = max((index.idf(t) for t in terms if index.document_frequency(t)), default=index.idf(keys[0]))
+    synonyms_ = {t for t in question_terms(question, lang, index.lexical.splitter, expand=True) - terms
+                 if index.idf(t) >= rarest_known - 1.5}  # "utdebitering" for "skattesats"
+    if any(inflected(t, here_terms) for t in synonyms_):  # said in the documents' words ("amortering")
+        return False
+    return any(inflected(k, there) and not inflected(k, here_terms) for k in keys + sorted(synonyms_))
 
 
 def _region(index: Index, hit: Hit) -> str:
@@ -99,13 +165,3 @@ def question_terms(question: Question, lang: str, splitter: CompoundSplitter | N
 def _terms_of(hits: list[Hit]) -> set[str]:
     body = set(tokenize(" ".join(h.chunk.search_text or h.chunk.text for h in hits)))
     return body | {t for h in hits for t in tokenize(h.chunk.title + " " + h.chunk.section)}
-
-
-def term_coverage(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> float:
-    """Share of the question's content terms, weighted by their rarity (IDF), in the passages."""
-    terms = question_terms(question, lang, index.lexical.splitter)
-    if not terms:
-        return 1.0
-    body = _terms_of(hits)
-    weights = {t: index.idf(t) for t in terms}
-    return sum(w for t, w in weights.items() if t in body) / (sum(weights.values()) or 1.0)

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from insyn.answer.question import has_content, parse_question, scripts_of
-from insyn.contract import AskRequest, AskResponse, HitOut, SearchRequest, SearchResponse
+from insyn.contract import AskRequest, AskResponse, SearchRequest, SearchResponse
 from insyn.errors import InsynError
 from insyn.ingest.glossary import EN_SV
 from insyn.index.embedder import Embedder, load_embedder
@@ -89,8 +89,14 @@ class Engine:
         return q, search(self.index(), q, req.k, filters, detect_lang(q))
 
     def search(self, req: SearchRequest) -> SearchResponse:
+        from insyn.answer.abstain import question_terms
+        from insyn.answer.citation import citations
+
         q, hits = self.search_hits(req)
-        return SearchResponse(query=q, lang=detect_lang(q), hits=[HitOut.of(h.chunk, h.score) for h in hits])
+        lang = detect_lang(q)
+        index = self.index()
+        terms = question_terms(parse_question(q), lang, index.lexical.splitter)
+        return SearchResponse(query=q, lang=lang, hits=citations(index, hits, terms))
 
     def ask(self, req: AskRequest) -> AskResponse:
         from insyn.answer.ask import answer

@@ -69,7 +69,8 @@ def default_embedder(settings: Settings, env: dict[str, str]) -> Embedder:
 
 def chunk_row(chunk: Chunk, ord_: int) -> dict[str, Any]:
     data = {"title": chunk.title, "page": chunk.page, "section": chunk.section, "kind": chunk.kind.value,
-            "text": chunk.text, "offset": chunk.offset, "lang": chunk.lang, "search_text": chunk.search_text}
+            "text": chunk.text, "offset": chunk.offset, "lang": chunk.lang, "search_text": chunk.search_text,
+            "page_breaks": chunk.page_breaks}
     return {"kind": "chunk", "doc": chunk.doc, "ord": ord_, "id": chunk.id, "data": json.dumps(data, ensure_ascii=False),
             "records": json.dumps([r.to_dict() for r in chunk.records], ensure_ascii=False),
             "figures": json.dumps([f.to_dict() for f in chunk.figures], ensure_ascii=False)}
@@ -80,7 +81,8 @@ def chunk_of(doc: str, id_: str, data: str, records: str, figures: str) -> Chunk
     return Chunk(id=id_, doc=doc, title=d["title"], page=d["page"], section=d["section"], kind=Kind(d["kind"]),
                  text=d["text"], offset=d["offset"], lang=d["lang"], search_text=d["search_text"],
                  figures=tuple(Figure(**f) for f in json.loads(figures)),
-                 records=tuple(Record(**{**r, "header": tuple(r.get("header", ()))}) for r in json.loads(records)))
+                 records=tuple(Record(**{**r, "header": tuple(r.get("header", ()))}) for r in json.loads(records)),
+                 page_breaks=tuple(tuple(b) for b in d.get("page_breaks", ())))
 
 
 def _other_row(kind: str, doc: str, data: dict[str, Any]) -> dict[str, Any]:

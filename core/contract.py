@@ -52,7 +52,9 @@ class HitOut(BaseModel):
     id: str
     doc: str = Field(description="source file name as ingested")
     title: str
-    page: int | None = Field(description="1-based PDF page where the passage starts; null for plain text")
+    page: int | None = Field(description="1-based PDF page of the passage's sentence that best matches the query "
+                                         "(where the passage starts when none does); null for plain text")
+    start_page: int | None = Field(None, description="1-based PDF page where the passage starts")
     section: str = Field(description="heading path, e.g. '3 Uppdrag > 3.1 Uppdrag från fullmäktige till nämnd'")
     kind: Kind
     text: str = Field(description="the passage as written, at most 1,200 characters")
@@ -61,8 +63,9 @@ class HitOut(BaseModel):
     repaired: str | None = Field(None, description="OCR-repaired text used for matching, when it differs")
 
     @classmethod
-    def of(cls, chunk: Chunk, score: float) -> HitOut:
-        return cls(id=chunk.id, doc=chunk.doc, title=chunk.title, page=chunk.page, section=chunk.section,
+    def of(cls, chunk: Chunk, score: float, page: int | None = None) -> HitOut:
+        return cls(id=chunk.id, doc=chunk.doc, title=chunk.title, page=page if page is not None else chunk.page,
+                   start_page=chunk.page, section=chunk.section,
                    kind=chunk.kind, text=chunk.text, score=round(float(score), 4),
                    figures=[FigureOut.of(f) for f in chunk.figures], repaired=chunk.search_text or None)
 

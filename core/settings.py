@@ -68,8 +68,6 @@ class Settings(BaseSettings):
     dense_weight: float = Field(0.65, ge=0.0, le=1.0)
     # Abstention: an answer is found when the fused top score reaches this.
     found_threshold: float = 0.5
-    # A question with a word the index does not know is answered only above this cosine.
-    found_unknown_dense: float = 0.86
     # A bigger source file is skipped with a message: ingest takes about 2 min per MB of text
     # on a laptop, so a 50 MB file would take over an hour and mostly be something else.
     max_file_mb: float = Field(25.0, gt=0, description="largest source file ingested, in MB")

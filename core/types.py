@@ -106,6 +106,16 @@ class Chunk:
     search_text: str = ""
     figures: tuple[Figure, ...] = field(default_factory=tuple)
     records: tuple[Record, ...] = field(default_factory=tuple)
+    page_breaks: tuple[tuple[int, int], ...] = field(default_factory=tuple)  # (offset in `text`, page) where a later page begins
+
+    def page_at(self, offset: int) -> int | None:
+        """The page that the character at `offset` of `text` stands on."""
+        page = self.page
+        for at, number in self.page_breaks:
+            if at > offset:
+                break
+            page = number
+        return page
 
     @staticmethod
     def make_id(doc: str, page: int | None, offset: int, text: str) -> str:

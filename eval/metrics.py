@@ -35,6 +35,13 @@ def reciprocal_rank(rank: int | None, cutoff: int = 10) -> float:
     return 1.0 / rank if rank is not None and rank <= cutoff else 0.0
 
 
+def page_right(texts: Sequence[str], pages: Sequence[int | None], evidence: Sequence[str], gold_page: int) -> float | None:
+    """1.0 when the page cited by the hits matching the evidence is the gold page (the share of
+    such hits, among the first 10); None when no hit matches."""
+    cited = [p for t, p in list(zip(texts, pages))[:10] if matches(t, evidence)]
+    return sum(p == gold_page for p in cited) / len(cited) if cited else None
+
+
 def figure_correct(value: float | str | None, gold: Sequence[dict]) -> bool:
     """figures[0] equals a gold value: numbers within 0.5 % with the sign ignored, dates exactly."""
     if value is None:

@@ -33,16 +33,22 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def score_question(gold: dict[str, Any], hit_texts: list[str], ask: dict[str, Any]) -> dict[str, Any]:
-    """One question's scores: retrieval rank, figure, list and abstention."""
+def score_question(gold: dict[str, Any], hit_texts: list[str], ask: dict[str, Any],
+                   hit_pages: list[int | None] | None = None) -> dict[str, Any]:
+    """One question's scores: retrieval rank, cited page, figure, list and abstention."""
     row: dict[str, Any] = {"id": gold["id"], "type": gold["type"], "lang": gold["lang"], "question": gold["question"]}
     if gold.get("evidence"):
         rank = metrics.first_match(hit_texts, gold["evidence"])
         row.update(rank=rank, hit1=metrics.hit_at(rank, 1), hit5=metrics.hit_at(rank, 5),
                    hit10=metrics.hit_at(rank, 10), mrr10=metrics.reciprocal_rank(rank))
+        page_ok = metrics.page_right(hit_texts, hit_pages or [], gold["evidence"], gold["page"]) if gold.get("page") else None
+        if page_ok is not None:
+            row.update(page_ok=page_ok)
     if gold.get("figures"):
         first = ask["figures"][0]["value"] if ask["figures"] else None
         row.update(figure=first, figure_ok=float(metrics.figure_correct(first, gold["figures"])))
+        if ask["found"] and first is not None:  # a headline figure was given: is it wrong?
+            row.update(headline_wrong=1.0 - row["figure_ok"])
     if gold.get("items"):
         recall, precision = metrics.list_scores([r["text"] for r in ask["records"]], gold["items"])
         row.update(list_recall=recall, list_precision=precision, records=len(ask["records"]))
@@ -51,7 +57,8 @@ def score_question(gold: dict[str, Any], hit_texts: list[str], ask: dict[str, An
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    keys = ("hit1", "hit5", "hit10", "mrr10", "figure_ok", "list_recall", "list_precision", "abstain_ok")
+    keys = ("hit1", "hit5", "hit10", "mrr10", "page_ok", "figure_ok", "headline_wrong", "list_recall",
+            "list_precision", "abstain_ok")
     out: dict[str, Any] = {"n": len(rows)}
     for key in keys:
         value = metrics.summarise(r[key] for r in rows if key in r)
@@ -81,7 +88,7 @@ def run_eval(gold_path: Path, engine: Engine, k: int = 5, baselines: bool = Fals
         t2 = time.perf_counter()
         search_ms.append((t1 - t0) * 1000)
         ask_ms.append((t2 - t1) * 1000)
-        rows.append(score_question(g, [h.text for h in res.hits], ask))
+        rows.append(score_question(g, [h.text for h in res.hits], ask, [h.page for h in res.hits]))
     report: dict[str, Any] = {
         "gold": str(gold_path), "k": k, "index": engine.index().manifest["counts"],
         "overall": summarise(rows), "by_type": grouped(rows, "type"), "by_lang": grouped(rows, "lang"),

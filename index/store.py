@@ -22,7 +22,7 @@ CREATE TABLE documents (
 CREATE TABLE chunks (
     pos INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, doc TEXT NOT NULL REFERENCES documents(doc),
     title TEXT NOT NULL, page INTEGER, section TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
-    search_text TEXT NOT NULL, lang TEXT NOT NULL, offset INTEGER NOT NULL
+    search_text TEXT NOT NULL, lang TEXT NOT NULL, offset INTEGER NOT NULL, page_breaks TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE records (
     id INTEGER PRIMARY KEY, chunk_pos INTEGER NOT NULL REFERENCES chunks(pos), type TEXT NOT NULL,
@@ -74,8 +74,9 @@ def write(con: sqlite3.Connection, docs: Iterable[DocumentRow], chunks: Iterable
     )
     for pos, c in enumerate(chunks):
         con.execute(
-            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (pos, c.id, c.doc, c.title, c.page, c.section, c.kind.value, c.text, c.search_text, c.lang, c.offset),
+            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (pos, c.id, c.doc, c.title, c.page, c.section, c.kind.value, c.text, c.search_text, c.lang, c.offset,
+             json.dumps(c.page_breaks)),
         )
         con.executemany(
             "INSERT INTO records (chunk_pos, type, doc, page, section, fields, text, tbl, caption, header, parent)"
@@ -115,7 +116,8 @@ def load_chunks(con: sqlite3.Connection, positions: Iterable[int]) -> list[Chunk
     return [
         Chunk(id=r["id"], doc=r["doc"], title=r["title"], page=r["page"], section=r["section"], kind=Kind(r["kind"]),
               text=r["text"], offset=r["offset"], lang=r["lang"], search_text=r["search_text"],
-              figures=tuple(figs.get(p, ())), records=tuple(recs.get(p, ())))
+              figures=tuple(figs.get(p, ())), records=tuple(recs.get(p, ())),
+              page_breaks=tuple(tuple(b) for b in json.loads(r["page_breaks"] if "page_breaks" in r.keys() else "[]")))
         for p in wanted if (r := rows.get(p)) is not None
     ]
 

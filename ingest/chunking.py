@@ -202,8 +202,10 @@ def _chunks_of(
     out = []
     for i, group in enumerate(_pack(pieces, max_chars - (len(header) + 1 if header else 0))):
         body = _join(group) if kind is Kind.text else "\n".join(p.text for p in group)
+        lead = 0
         if header and i > 0 and not body.startswith(header):
             body = f"{header}\n{body}"
+            lead = len(header) + 1
         start, end = group[0].start, group[-1].end
         page = dt.page_at(start)
         mine = tuple(r for at, r in records if start <= at < end)
@@ -216,6 +218,19 @@ def _chunks_of(
         out.append(Chunk(
             id=Chunk.make_id(doc, page, start, body), doc=doc, title=title, page=page, section=section,
             kind=kind, text=body, offset=start, lang=_lang(body), search_text=repaired if repaired != body else "",
-            figures=figures, records=mine,
+            figures=figures, records=mine, page_breaks=_page_breaks(dt, group, lead),
         ))
     return out
+
+
+def _page_breaks(dt: DocText, group: list[Piece], lead: int) -> tuple[tuple[int, int], ...]:
+    """Where in a chunk's text a later page begins: (offset, page) at each piece that starts on
+    a page other than the one before it (pieces are joined with one character between them)."""
+    out, at, last = [], lead, dt.page_at(group[0].start)
+    for piece in group:
+        page = dt.page_at(piece.start)
+        if page is not None and page != last:
+            out.append((at, page))
+            last = page
+        at += len(piece.text) + 1
+    return tuple(out)

@@ -22,7 +22,18 @@ ABSENT_Q = "Vad kostar en enkelbiljett med Norrtåg mellan Umeå och Sundsvall?"
 
 @pytest.fixture(scope="module")
 def engine(fake_corpus_settings: Settings) -> Engine:
-    return Engine(fake_corpus_settings, HashEmbedder())
+    """The fake embedder's cosines are not on the real model's scale, which the abstention
+    model was fitted on: here every question above `found_threshold` is answered."""
+    import numpy as np
+
+    from insyn.answer import abstain
+    from insyn.answer.logistic import Model
+
+    n = len(abstain.ABSTAIN_NAMES)
+    always = Model(abstain.ABSTAIN_NAMES, np.zeros(n), np.ones(n), np.zeros(n), 0.0, 0.0)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(abstain, "model", lambda: always)
+        yield Engine(fake_corpus_settings, HashEmbedder())
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +63,7 @@ def _assert_traceable(res: AskResponse, db: sqlite3.Connection) -> None:
         assert _squash(name)[:30] in _squash(chunk_text)
     for c in res.citations:
         stored = db.execute("SELECT text, doc, section, page FROM chunks WHERE id = ?", (c.id,)).fetchone()
-        assert stored == (c.text, c.doc, c.section, c.page)
+        assert stored == (c.text, c.doc, c.section, c.start_page)
 
 
 # --- lists -----------------------------------------------------------------------------------------
@@ -263,80 +274,6 @@ def test_an_answer_in_another_places_documents_is_no_answer_real_model(
     if region:
         documents = engine.index().documents
         assert res.citations and {documents[c.doc].region for c in res.citations} == {region}
-
-
-def test_label_words_match_across_inflections_the_stemmer_keeps() -> None:
-    from insyn.answer.ask import _inflected, _weighted_share
-
-    assert _inflected("total", {"totalt", "budget"})  # "totala" stems to total, "Totalt" stays whole
-    assert _inflected("totalt", {"total"})
-    assert not _inflected("tot", {"totalt"})  # too short to trust a prefix
-    assert not _inflected("region", {"regionstyr"})  # a compound is not an inflection
-    assert _weighted_share({"total": 3.0, "ram": 1.0}, ["totalt", "budget"]) == 0.75
-
-
-def test_a_figure_qualified_in_its_own_words_loses_to_the_plain_one() -> None:
-    from insyn.answer.ask import _qualifier_penalty
-    from insyn.answer.question import parse_question
-    from insyn.types import Figure
-
-    text = "Av de 17 delmalen dr bedémningen att ett inte uppnas, fyra delvis uppnas och 12 uppnas."  # 004, OCR
-    four = Figure(4, "antal", "fyra delvis", "Av de 17 delmalen dr bedémningen att ett inte uppnas", "004", 3)
-    twelve = Figure(12, "antal", "12", "fyra delvis uppnas och", "004", 3)
-    helt = parse_question("Hur många av regionstyrelsens delmål uppnåddes helt under 2024?")
-    delvis = parse_question("Hur många delmål uppnåddes delvis under 2024?")
-    assert _qualifier_penalty(helt, four, text) < 0 == _qualifier_penalty(helt, twelve, text)
-    assert _qualifier_penalty(delvis, four, text) == 0
-
-
-def test_a_count_of_the_noun_asked_for_beats_another_count() -> None:
-    from insyn.answer.ask import _counted_bonus
-    from insyn.answer.question import parse_question
-    from insyn.ingest.swedish import CompoundSplitter
-    from insyn.types import Figure
-
-    splitter = CompoundSplitter.from_texts(["en region har mål och områden", "staber"])
-    areas = parse_question("Hur många områden består hälso- och sjukvårdsförvaltningen av?")
-    six = Figure(6, "antal", "sex områden", "Nämnden har en egen förvaltning som är organiserad i", "002", 1)  # 002
-    four = Figure(4, "antal", "fyra staber", "består av", "001", 1)  # 001
-    assert _counted_bonus(areas, six, "organiserad i sex områden (se figur 1)", splitter) > 0
-    assert _counted_bonus(areas, four, "består av fyra staber och ett verksamhetsområde", splitter) < 0
-    goals = parse_question("Hur många regionmål styrde nämndernas planer 2023?")
-    seven = Figure(7, "antal", "sju regionmål", "sker genom", "000", 1)
-    assert _counted_bonus(goals, seven, "sker genom sju regionmål som fullmäktige fastställt", splitter) > 0
-    row = Figure(99, "antal", "99", "Mängd köpt energi, utfall 2023", "000", 1)  # a cell: its row label
-    assert _counted_bonus(goals, row, "Mängd köpt energi 99 95,8", splitter) < 0
-    digits = Figure(12, "antal", "12", "", "000", 1)
-    assert _counted_bonus(areas, digits, "i 12 områden", splitter) > 0
-    budget = parse_question("Hur stor är budgeten 2025?")
-    assert _counted_bonus(budget, four, "fyra staber", splitter) == 0
-
-
-def test_a_figure_written_as_the_target_loses_when_the_outcome_is_asked() -> None:
-    from insyn.answer.ask import _target_bonus
-    from insyn.answer.question import parse_question
-    from insyn.types import Figure
-
-    # Intraservice's report, p. 9: "ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på 85 %"
-    said = "Utfallet för lösningsgrad (jan-mars) ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på"
-    target = Figure(85, "procent", "85 %", said[-100:], "intraservice.pdf", 9)
-    outcome = Figure(87.5, "procent", "87,5 %", "Utfallet för lösningsgrad (jan-mars) ligger på", "intraservice.pdf", 9)
-    asked = parse_question("Hur stor andel av incidenterna löste Intraservice inom SLA i början av 2026?")
-    assert _target_bonus(asked, target) < -0.5 and _target_bonus(asked, outcome) == 0
-    assert _target_bonus(parse_question("Vilket mål har Intraservice för andelen lösta incidenter?"), target) > 0
-
-
-def test_a_budgeted_figure_loses_when_the_outcome_is_asked() -> None:
-    from insyn.answer.ask import _target_bonus
-    from insyn.answer.question import parse_question
-    from insyn.types import Figure
-
-    # Stadsrevisionen 2022: "visar ett budgeterat negativt resultat på -500 tkr" ... "Årets negativa resultat blev -584"
-    budgeted = Figure(-500, "tkr", "-500 tkr", "för 2022-2024 visar ett budgeterat negativt resultat på", "s.pdf", 4)
-    outcome = Figure(-584, "tkr", "-584 tusen kronor", "Årets negativa resultat blev", "s.pdf", 4)
-    asked = parse_question("Gick stadsrevisionens egen verksamhet med underskott 2022?")
-    assert _target_bonus(asked, budgeted) < 0 == _target_bonus(asked, outcome)
-    assert _target_bonus(parse_question("Vilket resultat var budgeterat för 2022?"), budgeted) >= 0
 
 
 def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:

@@ -190,3 +190,12 @@ def test_dev_gold_file_shape() -> None:
         assert g["type"] in {"passage", "figure", "list", "ocr", "cross", "none"}
         assert g["lang"] in {"sv", "en"}
         assert {"id", "question", "evidence", "figures", "items"} <= set(g)
+
+
+def test_page_right_is_the_share_of_matching_hits_that_cite_the_gold_page() -> None:
+    from insyn.eval.metrics import page_right
+
+    texts = ["annat", "Ramen för tandvården är 148,7", "ramen for tandvarden ar 148,7 mnkr"]
+    assert page_right(texts, [1, 5, 4], ["Ramen för tandvården"], 5) == 0.5
+    assert page_right(texts, [1, 5, 5], ["Ramen för tandvården"], 5) == 1.0
+    assert page_right(texts, [1, 5, 5], ["saknas"], 5) is None  # no hit matches: not scored

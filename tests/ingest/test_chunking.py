@@ -241,3 +241,24 @@ def test_a_tables_caption_stands_with_its_rows() -> None:
     assert table.text.startswith("Bidrag, tkr Bokslut 2023")
     assert table.text.endswith("\nFördelning av föreningsbidrag under 2025 med jämförelse med 2023 och 2024.")
     assert not any(c.kind is Kind.text and "jämförelse med 2023 och 2024" in c.text for c in chunks)
+
+
+def test_a_chunk_over_a_page_break_knows_where_the_later_page_begins(pdf_chunks: list[Chunk]) -> None:
+    last = pdf_chunks[-1]  # starts on page 4, its second sentence stands on page 5
+    assert last.page == 4 and len(last.page_breaks) == 1
+    at, page = last.page_breaks[0]
+    assert page == 5 and last.text[at:].startswith("Ramen för tandvården")
+    assert last.page_at(0) == 4 and last.page_at(at - 1) == 4 and last.page_at(at) == 5
+    assert all(not c.page_breaks for c in pdf_chunks[:-1])  # each of these stands on one page
+
+
+def test_the_cited_page_is_the_page_of_the_sentence_that_matches(pdf_chunks: list[Chunk]) -> None:
+    from insyn.answer.citation import cited_page
+    from insyn.ingest.swedish import tokenize
+
+    last = pdf_chunks[-1]
+    assert cited_page(last, {t: 1.0 for t in tokenize("ramen för tandvården")}) == 5
+    assert cited_page(last, {t: 1.0 for t in tokenize("budgeten för primärvården")}) == 4
+    assert cited_page(last, {t: 1.0 for t in tokenize("något helt annat")}) == 4  # no match: where it starts
+    tandvard = next(f for f in last.figures if f.value == 148.7)
+    assert cited_page(last, {t: 1.0 for t in tokenize("budgeten för primärvården")}, tandvard) == 5

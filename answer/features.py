@@ -1,0 +1,268 @@
+"""One feature row per candidate figure: what the learned figure scorer sees.
+
+A candidate is a figure of one of the top passages (its sentence's figures, and the cells of
+its table rows). Each row describes how the figure fits the question: how close its window is
+to the question (the dense model), how much of the question's focus terms (stemmed, folded,
+compound parts, synonyms, the English glossary) its label, its words around and its sentence
+say, whether its unit is the one asked for, whether its year is the question's, whether it is
+a target or a budget where the question asks for an outcome, whether it counts the noun asked,
+and where its passage ranks. The weights live in `figure_weights.json` (see `figure_scorer`);
+nothing here decides, it only measures. The question's side is computed once (`Focus`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from insyn.answer.abstain import named_places, question_terms
+from insyn.answer.question import UNITS_OF, Question, Want
+from insyn.index.search import Hit, Index
+from insyn.ingest.figures import figures_from_record
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
+from insyn.types import Figure
+
+FIGURE_HITS = 6  # passages whose figures are candidates
+
+
+@lru_cache(maxsize=65536)
+def terms(text: str, splitter: CompoundSplitter | None) -> tuple[str, ...]:
+    """`tokenize`, remembered: labels, sentences and words recur across candidates and questions."""
+    return tuple(tokenize(text, splitter))
+
+NAMES = (
+    "sem", "sem_gap", "inv_rank", "fused", "label_cover", "label_precision", "near_cover", "sentence_cover",
+    "unit_fit", "unit_miss", "unit_year", "count_for_money", "year_fit", "year_miss", "doc_year_fit",
+    "place_fit", "place_miss", "target_fit", "target_unwanted", "budget_unwanted", "outcome_fit",
+    "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The question's side of the features, computed once per question."""
+
+    question: Question
+    weights: dict[str, float]  # focus term -> IDF, places left out
+    places: set[str]
+    units: set[str]
+    wants_target: bool
+    wants_budget: bool
+    wants_change: bool
+    counted: set[str]  # the noun of "hur många <noun>", as terms
+    asked: set[str]  # folded words of the question
+
+
+_TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b")
+_BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
+_CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|hojd|hojning|minskar|minskade|minskning"
+                           r"|forandr\w*|tillskott|how much (more|less)|increase\w*|decrease\w*|rise|fall)\b")
+_COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:av\s+)?([a-z-]+)")
+
+
+def focus(index: Index, question: Question, lang: str) -> Focus:
+    splitter = index.lexical.splitter
+    places = named_places(question.folded)
+    terms = question_terms(question, lang, splitter, expand=True)
+    counted = _COUNTED.search(question.folded)
+    return Focus(
+        question=question, weights={t: index.idf(t) for t in terms if t not in places}, places=places,
+        units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
+        wants_budget=bool(_BUDGET_ASKED.search(question.folded)), wants_change=bool(_CHANGE_ASKED.search(question.folded)),
+        counted=set(tokenize(counted.group(1), splitter)) if counted else set(), asked=set(question.folded.split()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    pos: int  # index position of the passage the figure stands in
+    figure: Figure
+    features: tuple[float, ...]
+
+
+def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> list[Candidate]:
+    """Every figure of the top passages with its feature row, in passage order."""
+    q_vec = index.query_vector(fq.question.text, lang)
+    splitter = index.lexical.splitter
+    rows: list[tuple[int, Figure, dict[str, float]]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for rank, hit in enumerate(hits[:FIGURE_HITS]):
+        win = index.window_scores(hit.pos, q_vec)
+        figures = list(hit.chunk.figures) + [f for r in hit.chunk.records for f in figures_from_record(r)]
+        table_texts = {f.text for r in hit.chunk.records for f in figures_from_record(r)}
+        for f in figures:
+            key = (f.doc, f.text, f.label)
+            if key in seen or is_reference(f):
+                continue
+            seen.add(key)
+            x = _row(index, fq, hit, rank, f, win, splitter)
+            x["in_table"] = float(f.text in table_texts)
+            x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
+            rows.append((hit.pos, f, x))
+    if not rows:
+        return []
+    top = max(x["sem"] for _, _, x in rows)
+    values = [f.value for _, f, _ in rows]
+    for _, f, x in rows:
+        x["sem_gap"] = x["sem"] - top
+        x["agreement"] = math.log(values.count(f.value))
+    return [Candidate(pos, f, tuple(x[n] for n in NAMES)) for pos, f, x in rows]
+
+
+def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
+         splitter: CompoundSplitter | None) -> dict[str, float]:
+    q = fq.question
+    label_terms = list(terms(f.label, splitter))
+    label_set = set(label_terms)
+    doc = index.documents[f.doc]
+    year = figure_year(q, f)
+    counted = _counted(fq, f, hit.chunk.text, splitter)
+    target = target_kind(f)
+    return {
+        "sem": window_of(f, win), "inv_rank": 1.0 / (1 + rank), "fused": hit.score,
+        "label_cover": weighted_share(fq.weights, label_terms),
+        "label_precision": sum(inflected(t, fq.weights) for t in label_set) / (len(label_set) or 1),
+        "near_cover": near_share(fq.weights, f, hit.chunk.text, splitter),
+        "sentence_cover": weighted_share(fq.weights, list(terms(sentence_of(f, hit.chunk.text), splitter))),
+        "unit_fit": float(bool(fq.units) and f.unit in fq.units),
+        "unit_miss": float(bool(fq.units) and f.unit not in fq.units),
+        "unit_year": float(f.unit == "år"),
+        "count_for_money": float(q.want is Want.money and f.unit == "antal"),
+        "year_fit": float(year > 0), "year_miss": float(year < 0),
+        "doc_year_fit": float(doc.year in q.years),
+        "place_fit": float(bool(fq.places) and any(p in fold(f"{doc.region} {doc.title}") for p in fq.places)),
+        "place_miss": float(bool(fq.places) and not any(p in fold(f"{doc.region} {doc.title}") for p in fq.places)),
+        "target_fit": float(target == "target" and fq.wants_target),
+        "target_unwanted": float(target == "target" and not fq.wants_target),
+        "budget_unwanted": float(target == "budget" and not fq.wants_budget),
+        "outcome_fit": float(target == "outcome" and not fq.wants_target),
+        "qualified": float(qualified(fq, f, hit.chunk.text)),
+        "change_fit": float(fq.wants_change and bool(_CHANGE_SAID.search(fold(context(f, hit.chunk.text))))),
+        "counted_fit": float(counted > 0), "counted_miss": float(counted < 0),
+    }
+
+
+def weighted_share(weights: dict[str, float], terms: list[str]) -> float:
+    """Share of the question's terms, weighted by rarity (IDF), among `terms`."""
+    present = set(terms)
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if inflected(t, present)) / total
+
+
+NEAR_WORDS = 8  # words either side of a figure that can say what it measures
+
+
+def near_share(weights: dict[str, float], f: Figure, text: str, splitter: CompoundSplitter | None) -> float:
+    """The question's terms among the words right before (its label's end) and after a figure,
+    each counting less the further it stands: 1 / (1 + distance in words)."""
+    before = f.label.split()[-NEAR_WORDS:]
+    after = following(f, text)[:NEAR_WORDS]
+    near: dict[str, float] = {}
+    for d, word in [(len(before) - i, w) for i, w in enumerate(before)] + [(i + 1, w) for i, w in enumerate(after)]:
+        for t in terms(word, splitter):
+            near[t] = max(near.get(t, 0.0), 1.0 / d)
+    total = sum(weights.values()) or 1.0
+    return sum(w * max((v for t2, v in near.items() if inflected(t, {t2})), default=0.0) for t, w in weights.items()) / total
+
+
+_REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
+
+
+def is_reference(f: Figure) -> bool:
+    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") is no figure."""
+    return f.unit == "antal" and bool(_REFERENCE.search(f.label))
+
+
+def context(f: Figure, text: str) -> str:
+    """The words right around a figure: the end of its label and what follows it."""
+    return " ".join(f.label.split()[-5:]) + " " + " ".join(following(f, text)[:3])
+
+
+def _position(f: Figure, text: str) -> int:
+    tail = f.label[-30:]
+    at = text.find(tail) if tail else -1
+    i = text.find(f.text, at + len(tail)) if at >= 0 else -1
+    return i if i >= 0 else text.find(f.text)  # a table row's label is composed, not quoted
+
+
+def following(f: Figure, text: str) -> list[str]:
+    """The words of `text` that follow the figure."""
+    i = _position(f, text)
+    return text[i + len(f.text) :].split()[:NEAR_WORDS] if i >= 0 else []
+
+
+def sentence_of(f: Figure, text: str) -> str:
+    """The sentence (or table line) the figure stands in."""
+    i = _position(f, text)
+    if i < 0:
+        return f.label
+    stop = text.rfind(". ", 0, i)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
+    ends = [e for e in (text.find(". ", i), text.find("\n", i)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _largest(f: Figure, figures: tuple[Figure, ...], sentence: str) -> float:
+    """Whether the figure is the largest of its unit in its sentence (a total, not a part)."""
+    if isinstance(f.value, str):
+        return 0.0
+    same = [g.value for g in figures if g.unit == f.unit and g.text in sentence and not isinstance(g.value, str)]
+    return float(not same or abs(f.value) >= max(abs(v) for v in same))
+
+
+def window_of(f: Figure, windows: list[tuple[str, float]]) -> float:
+    """Cosine of the window the figure stands in (its label's start locates table rows)."""
+    probes = [p for p in (f.label.split(",")[0][:40], f.text) if p]
+    for probe in probes:
+        for text, sim in windows:
+            if probe in text:
+                return sim
+    return max((sim for _, sim in windows), default=0.0) - 0.02
+
+
+def _counted(fq: Focus, f: Figure, text: str, splitter: CompoundSplitter | None) -> int:
+    """+1 when a count counts the noun asked ("hur många områden": "sex områden"), -1 when it
+    counts something else, 0 when the question counts nothing. The counted noun is the word
+    after the number, or a table cell's row label."""
+    if f.unit != "antal" or not fq.counted:
+        return 0
+    written = f.text.split()[1:] or following(f, text)[:1]
+    noun = " ".join(w for w in written if w.isalpha()) or f.label
+    return 1 if any(inflected(t, fq.counted) for t in tokenize(noun, splitter)) else -1
+
+
+_QUALIFIERS = ("delvis", "inte", "ej", "ingen", "inga", "partly", "partially", "not")
+
+
+def qualified(fq: Focus, f: Figure, text: str) -> bool:
+    """A figure qualified in its own words ("fyra delvis uppnås") that the question does not ask for."""
+    i = text.find(f.text)
+    own = fold(f.text + " " + " ".join(text[i + len(f.text) :].split()[:2]) if i >= 0 else f.text)
+    return any(re.search(rf"\b{q}\b", own) and q not in fq.asked for q in _QUALIFIERS)
+
+
+_CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okning\w*|hojs|hojt|hojd|hojning\w*|hoj\w*|minskar|minskat|minskade"
+                          r"|minskning\w*|sank\w*|ytterligare|tillskott\w*|forstark\w*|forandring\w*|mer|mindre)\b")
+YEAR_WORDS = 8  # a year this close before a figure is its year; further back, the report's date
+
+
+def figure_year(q: Question, f: Figure) -> int:
+    """+1 when a year right before the figure is one the question names, -1 when another, else 0."""
+    years = re.findall(r"20\d\d", " ".join(f.label.split()[-YEAR_WORDS:]))
+    if not q.years or not years:
+        return 0
+    return 1 if any(int(y) in q.years for y in years) else -1
+
+
+def target_kind(f: Figure) -> str:
+    """'target', 'budget', 'outcome' or '' by the words of the figure's label."""
+    label = fold(f.label)
+    if re.search(r"\b(mal|malet|malsattningen|malvardet)\W*(pa|om|av)?\W*$", label) or re.search(r"\bmal\b", label):
+        return "target"
+    if re.search(r"\b(budget\w*|planerat?|planerade)(\W+\w+){0,3}\W*$", label):
+        return "budget"
+    if re.search(r"\b(utfall\w*|bokslut|resultat)\b", label):
+        return "outcome"
+    return ""

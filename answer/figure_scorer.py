@@ -1,0 +1,48 @@
+"""Which figure answers: a logistic model over the candidates' feature rows (`features`).
+
+The model is listwise (a conditional logit): each candidate scores w · x on its standardised
+features, and the softmax over the question's candidates is the probability that it is the
+answer. The weights, the features' scaling and the threshold are fitted on training questions
+by `python -m insyn.eval.fit_figures` and saved in `figure_weights.json` beside this module
+(JSON, no pickle). The best candidate is offered as *the* answer only when its probability
+clears the threshold, chosen on training questions so that a wrong headline figure stays rare.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from insyn.answer.features import NAMES, Candidate
+from insyn.answer.logistic import Model
+
+WEIGHTS = Path(__file__).with_name("figure_weights.json")
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return Model.from_json(WEIGHTS.read_text(encoding="utf-8"), NAMES)
+
+
+def softmax(m: Model, rows: np.ndarray) -> np.ndarray:
+    """Each candidate's probability of being the answer among the question's candidates."""
+    s = ((rows - m.mean) / m.scale) @ m.weights
+    p = np.exp(s - s.max())
+    return p / p.sum()
+
+
+def ranked(cands: list[Candidate], m: Model | None = None) -> list[tuple[float, Candidate]]:
+    """Candidates with their probability of being the answer, best first (passage order on ties)."""
+    if not cands:
+        return []
+    m = m or model()
+    p = softmax(m, np.array([c.features for c in cands], dtype=float))
+    order = sorted(range(len(cands)), key=lambda i: (-p[i], i))
+    return [(float(p[i]), cands[i]) for i in order]
+
+
+def confident(scored: list[tuple[float, Candidate]], m: Model | None = None) -> bool:
+    """Whether the best candidate is sure enough to be offered as the answer."""
+    return bool(scored) and scored[0][0] >= (m or model()).threshold

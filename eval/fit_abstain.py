@@ -1,0 +1,99 @@
+"""Refit the abstention model: `python -m insyn.eval.fit_abstain --index DIR [GOLD.jsonl ...]`.
+
+Training questions only (the written training sets, see `fit_figures.TRAINING`), each searched
+as `/ask` searches it and described by `abstain.ABSTAIN_NAMES`; `none` questions are the
+negatives, every other type a positive. Near-miss negatives are added: a written answerable
+question whose rarest word is replaced by a long word of another document that its own
+documents do not use (same place and frame, the asked thing absent). A logistic regression is
+fitted; the threshold is the highest that still answers `ANSWERED` of the written answerable
+questions. Written to answer/abstain_weights.json; the same data and seed give the same result.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from insyn.answer.abstain import ABSTAIN_NAMES, WEIGHTS, answer_features
+from insyn.answer.engine import Engine, detect_lang
+from insyn.answer.question import Intent, parse_question
+from insyn.eval.fit_figures import TRAINING, fit_logistic, training_gold, training_parser
+from insyn.index import store
+from insyn.index.search import Filters, Index
+from insyn.ingest.swedish import tokenize
+from insyn.settings import get_settings
+
+ANSWERED = 0.96  # share of answerable training questions that must stay answered
+NEAR_MISS_WEIGHT = 0.5
+ROW_CANDIDATES = 30
+
+
+def features_of(index: Index, q: str) -> tuple[float, ...] | None:
+    """The abstention features of a question, searched as `answer` searches it."""
+    question = parse_question(q)
+    lang = detect_lang(q)
+    wide = index.search(q, ROW_CANDIDATES if question.intent is Intent.list else 10, Filters(), lang)
+    everywhere = index.search(q, 5, Filters(), lang, named_places_only=False) if index.named_regions(q) else None
+    return answer_features(index, question, wide[:10], lang, everywhere) if wide else None
+
+
+def near_misses(index: Index, gold: list[dict[str, Any]], seed: int = 0) -> list[str]:
+    """Answerable questions with their rarest word swapped for a word their documents lack."""
+    rng = random.Random(seed)
+    chunks = list(store.iter_chunks(index.con))
+    out = []
+    for g in gold:
+        if g["type"] == "none" or not g.get("docs"):
+            continue
+        words = [w for w in re.findall(r"[a-zåäöA-ZÅÄÖ]{5,}", g["question"]) if tokenize(w)]
+        if not words:
+            continue
+        rarest = max(words, key=lambda w: index.idf(tokenize(w)[0]))
+        for _ in range(20):
+            c = rng.choice(chunks)
+            if c.doc in g["docs"]:
+                continue
+            pool = [w for w in re.findall(r"\b[a-zåäö]{8,}\b", c.text) if tokenize(w)]
+            if not pool:
+                continue
+            word = rng.choice(pool)
+            if not index.lexical_knows(tokenize(word)[0], set(g["docs"])):
+                out.append(g["question"].replace(rarest, word, 1))
+                break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = training_parser(__doc__, WEIGHTS)
+    args = ap.parse_args(argv)
+    index = Engine(get_settings(index=args.index)).index()
+    gold = training_gold(args.gold or list(TRAINING))
+    rows = [(features_of(index, g["question"]), float(g["type"] != "none"), 1.0) for g in gold]
+    rows += [(features_of(index, q), 0.0, NEAR_MISS_WEIGHT) for q in near_misses(index, gold)]
+    rows = [r for r in rows if r[0] is not None]
+    x = np.array([r[0] for r in rows], dtype=float)
+    y = np.array([r[1] for r in rows])
+    w = np.array([r[2] for r in rows])
+    m = fit_logistic(ABSTAIN_NAMES, x, y, w)
+    p = m.probabilities(x)
+    written_pos = np.sort(p[(y == 1) & (w == 1.0)])
+    t = float(written_pos[int(np.floor((1 - ANSWERED) * len(written_pos)))]) if len(written_pos) else 0.5
+    m = replace(m, threshold=t)
+    report = {"written_answerable": int(((y == 1) & (w == 1.0)).sum()), "written_none": int(((y == 0) & (w == 1.0)).sum()),
+              "near_misses": int((w != 1.0).sum()),
+              "answered": round(float((written_pos >= t).mean()), 3),
+              "none_abstained": round(float((p[(y == 0) & (w == 1.0)] < t).mean()), 3) if ((y == 0) & (w == 1.0)).any() else None,
+              "near_miss_abstained": round(float((p[w != 1.0] < t).mean()), 3) if (w != 1.0).any() else None}
+    args.out.write_text(m.to_json({"embedder": index.embedder.name, "fitted_on": report}) + "\n", encoding="utf-8")
+    print(report, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,196 @@
+"""Refit the learned figure scorer: `python -m insyn.eval.fit_figures --index DIR [GOLD.jsonl ...]`.
+
+Training questions only: the written training sets (by default ../shared/eval/dev.jsonl,
+eval/realdocs.jsonl and eval/train.jsonl, those that exist) and questions generated from the
+documents those sets are about (`generate`). Each question is searched as `/ask` searches it;
+every candidate figure of its top passages becomes one row of `features.NAMES`, labelled 1 when
+its value is a gold value (CONTRACT.md's figure rule). A logistic regression (scikit-learn) is
+fitted on the rows, generated questions weighted less; the threshold for offering the best
+candidate as the answer is chosen on the written questions, where a wrong headline costs
+`WRONG_COST` right ones. The result is written to answer/figure_weights.json. The same data
+and seed give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from insyn.answer.engine import Engine, detect_lang
+from insyn.answer.features import NAMES, candidates, focus
+from insyn.answer.figure_scorer import WEIGHTS, softmax
+from insyn.answer.logistic import Model
+from insyn.answer.question import parse_question
+from insyn.eval import metrics
+from insyn.eval.generate import generated
+from insyn.eval.runner import load_gold
+from insyn.index.search import Filters
+from insyn.settings import get_settings
+
+REPO = Path(__file__).resolve().parents[1]
+TRAINING = (REPO.parent / "shared/eval/dev.jsonl", REPO / "eval/realdocs.jsonl", REPO / "eval/train.jsonl")
+GENERATED_WEIGHT = 0.3
+WRONG_COST = 2.0  # a wrong headline figure is this many times worse than a missing one
+C = 1.0
+L2 = 1.0  # ridge on the listwise model's weights (features are standardised)
+
+
+def training_parser(doc: str, weights: Path) -> argparse.ArgumentParser:
+    """The arguments every fit script takes: training gold files, the index, where to write."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("gold", nargs="*", type=Path, help="training gold files (default: dev, realdocs, train)")
+    ap.add_argument("--index", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=weights)
+    return ap
+
+
+def training_gold(paths: list[Path]) -> list[dict[str, Any]]:
+    """The gold rows of the training files that exist."""
+    return [g for p in paths if p.exists() for g in load_gold(p)]
+
+
+def figure_rows(engine: Engine, gold: list[dict[str, Any]]) -> list[tuple[int, np.ndarray, np.ndarray, bool]]:
+    """(question number, feature rows, labels, generated) for each gold question with figures."""
+    index = engine.index()
+    out = []
+    for n, g in enumerate(gold):
+        if not g.get("figures") or g["type"] in ("none", "list"):
+            continue
+        lang = detect_lang(g["question"])
+        question = parse_question(g["question"])
+        hits = index.search(g["question"], 10, Filters(), lang)
+        cands = candidates(index, focus(index, question, lang), hits, lang)
+        if not cands:
+            continue
+        x = np.array([c.features for c in cands], dtype=float)
+        y = np.array([metrics.figure_correct(c.figure.value, g["figures"]) for c in cands], dtype=float)
+        out.append((n, x, y, bool(g.get("generated"))))
+    return out
+
+
+def fit_logistic(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C) -> Model:
+    """A logistic regression on standardised features (threshold 0.5 until one is chosen)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y, sample_weight=w)
+    return Model(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]), 0.5)
+
+
+def fit(rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> Model:
+    """The listwise model, its threshold on the best candidate's probability chosen on the
+    written questions."""
+    m = fit_listwise(NAMES, rows)
+    return replace(m, threshold=threshold(m, [r for r in rows if not r[3]]))
+
+
+def fit_listwise(names: tuple[str, ...], rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> Model:
+    """A listwise (conditional logit) model: the softmax over a question's candidates puts its
+    mass on the right ones. Questions without a right candidate teach nothing here."""
+    from scipy.optimize import minimize
+
+    x = np.vstack([r[1] for r in rows])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    groups = [((r[1] - mean) / scale, r[2] > 0, GENERATED_WEIGHT if r[3] else 1.0) for r in rows if r[2].any()]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = L2 * w @ w, 2 * L2 * w
+        for xs, right, weight in groups:
+            s = xs @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            q = p * right / p[right].sum()  # the softmax restricted to the right candidates
+            total -= weight * np.log(p[right].sum())
+            grad -= weight * (q - p) @ xs
+        return total, grad
+
+    w = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    return Model(names, mean, scale, w, 0.0, 0.5)
+
+
+def top_choices(m: Model, rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> list[tuple[float, bool]]:
+    """(probability, right) of the best candidate of each question."""
+    out = []
+    for _, x, y, _ in rows:
+        p = softmax(m, x)
+        best = int(np.argmax(p))
+        out.append((float(p[best]), bool(y[best])))
+    return out
+
+
+def threshold(m: Model, written: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> float:
+    """The cut on the best candidate's probability that maximises right minus WRONG_COST × wrong
+    headlines over the written training questions."""
+    tops = top_choices(m, written)
+    grid = sorted({round(p, 4) for p, _ in tops} | {0.0})
+    def utility(t: float) -> float:
+        return sum(1.0 if ok else -WRONG_COST for p, ok in tops if p >= t)
+    return max(grid, key=lambda t: (utility(t), -t))
+
+
+def cross_validated(rows: list[tuple[int, np.ndarray, np.ndarray, bool]], folds: int = 5) -> dict[str, float]:
+    """Top-1 accuracy and headline numbers of the written questions, each scored by a model
+    fitted without its fold."""
+    written = [r for r in rows if not r[3]]
+    tops: list[tuple[float, bool, float]] = []
+    for k in range(folds):
+        test = [r for i, r in enumerate(written) if i % folds == k]
+        train = [r for i, r in enumerate(written) if i % folds != k] + [r for r in rows if r[3]]
+        m = fit(train)
+        tops += [(p, ok, m.threshold) for p, ok in top_choices(m, test)]
+    shown = [ok for p, ok, t in tops if p >= t]
+    return {"questions": len(tops), "top1": round(float(np.mean([ok for _, ok, _ in tops])), 3),
+            "shown": round(len(shown) / len(tops), 3), "figure_at_1": round(sum(shown) / len(tops), 3),
+            "headline_wrong": round(1 - float(np.mean(shown)), 3) if shown else 0.0}
+
+
+def save_rows(path: Path, rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> None:
+    np.savez(path, x=np.vstack([r[1] for r in rows]), y=np.concatenate([r[2] for r in rows]),
+             group=np.concatenate([np.full(len(r[2]), r[0]) for r in rows]),
+             generated=np.array([r[3] for r in rows]), names=np.array(NAMES))
+
+
+def load_rows(path: Path) -> list[tuple[int, np.ndarray, np.ndarray, bool]]:
+    data = np.load(path, allow_pickle=False)
+    if tuple(data["names"]) != NAMES:
+        raise SystemExit(f"{path}: rows of other features; delete it to recompute")
+    groups = list(dict.fromkeys(data["group"].tolist()))
+    return [(g, data["x"][data["group"] == g], data["y"][data["group"] == g], bool(gen))
+            for g, gen in zip(groups, data["generated"])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = training_parser(__doc__, WEIGHTS)
+    ap.add_argument("--generated", type=int, default=300, help="questions generated from the training documents")
+    ap.add_argument("--rows", type=Path, help="feature rows (.npz): read when it exists, else computed and written")
+    args = ap.parse_args(argv)
+    if args.rows and args.rows.exists():
+        rows = load_rows(args.rows)
+    else:
+        engine = Engine(get_settings(index=args.index))
+        gold = training_gold(args.gold or list(TRAINING))
+        docs = {d for g in gold for d in g.get("docs", [])}
+        gold += generated(engine.index(), docs, args.generated)
+        rows = figure_rows(engine, gold)
+        if args.rows:
+            save_rows(args.rows, rows)
+    cv = cross_validated(rows)
+    m = fit(rows)
+    tops = top_choices(m, [r for r in rows if not r[3]])
+    report = {"written_questions": sum(not r[3] for r in rows), "generated_questions": sum(r[3] for r in rows),
+              "candidates": int(sum(len(r[2]) for r in rows)), "cross_validated": cv,
+              "training_top1": round(float(np.mean([ok for _, ok in tops])), 3)}
+    args.out.write_text(m.to_json({"fitted_on": report}) + "\n", encoding="utf-8")
+    print(report, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

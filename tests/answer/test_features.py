@@ -1,0 +1,96 @@
+"""Tests for the figure features (answer/features.py) and the learned scorer (answer/figure_scorer.py)
+on phrases from the corpus and the real documents."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from insyn.answer.features import (
+    NAMES, Focus, _counted, figure_year, near_share, qualified, sentence_of, target_kind, weighted_share,
+)
+from insyn.answer.figure_scorer import WEIGHTS, confident, model, ranked
+from insyn.answer.logistic import Model
+from insyn.answer.features import Candidate
+from insyn.answer.question import parse_question
+from insyn.ingest.swedish import CompoundSplitter, inflected, tokenize
+from insyn.types import Figure
+
+
+def _focus(q: str, splitter: CompoundSplitter | None = None, counted: str = "") -> Focus:
+    question = parse_question(q)
+    return Focus(question, {t: 1.0 for t in tokenize(q, splitter)}, set(), set(), False, False, False,
+                 set(tokenize(counted, splitter)), set(question.folded.split()))
+
+
+def test_label_words_match_across_inflections_the_stemmer_keeps() -> None:
+    assert inflected("total", {"totalt", "budget"})  # "totala" stems to total, "Totalt" stays whole
+    assert inflected("totalt", {"total"})
+    assert not inflected("tot", {"totalt"})  # too short to trust a prefix
+    assert not inflected("region", {"regionstyr"})  # a compound is not an inflection
+    assert weighted_share({"total": 3.0, "ram": 1.0}, ["totalt", "budget"]) == 0.75
+
+
+def test_a_figure_qualified_in_its_own_words_is_marked_when_the_question_does_not_ask_for_it() -> None:
+    text = "Av de 17 delmalen dr bedémningen att ett inte uppnas, fyra delvis uppnas och 12 uppnas."  # OCR
+    four = Figure(4, "antal", "fyra delvis", "Av de 17 delmalen dr bedémningen att ett inte uppnas", "004", 3)
+    twelve = Figure(12, "antal", "12", "fyra delvis uppnas och", "004", 3)
+    helt = _focus("Hur många av regionstyrelsens delmål uppnåddes helt under 2024?")
+    delvis = _focus("Hur många delmål uppnåddes delvis under 2024?")
+    assert qualified(helt, four, text) and not qualified(helt, twelve, text)
+    assert not qualified(delvis, four, text)
+
+
+def test_a_count_of_the_noun_asked_for_is_told_from_another_count() -> None:
+    splitter = CompoundSplitter.from_texts(["en region har mål och områden", "staber"])
+    areas = _focus("Hur många områden består hälso- och sjukvårdsförvaltningen av?", splitter, "omraden")
+    six = Figure(6, "antal", "sex områden", "Nämnden har en egen förvaltning som är organiserad i", "002", 1)
+    four = Figure(4, "antal", "fyra staber", "består av", "001", 1)
+    assert _counted(areas, six, "organiserad i sex områden (se figur 1)", splitter) > 0
+    assert _counted(areas, four, "består av fyra staber och ett verksamhetsområde", splitter) < 0
+    goals = _focus("Hur många regionmål styrde nämndernas planer 2023?", splitter, "regionmal")
+    seven = Figure(7, "antal", "sju regionmål", "sker genom", "000", 1)
+    assert _counted(goals, seven, "sker genom sju regionmål som fullmäktige fastställt", splitter) > 0
+    row = Figure(99, "antal", "99", "Mängd köpt energi, utfall 2023", "000", 1)  # a cell: its row label
+    assert _counted(goals, row, "Mängd köpt energi 99 95,8", splitter) < 0
+    budget = _focus("Hur stor är budgeten 2025?", splitter)
+    assert _counted(budget, four, "fyra staber", splitter) == 0
+
+
+def test_targets_budgets_and_outcomes_are_told_apart_by_their_label() -> None:
+    # Intraservice's report: "ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på 85 %"
+    said = "Utfallet för lösningsgrad (jan-mars) ligger på 87,5 % lösta incidenter inom SLA och ligger över målet på"
+    assert target_kind(Figure(85, "procent", "85 %", said[-100:])) == "target"
+    assert target_kind(Figure(-500, "tkr", "-500 tkr", "för 2022-2024 visar ett budgeterat negativt resultat på")) == "budget"
+    assert target_kind(Figure(9791, "mnkr", "9 791", "Totalt, Budget 2025")) == "budget"
+    assert target_kind(Figure(9700, "mnkr", "9 700", "Totalt, Utfall 2024")) == "outcome"
+
+
+def test_a_year_right_before_the_figure_is_its_year() -> None:
+    q = parse_question("Hur stor var budgeten 2025?")
+    assert figure_year(q, Figure(1, "mnkr", "1", "Totalt, Budget 2025")) == 1
+    assert figure_year(q, Figure(1, "mnkr", "1", "Totalt, Budget 2024")) == -1
+    assert figure_year(parse_question("Hur stor är budgeten?"), Figure(1, "mnkr", "1", "Budget 2024")) == 0
+
+
+def test_words_near_a_figure_count_more_than_words_further_away() -> None:
+    text = "Nämnden har 30 barn i kö och 17 platser lediga i förskolan."
+    fq = _focus("Hur många barn står i kö?")
+    thirty = Figure(30, "antal", "30", "Nämnden har")
+    seventeen = Figure(17, "antal", "17", "Nämnden har 30 barn i kö och")
+    assert near_share(fq.weights, thirty, text, None) > near_share(fq.weights, seventeen, text, None)
+    assert sentence_of(seventeen, text).startswith("Nämnden har 30")
+
+
+def test_the_saved_weights_fit_the_features_and_order_candidates_by_probability() -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert data["names"] == list(NAMES) and 0.0 <= data["threshold"] <= 1.0
+    m = model()
+    fig = Figure(1, "mnkr", "1", "x")
+    good = np.array(m.mean) + np.sign(m.weights) * m.scale  # one deviation in each feature's favour
+    bad = np.array(m.mean) - np.sign(m.weights) * m.scale
+    scored = ranked([Candidate(0, fig, tuple(bad)), Candidate(1, fig, tuple(good))], m)
+    assert [c.pos for _, c in scored] == [1, 0] and scored[0][0] > scored[1][0]
+    sure = Model(m.names, m.mean, m.scale, m.weights, m.bias, threshold=scored[0][0] + 1e-6)
+    assert not confident(scored, sure) and confident(scored, m) == (scored[0][0] >= m.threshold)
