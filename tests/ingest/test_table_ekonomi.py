@@ -241,7 +241,7 @@ def test_a_lone_dash_is_an_empty_cell_when_the_row_is_one_short() -> None:
                                     "Prognos helår 2026": "-", "Utfall helår 2025": "55", "Utfall helår 2024": "34"}
     text = (CORPUS / "003_07770689f2a04ec2.txt").read_text(encoding="utf-8")
     rows = [r.fields for c in chunk_document([Page(1, text)], "003", "t") for r in c.records
-            if r.fields["label"] == "Ökning/minskning av långfristiga skulder"]
+            if r.fields.get("label") == "Ökning/minskning av långfristiga skulder"]
     assert [list(r.values())[1:6] for r in rows] == [["-", "345", "262", "-18", "-19"]]
 
 
