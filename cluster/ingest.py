@@ -153,10 +153,11 @@ class EmbedActor:
 
 @dataclass(frozen=True, slots=True)
 class _Model:
-    """What write_index needs of the embedder (its name and dimension), without loading it here."""
+    """What write_index needs of the embedder (its name, dimension and engine), without loading it here."""
 
     name: str
     dim: int
+    engine: str
 
 
 def _sha256(path: Path) -> str:
@@ -360,20 +361,21 @@ def ray_ingest(paths: list[Path], settings: Settings, address: str | None, warn:
         report.seconds = time.perf_counter() - started
         report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
         return report
-    name = factory().name if embedder_factory else _embedder_name(settings)
+    name, engine = (factory().name, factory().engine) if embedder_factory else _embedder_name(settings)
     dim = next((v.shape[1] for v in vectors.values() if v.ndim == 2 and len(v)), None) or factory().dim
-    report.build = write_index(settings, _Model(name, dim), docs, vectors, progress)  # type: ignore[arg-type]
+    report.build = write_index(settings, _Model(name, dim, engine), docs, vectors, progress)  # type: ignore[arg-type]
     _fill_counts(report, docs)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _embedder_name(settings: Settings) -> str:
-    """The embedder's name as load_embedder would give it, without loading a model on the driver."""
+def _embedder_name(settings: Settings) -> tuple[str, str]:
+    """The embedder's name and engine as load_embedder would give them, without loading a model on
+    the driver."""
     import os
 
     from insyn.index.embedder import FAKE_ENV, HashEmbedder
 
     if os.environ.get(FAKE_ENV, "").strip() == "1":
-        return HashEmbedder().name
-    return settings.model_name()
+        return HashEmbedder().name, HashEmbedder().engine
+    return settings.model_name(), settings.engine_name()
