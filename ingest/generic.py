@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from insyn.ingest.cleaning import join_hyphenation
+
 BULLETS = "•●▪■◦○·‣⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d\u2023\u25aa\u25cf\u25e6"
 _MARKER = re.compile(
     rf"^(?:(?P<bullet>[{BULLETS}])|(?P<dash>[–—*-])(?=\s)|(?P<num>\d{{1,2}}[.)])(?=\s)"
@@ -40,6 +42,7 @@ class Seg:
     x0: float
     x1: float
     text: str
+    x_second: float = -1.0  # where its second word starts (the text after a list marker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,11 @@ class Found:
     used: set[tuple[int, int]] = field(default_factory=set)  # (row, seg) consumed
 
 
+def wrap(lines: list[str]) -> str:
+    """Lines of one item or cell as one line: words hyphenated at a line end joined."""
+    return re.sub(r"\s+", " ", join_hyphenation("\n".join(ln.strip() for ln in lines))).strip()
+
+
 def marker_of(text: str) -> tuple[str, str] | None:
     """(marker kind, item text) when `text` opens a list item, else None."""
     m = _MARKER.match(text.strip())
@@ -114,7 +122,8 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 kind, body = mk
                 stripped = seg.text.strip()
                 width = (seg.x1 - seg.x0) / max(len(stripped), 1)
-                body_x0 = seg.x0 if kind == "att" else seg.x0 + width * max(stripped.find(body), 0)
+                body_x0 = seg.x0 if kind == "att" else (
+                    seg.x_second if seg.x_second >= 0 else seg.x0 + width * max(stripped.find(body), 0))
                 peers = [it for it in live if abs(it.x0 - seg.x0) <= tol and it.marker == kind]
                 parents = [it for it in live if it.x0 + tol < seg.x0 and seg.x0 - it.x0 < 12 * tol]
                 if peers:
@@ -127,7 +136,8 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                     blk, parent = block, ""
                 item = Item("list", blk, r, [body], parent=parent, marker=kind, x0=seg.x0,
                             body_x0=body_x0, last_row=r)
-                open_items = [it for it in open_items if it not in peers and it in live] + [item]
+                open_items = [it for it in open_items if it not in peers and it in live
+                              and not seg.x0 + tol < it.x0 < seg.x1] + [item]  # deeper items close
                 found.items.append(item)
                 found.used.add((r, s))
                 block_last[blk] = r
@@ -136,7 +146,7 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                     and seg.x0 <= it.body_x0 + tol and seg.x0 < it.x0 + 40 * tol]
             if cont and not (cont[-1].marker == "att" and cont[-1].cells[-1].rstrip().endswith((".", ";"))):
                 it = cont[-1]
-                it.cells[-1] = f"{it.cells[-1]} {seg.text.strip()}"
+                it.cells[-1] = wrap([it.cells[-1], seg.text])
                 it.last_row = block_last[it.block] = r
                 found.used.add((r, s))
             else:
@@ -173,6 +183,52 @@ def find_counted(rows: list[Row], tol: float, found: Found) -> None:
             seg = rows[r].segs[s]
             found.items.append(Item("list", block, r, [seg.text], marker="count", x0=seg.x0, body_x0=seg.x0, last_row=r))
             found.used.add((r, s))
+
+
+MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a lead-in list: it is prose
+MAX_LEADIN_ITEMS = 30
+
+
+def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
+    """Lists of paragraphs without markers after a lead-in ending with a colon ("Följande
+    rekommendationer lämnas:"): each paragraph at the lead-in's left edge is one item. A
+    paragraph ends at a wider vertical gap than the lines' own, or where a sentence ends and
+    the next line starts with a capital; the list ends at a gap of more than two lines, a
+    paragraph of more than `MAX_LEADIN_LINES` lines, another lead-in or a list marker."""
+    block = max((i.block for i in found.items if i.kind == "list"), default=-1)
+    for r, row in enumerate(rows):
+        lead = row.segs[-1]
+        if not lead.text.rstrip().endswith(":") or (r, len(row.segs) - 1) in found.used:
+            continue
+        col = [(q, s) for q in range(r + 1, min(len(rows), r + 1 + MAX_LEADIN_ITEMS * MAX_LEADIN_LINES))
+               for s, seg in enumerate(rows[q].segs) if abs(seg.x0 - lead.x0) <= tol or (
+                   rows[q].segs[s].x0 > lead.x0 - tol and len(rows[q].segs) == 1 and lead.x0 - tol <= seg.x0 <= lead.x0 + 4 * tol)]
+        paras: list[list[tuple[int, int]]] = []
+        pitch = row.height
+        prev = r
+        for q, s in col:
+            seg = rows[q].segs[s]
+            gap = rows[q].y - rows[prev].y
+            if (q, s) in found.used or marker_of(seg.text) or gap > 2.6 * pitch or gap <= 0:
+                break
+            last = rows[paras[-1][-1][0]].segs[paras[-1][-1][1]].text.rstrip() if paras else ""
+            if not paras or gap > 1.35 * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):
+                if paras and len(paras[-1]) > MAX_LEADIN_LINES:
+                    break
+                paras.append([])
+            paras[-1].append((q, s))
+            prev = q
+            if seg.text.rstrip().endswith(":"):
+                break
+        paras = [p for p in paras if len(p) <= MAX_LEADIN_LINES]
+        if len(paras) < 2:
+            continue
+        block += 1
+        for para in paras:
+            text = wrap([rows[q].segs[s].text for q, s in para])
+            found.items.append(Item("list", block, para[0][0], [text], marker="para", x0=lead.x0,
+                                    body_x0=lead.x0, last_row=para[-1][0]))
+            found.used.update(para)
 
 
 def _drop_lone_items(found: Found) -> None:
@@ -240,7 +296,7 @@ def find_tables(rows: list[Row], found: Found) -> None:
         items: list[Item] = []
         for g, r in enumerate(run):
             if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2:
-                items[-1].cells = [f"{a} {b}".strip() for a, b in zip(items[-1].cells, grid[g])]
+                items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
             else:
                 items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1]))
         found.items += items
@@ -253,7 +309,7 @@ def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
     out: list[Seg] = []
     for seg in segs:
         if out and _BARE_MARKER.match(out[-1].text):
-            out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}")
+            out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}", seg.x0)
         else:
             out.append(seg)
     return tuple(out)
@@ -281,5 +337,6 @@ def read_items(rows: list[Row], tol: float) -> list[Item]:
     found = Found()
     find_lists(rows, tol, found)
     find_counted(rows, tol, found)
+    find_leadin(rows, tol, found)
     find_tables(rows, found)
     return sorted(found.items, key=lambda it: (it.row, it.kind))

@@ -21,19 +21,20 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, read_items
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, read_items, wrap
 from insyn.types import Record
 
 Warn = Callable[[str], None]
-_GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments
+_GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments ...
+_GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justified prose)
+_EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
 _TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue the last one
-_WS = re.compile(r"\s+")
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
 
 def _clean(text: str | None) -> str:
-    return _WS.sub(" ", (text or "").replace("\u00ad", "")).strip()
+    return wrap((text or "").replace("\u00ad", "").split("\n"))
 
 
 def _fold(text: str) -> str:
@@ -52,14 +53,18 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
     for line in lines:
         line.sort(key=lambda w: w["x0"])
         size = max(w.get("size", 10.0) for w in line)
+        gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
+        even = len(gaps) >= 4 and gaps[-1] <= _EVEN_GAPS * max(gaps[0], 0.1)  # a justified line
+        wide = (_GAP_EM_EVEN if even else _GAP_EM) * size
         segs: list[list[dict[str, Any]]] = []
         for w in line:
             gap = w["x0"] - segs[-1][-1]["x1"] if segs else 0.0
-            if segs and gap <= _GAP_EM * size and w["text"][0] not in BULLETS:
+            if segs and gap <= wide and w["text"][0] not in BULLETS:
                 segs[-1].append(w)
             else:
                 segs.append([w])
-        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segs]
+        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
+               for s in segs]
         rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut)))
     return rows
 
@@ -71,12 +76,14 @@ def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
 
 def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
     """The text right above a table or list in its own column (within three line heights),
-    when short."""
-    for r in reversed([r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]):
+    when short; else a lead-in ending with a colon on those lines (a list's second column)."""
+    above = [r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]
+    for r in reversed(above):
         text = " ".join(s.text for s in r.segs if s.x0 <= x1 and s.x1 >= x0)
         if text:
             return text if len(text) <= _MAX_CAPTION else ""
-    return ""
+    lead = [s.text for r in above for s in r.segs if s.text.rstrip().endswith(":")]
+    return lead[-1] if lead and len(lead[-1]) <= _MAX_CAPTION else ""  # the lead-in beside it
 
 
 def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
