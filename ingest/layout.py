@@ -29,6 +29,7 @@ _GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments
 _GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justified prose)
 _EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
+_MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
 _TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue the last one
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
@@ -109,6 +110,33 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     return out
 
 
+def _grid(table: Any) -> list[list[str]]:
+    """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
+    (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
+    columns are the unions of overlapping cell x-ranges of the body rows."""
+    texts = table.extract()
+    placed = [[(cell[0], cell[2], _clean(t)) for cell, t in zip(row.cells, trow) if cell is not None]
+              for row, trow in zip(table.rows, texts)]
+    body = placed[1:] if len(placed) > 2 else placed
+    spans = sorted((a, b) for row in body for a, b, _ in row)
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a < cols[-1][1] - 1:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    grid = []
+    for row in placed:
+        cells = [""] * len(cols)
+        for a, b, text in row:
+            mid = (a + b) / 2
+            c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
+            cells[c] = f"{cells[c]} {text}".strip()
+        if any(cells):
+            grid.append(cells)
+    return grid
+
+
 class _Continued:
     """The last ruled table of the page before: its id, header, width and last record."""
 
@@ -120,11 +148,9 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     """Records of the ruled tables on one page; returns their boxes."""
     boxes = []
     for n, table in enumerate(page.find_tables()):
-        grid = [[_clean(c) for c in row] for row in table.extract()]
-        grid = [row for row in grid if any(row)]
+        grid = _grid(table)
         if len(grid) < 2 or max(len(r) for r in grid) < 2:
             continue
-        boxes.append(table.bbox)
         ncols = len(grid[0])
         continued = n == 0 and prev.ncols == ncols and table.bbox[1] < _TOP_SHARE * float(page.height)
         if continued:
@@ -137,6 +163,9 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             tid = f"t{number}.{n + 1}"
             header, skip = _header(grid)
             grid = grid[skip:]
+            if len(grid) < 2:
+                continue  # a framed box or a chart's grid, not a table
+        boxes.append(table.bbox)
         caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]) if not continued else (prev.last.caption if prev.last else "")
         for cells in grid:
             rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
@@ -186,6 +215,22 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record]) ->
                           _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
 
 
+def _text_layer_pages(data: bytes) -> set[int] | None:
+    """The 1-based numbers of pages with a text layer (pypdfium2 counts characters in ~1 ms a
+    page; pdfplumber would spend ~20 s parsing a page of letters drawn as curves), or None
+    when pypdfium2 cannot tell."""
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        try:
+            return {i + 1 for i in range(len(doc)) if doc[i].get_textpage().count_chars() >= _MIN_CHARS}
+        finally:
+            doc.close()
+    except Exception:  # noqa: BLE001 - then every page is tried
+        return None
+
+
 def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
     """Generic records per page number; pages that fail are left out with one warning each."""
     try:
@@ -201,8 +246,11 @@ def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
     except Exception as exc:  # noqa: BLE001 - a layout failure must never stop the ingest
         warn(f"{name}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
         return {}
+    text_layer = _text_layer_pages(data)
     with pdf:
         for number, page in enumerate(pdf.pages, start=1):
+            if text_layer is not None and number not in text_layer:
+                continue  # no text layer (a scan, or letters drawn as curves): OCR text is read as text
             try:
                 page_records(page, number, prev, found)
                 read.append(number)
