@@ -87,15 +87,23 @@ def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
     return lead[-1] if lead and len(lead[-1]) <= _MAX_CAPTION else ""  # the lead-in beside it
 
 
+_YEARISH = re.compile(r"^(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?$")
+
+
+def _header_like(row: list[str]) -> bool:
+    """A row continuing a header stacked over several rows: its first (label) cell is empty,
+    and its other cells are words or years, not figures ("| Utfall | Budget", "| 2024 | 2025")."""
+    cells = [c for c in row[1:] if c]
+    return not row[0] and bool(cells) and all(_YEARISH.match(c) or not any(ch.isdigit() for ch in c) for c in cells)
+
+
 def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
-    """The header of a ruled table and how many rows it takes: the first row, joined with the
-    second when the first leaves cells empty that the second fills with words (a header
-    stacked over two rows)."""
-    first = rows[0]
-    if len(rows) > 2 and any(not c for c in first) and all(c and not any(ch.isdigit() for ch in c) for c in rows[1] if c) \
-            and sum(1 for c in rows[1] if c) >= 2:
-        return tuple(f"{a} {b}".strip() for a, b in zip(first, rows[1])), 2
-    return tuple(first), 1
+    """The header of a ruled table and how many rows it takes: the first row, and up to two
+    more rows stacked under it (see `_header_like`), joined column by column."""
+    n = 1
+    while n < min(3, len(rows) - 1) and _header_like(rows[n]):
+        n += 1
+    return tuple(" ".join(r[c] for r in rows[:n] if r[c]) for c in range(len(rows[0]))), n
 
 
 def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
