@@ -209,7 +209,8 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
         for q, s in col:
             seg = rows[q].segs[s]
             gap = rows[q].y - rows[prev].y
-            if (q, s) in found.used or marker_of(seg.text) or gap > 2.6 * pitch or gap <= 0:
+            mk = marker_of(seg.text)
+            if (q, s) in found.used or (mk and mk[0] != "att") or gap > 2.6 * pitch or gap <= 0:
                 break
             last = rows[paras[-1][-1][0]].segs[paras[-1][-1][1]].text.rstrip() if paras else ""
             if not paras or gap > 1.35 * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):

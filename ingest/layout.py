@@ -8,8 +8,9 @@ pypdf reads a row's cells into one line with single spaces (the column boundarie
 and misses text some layouts draw in separate objects (two-column bullet lists); word boxes
 keep both. Measurements in docs/design.md ("Lists and tables").
 
-A ruled table continued on the next page (same number of columns, at the top of the page)
-keeps its id and header; a repeated header row is dropped, and a first row with an empty
+A ruled table continued on the next page (same number of columns, ending in the bottom
+quarter of one page and starting in the top quarter of the next, with its header repeated or
+no caption of its own) keeps its id and header; a repeated header row is dropped, and a first row with an empty
 first cell is joined to the last row of the page before. A page whose layout cannot be read
 gets no records and one warning; the document still ingests from its text.
 """
@@ -30,7 +31,7 @@ _GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justi
 _EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
 _MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
-_TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue the last one
+_TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue one ending in the bottom quarter
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
 
@@ -75,14 +76,25 @@ def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
     return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
 
 
+def _in_column(row: Row, x0: float, x1: float) -> str:
+    return " ".join(s.text for s in row.segs if s.x0 <= x1 and s.x1 >= x0)
+
+
 def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
     """The text right above a table or list in its own column (within three line heights),
     when short; else a lead-in ending with a colon on those lines (a list's second column)."""
     above = [r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]
-    for r in reversed(above):
-        text = " ".join(s.text for s in r.segs if s.x0 <= x1 and s.x1 >= x0)
-        if text:
-            return text if len(text) <= _MAX_CAPTION else ""
+    for k in range(len(above) - 1, -1, -1):
+        text = _in_column(above[k], x0, x1)
+        if not text:
+            continue
+        line, earlier = above[k], [r for r in rows if r.y < above[k].y]
+        while earlier and line.y - earlier[-1].y <= 1.6 * line.height:  # a caption wrapped over lines
+            more = _in_column(earlier[-1], x0, x1)
+            if not more or more.rstrip().endswith((".", ":", "!", "?")) or len(more) + len(text) >= _MAX_CAPTION:
+                break
+            text, line = f"{more} {text}", earlier.pop()
+        return text if len(text) <= _MAX_CAPTION else ""
     lead = [s.text for r in above for s in r.segs if s.text.rstrip().endswith(":")]
     return lead[-1] if lead and len(lead[-1]) <= _MAX_CAPTION else ""  # the lead-in beside it
 
@@ -149,7 +161,7 @@ class _Continued:
     """The last ruled table of the page before: its id, header, width and last record."""
 
     def __init__(self) -> None:
-        self.table, self.header, self.ncols, self.last = "", (), 0, None
+        self.table, self.header, self.ncols, self.last, self.bottom = "", (), 0, None, 0.0
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record]) -> list[tuple[float, float, float, float]]:
@@ -160,10 +172,13 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         if len(grid) < 2 or max(len(r) for r in grid) < 2:
             continue
         ncols = len(grid[0])
-        continued = n == 0 and prev.ncols == ncols and table.bbox[1] < _TOP_SHARE * float(page.height)
+        height = float(page.height)
+        repeated = prev.ncols == ncols and _fold(" ".join(grid[0])) == _fold(" ".join(prev.header))
+        continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
+            and (repeated or not _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]))
         if continued:
             tid, header = prev.table, prev.header
-            if _fold(" ".join(grid[0])) == _fold(" ".join(header)):
+            if repeated:
                 grid = grid[1:]
             if grid and not grid[0][0] and prev.last is not None and prev.last in out:
                 _join_row(out, prev, grid.pop(0))
@@ -180,7 +195,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
                          tid, caption, header)
             out.append(rec)
             prev.last = rec
-        prev.table, prev.header, prev.ncols = tid, header, ncols
+        prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
 
 
