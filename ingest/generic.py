@@ -118,6 +118,10 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 continue
             mk = marker_of(seg.text)
             live = [it for it in open_items if block_last[it.block] == r or _touches(rows, block_last[it.block], r)]
+            cont = [it for it in live if it.last_row < r and _touches(rows, it.last_row, r, 1.6) and seg.x0 >= it.x0 - tol
+                    and seg.x0 <= it.body_x0 + tol and seg.x0 < it.x0 + 40 * tol]
+            if mk and mk[0] == "att" and any(it.marker != "att" and abs(seg.x0 - it.body_x0) <= tol for it in cont):
+                mk = None  # "att ..." continuing a wrapped item's sentence, not an item of its own
             if mk:
                 kind, body = mk
                 stripped = seg.text.strip()
@@ -142,8 +146,6 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 found.used.add((r, s))
                 block_last[blk] = r
                 continue
-            cont = [it for it in live if it.last_row < r and _touches(rows, it.last_row, r, 1.6) and seg.x0 >= it.x0 - tol
-                    and seg.x0 <= it.body_x0 + tol and seg.x0 < it.x0 + 40 * tol]
             if cont and not (cont[-1].marker == "att" and cont[-1].cells[-1].rstrip().endswith((".", ";"))):
                 it = cont[-1]
                 it.cells[-1] = wrap([it.cells[-1], seg.text])
