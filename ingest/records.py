@@ -93,6 +93,15 @@ def _caption_above(rows, r: int) -> str:
     return text if len(text) <= 160 else ""
 
 
+def _typed_holds(rec: Record, typed: list[str]) -> bool:
+    """Whether a typed row of the same page already holds this row: every cell of it stands
+    in one typed row's text (which adds column names: "Bibliotek: Utfall 2025 -13 123; ...")."""
+    cells = [c for c in (fold(v) for v in rec.fields.values()) if c]
+    if not cells or sum(map(len, cells)) < 6:
+        return False
+    return any(all(c in t for c in cells) for t in typed)
+
+
 def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: Sequence[tuple[int, int]],
                     typed: Sequence[Record], pages: Sequence[Page]) -> list[tuple[int, Record]]:
     """(offset, record) for every generic list item and table row of the document."""
@@ -110,8 +119,7 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
             at = _find(text, rec.text, cursor, p_end)
             if at < 0:
                 at = _find(text, rec.text, p_start, p_end)
-            folded = fold(rec.text)
-            if len(folded) >= 6 and any(folded in t or (len(t) >= 6 and t in folded) for t in typed_text.get(page.number, ())):
+            if _typed_holds(rec, typed_text.get(page.number, [])):
                 continue
             if at >= 0:
                 cursor = at
