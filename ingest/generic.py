@@ -95,8 +95,8 @@ def marker_of(text: str) -> tuple[str, str] | None:
     body = m.group("body").strip()
     if kind == "att":
         body = "att " + body
-    elif kind == "dash" and body[0].isdigit():
-        return None  # "- 12" is a negative figure or a range, not an item
+    elif kind == "dash" and _FIGURE.match(body):
+        return None  # "- 12" or "- 1 444 kr" is a negative figure, not an item
     return kind, body
 
 
@@ -196,7 +196,8 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
     rekommendationer lämnas:"): each paragraph at the lead-in's left edge is one item. A
     paragraph ends at a wider vertical gap than the lines' own, or where a sentence ends and
     the next line starts with a capital; the list ends at a gap of more than two lines, a
-    paragraph of more than `MAX_LEADIN_LINES` lines, another lead-in or a list marker."""
+    paragraph of more than `MAX_LEADIN_LINES` lines, one that does not open with a capital and
+    four words (a heading, a figure), another lead-in or a list marker."""
     block = max((i.block for i in found.items if i.kind == "list"), default=-1)
     for r, row in enumerate(rows):
         lead = row.segs[-1]
@@ -218,6 +219,8 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
             if not paras or gap > 1.35 * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):
                 if paras and len(paras[-1]) > MAX_LEADIN_LINES:
                     break
+                if len(seg.text.split()) < 4 or not seg.text[:1].isupper():
+                    break  # a heading, a figure or a stray line: the list has ended
                 paras.append([])
             paras[-1].append((q, s))
             prev = q

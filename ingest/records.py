@@ -94,12 +94,11 @@ def _caption_above(rows, r: int) -> str:
 
 
 def _typed_holds(rec: Record, typed: list[str]) -> bool:
-    """Whether a typed row of the same page already holds this row: every cell of it stands
-    in one typed row's text (which adds column names: "Bibliotek: Utfall 2025 -13 123; ...")."""
-    cells = [c for c in (fold(v) for v in rec.fields.values()) if c]
-    if not cells or sum(map(len, cells)) < 6:
-        return False
-    return any(all(c in t for c in cells) for t in typed)
+    """Whether a typed row of the same page already holds this row as printed (its folded
+    text inside a typed row's). A typed row that adds column names ("Bibliotek: Utfall 2025
+    -13 123; ...") does not hold it: the generic row keeps the row as the page prints it."""
+    folded = fold(rec.text)
+    return len(folded) >= 6 and any(folded in t for t in typed)
 
 
 def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: Sequence[tuple[int, int]],
