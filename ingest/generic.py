@@ -321,6 +321,64 @@ def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
     return tuple(out)
 
 
+MAX_HEADER_CELL = 40  # a column name is short
+
+
+def find_headed(rows: list[Row], tol: float, found: Found) -> None:
+    """Tables of text cells under a header of short column names ("Centrala uppdrag |
+    Kommentar", "Åtgärd | Ansvarig | Klart"): the lines below whose segments start in the
+    header's columns, until a line crosses a column boundary or a gap of four lines. A table
+    row opens where the first column starts after a wider gap than the lines' own; lines until
+    the next such start (a wrapped cell, a longer comment beside it) belong to that row."""
+    block = max((i.block for i in found.items if i.kind == "table"), default=-1)
+    r = 0
+    while r < len(rows):
+        head = rows[r].segs
+        if len(head) < 2 or any((r, s) in found.used for s in range(len(head))) or any(
+                len(s.text) > MAX_HEADER_CELL or _is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head):
+            r += 1
+            continue
+        starts = [s.x0 for s in head]
+        lines: list[int] = []
+        q = r + 1
+        while q < len(rows) and rows[q].y - rows[q - 1].y <= 4 * rows[q].height:
+            segs = rows[q].segs
+            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or any(
+                    s.x1 > b - tol for s in segs for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol):
+                break
+            lines.append(q)
+            q += 1
+        cells = _headed_rows(rows, lines, starts, tol)
+        if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2:
+            r += 1
+            continue
+        block += 1
+        header = tuple(s.text for s in head)
+        for first, row in cells:
+            found.items.append(Item("table", block, first, row, header=header, x0=starts[0], body_x0=rows[first].segs[-1].x1))
+        for k in [r, *lines]:
+            found.used.update((k, s) for s in range(len(rows[k].segs)))
+        r = q
+
+
+def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: float) -> list[tuple[int, list[str]]]:
+    """The rows of a headed text table: (first line, cells) each."""
+    if not lines:
+        return []
+    pitch = min((rows[b].y - rows[a].y for a, b in zip(lines, lines[1:]) if rows[b].y > rows[a].y), default=rows[lines[0]].height)
+    out: list[tuple[int, list[list[str]]]] = []
+    prev_y = None
+    for q in lines:
+        col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
+        opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > 1.35 * pitch)
+        if opens or not out:
+            out.append((q, [[] for _ in starts]))
+        for s, c in zip(rows[q].segs, col_of):
+            out[-1][1][c].append(s.text)
+        prev_y = rows[q].y
+    return [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
+
+
 def text_rows(text: str) -> list[Row]:
     """The lines of a plain text as rows: segments split at tabs or two spaces, x in characters."""
     rows, pos = [], 0
@@ -344,5 +402,6 @@ def read_items(rows: list[Row], tol: float) -> list[Item]:
     find_lists(rows, tol, found)
     find_counted(rows, tol, found)
     find_leadin(rows, tol, found)
+    find_headed(rows, tol, found)
     find_tables(rows, found)
     return sorted(found.items, key=lambda it: (it.row, it.kind))
