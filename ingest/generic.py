@@ -9,10 +9,10 @@ more spaces or a tab (`text_rows`, x in characters). The same detector reads bot
   start at its text's left edge (or the marker's) and touch it vertically continue it, so an
   item wrapped over lines is one item and two columns of bullets are two lists. An item whose
   marker stands right of an open item's marker is nested in it (`parent`).
-- a borderless table is a run of at least three adjacent rows of at least two short segments
-  whose x-ranges fall into the same columns (columns are the union of overlapping x-ranges).
-  Its first row is the header when it holds no figures; a row whose first column is empty
-  continues the row above it (a multi-line cell).
+- lines counting up under one word ("Områdestyp 1 – ...") and paragraphs after a lead-in
+  ending with a colon are lists too (`find_counted`, `find_leadin`);
+- tables without ruling lines are found in `ingest.grid`, which also runs every detector
+  over a page (`read_items`).
 
 Nothing here knows a document: layouts are recognised by geometry and markers only.
 """
@@ -31,8 +31,6 @@ _MARKER = re.compile(
 _BARE_MARKER = re.compile(rf"^(?:[{BULLETS}]|[–—*-]|\d{{1,2}}[.)]|\(?[a-zåäö]\))$")
 _FIGURE = re.compile(r"^[-−–+]?\s?\d[\d\s.,%]*(?:\s?(?:kr|tkr|mnkr|mdkr|%|st|år))?$", re.I)
 _TEXT_GAP = re.compile(r"\t+| {2,}")
-MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
-MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +84,11 @@ def wrap(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", join_hyphenation("\n".join(ln.strip() for ln in lines))).strip()
 
 
+def is_figure(text: str) -> bool:
+    """A cell that is a number, amount, share or a dash for none."""
+    return bool(_FIGURE.match(text.strip())) or text.strip() in {"-", "–", "—"}
+
+
 def marker_of(text: str) -> tuple[str, str] | None:
     """(marker kind, item text) when `text` opens a list item, else None."""
     m = _MARKER.match(text.strip())
@@ -100,7 +103,7 @@ def marker_of(text: str) -> tuple[str, str] | None:
     return kind, body
 
 
-def _touches(rows: list[Row], a: int, b: int, lines: float = 2.2) -> bool:
+def touches(rows: list[Row], a: int, b: int, lines: float = 2.2) -> bool:
     """Row b lies right under row a: at most `lines` line heights apart (2.2: one blank line
     may stand between two items of a list; 1.6: a wrapped line follows its item directly)."""
     ra, rb = rows[a], rows[b]
@@ -117,8 +120,8 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
             if (r, s) in found.used:
                 continue
             mk = marker_of(seg.text)
-            live = [it for it in open_items if block_last[it.block] == r or _touches(rows, block_last[it.block], r)]
-            cont = [it for it in live if it.last_row < r and _touches(rows, it.last_row, r, 1.6) and seg.x0 >= it.x0 - tol
+            live = [it for it in open_items if block_last[it.block] == r or touches(rows, block_last[it.block], r)]
+            cont = [it for it in live if it.last_row < r and touches(rows, it.last_row, r, 1.6) and seg.x0 >= it.x0 - tol
                     and seg.x0 <= it.body_x0 + tol and seg.x0 < it.x0 + 40 * tol]
             if mk and mk[0] == "att" and any(it.marker != "att" and abs(seg.x0 - it.body_x0) <= tol for it in cont):
                 mk = None  # "att ..." continuing a wrapped item's sentence, not an item of its own
@@ -171,7 +174,7 @@ def find_counted(rows: list[Row], tol: float, found: Found) -> None:
             n, word = int(m.group("n")), m.group("word")
             run = next((run for run in runs if rows[run[-1][0]].segs[run[-1][1]].text.startswith(word + " ")
                         and run[-1][2] == n - 1 and abs(rows[run[-1][0]].segs[run[-1][1]].x0 - seg.x0) <= tol
-                        and _touches(rows, run[-1][0], r)), None)
+                        and touches(rows, run[-1][0], r)), None)
             if run is not None:
                 run.append((r, s, n))
             else:
@@ -249,67 +252,6 @@ def _drop_lone_items(found: Found) -> None:
     found.used -= {(it.row, s) for it in lone for s in range(8)}
 
 
-def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
-    """Columns of a block: the union of overlapping x-ranges of its segments."""
-    spans = sorted((s.x0, s.x1) for i in idx for s in rows[i].segs)
-    cols: list[list[float]] = []
-    for a, b in spans:
-        if cols and a <= cols[-1][1]:
-            cols[-1][1] = max(cols[-1][1], b)
-        else:
-            cols.append([a, b])
-    return [(a, b) for a, b in cols]
-
-
-def _is_figure(text: str) -> bool:
-    return bool(_FIGURE.match(text.strip())) or text.strip() in {"-", "–", "—"}
-
-
-def find_tables(rows: list[Row], found: Found) -> None:
-    """Borderless tables of `rows` (see module docstring), appended to `found.items`."""
-    multi = [r for r, row in enumerate(rows)
-             if len(row.segs) >= 2 and not any((r, s) in found.used for s in range(len(row.segs)))
-             and all(len(s.text) <= MAX_CELL_CHARS for s in row.segs)]
-    runs: list[list[int]] = []
-    for r in multi:
-        if runs and runs[-1][-1] in (r - 1, r - 2) and _touches(rows, runs[-1][-1], r):
-            if runs[-1][-1] == r - 2 and r - 1 >= 0:
-                runs[-1].append(r - 1)  # a wrapped cell's second line between two rows
-            runs[-1].append(r)
-        else:
-            runs.append([r])
-    block = max((i.block for i in found.items if i.kind == "table"), default=-1)
-    for run in runs:
-        if len([r for r in run if len(rows[r].segs) >= 2]) < 3:
-            continue
-        cols = _columns(rows, run)
-        lengths = sorted(len(s.text) for r in run for s in rows[r].segs)
-        with_figures = sum(any(_is_figure(s.text) for s in rows[r].segs) for r in run)
-        if len(cols) < 2 or (lengths[len(lengths) // 2] > MEDIAN_CELL_CHARS and with_figures < len(run) / 2):
-            continue  # two columns of prose, not a table
-        if sum(any(not _is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2:
-            continue  # the labels of a chart's axes and bars
-        block += 1
-        grid = [[""] * len(cols) for _ in run]
-        for g, r in enumerate(run):
-            for s in rows[r].segs:
-                c = next(i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b)
-                grid[g][c] = f"{grid[g][c]} {s.text.strip()}".strip()
-        header: tuple[str, ...] = ()
-        if not any(_is_figure(c) for c in grid[0] if c) and any(_is_figure(c) for row in grid[1:] for c in row if c):
-            header = tuple(grid[0])
-            grid, run = grid[1:], run[1:]
-        items: list[Item] = []
-        for g, r in enumerate(run):
-            if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2:
-                items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
-            else:
-                items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1]))
-        found.items += items
-        for r in run:
-            found.used.update((r, s) for s in range(len(rows[r].segs)))
-
-
 def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
     """A bare list marker ("•", "1.") set apart from its text by a tab joins the segment after it."""
     out: list[Seg] = []
@@ -319,64 +261,6 @@ def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
         else:
             out.append(seg)
     return tuple(out)
-
-
-MAX_HEADER_CELL = 40  # a column name is short
-
-
-def find_headed(rows: list[Row], tol: float, found: Found) -> None:
-    """Tables of text cells under a header of short column names ("Centrala uppdrag |
-    Kommentar", "Åtgärd | Ansvarig | Klart"): the lines below whose segments start in the
-    header's columns, until a line crosses a column boundary or a gap of four lines. A table
-    row opens where the first column starts after a wider gap than the lines' own; lines until
-    the next such start (a wrapped cell, a longer comment beside it) belong to that row."""
-    block = max((i.block for i in found.items if i.kind == "table"), default=-1)
-    r = 0
-    while r < len(rows):
-        head = rows[r].segs
-        if len(head) < 2 or any((r, s) in found.used for s in range(len(head))) or any(
-                len(s.text) > MAX_HEADER_CELL or _is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head):
-            r += 1
-            continue
-        starts = [s.x0 for s in head]
-        lines: list[int] = []
-        q = r + 1
-        while q < len(rows) and rows[q].y - rows[q - 1].y <= 4 * rows[q].height:
-            segs = rows[q].segs
-            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or any(
-                    s.x1 > b - tol for s in segs for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol):
-                break
-            lines.append(q)
-            q += 1
-        cells = _headed_rows(rows, lines, starts, tol)
-        if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2:
-            r += 1
-            continue
-        block += 1
-        header = tuple(s.text for s in head)
-        for first, row in cells:
-            found.items.append(Item("table", block, first, row, header=header, x0=starts[0], body_x0=rows[first].segs[-1].x1))
-        for k in [r, *lines]:
-            found.used.update((k, s) for s in range(len(rows[k].segs)))
-        r = q
-
-
-def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: float) -> list[tuple[int, list[str]]]:
-    """The rows of a headed text table: (first line, cells) each."""
-    if not lines:
-        return []
-    pitch = min((rows[b].y - rows[a].y for a, b in zip(lines, lines[1:]) if rows[b].y > rows[a].y), default=rows[lines[0]].height)
-    out: list[tuple[int, list[list[str]]]] = []
-    prev_y = None
-    for q in lines:
-        col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
-        opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > 1.35 * pitch)
-        if opens or not out:
-            out.append((q, [[] for _ in starts]))
-        for s, c in zip(rows[q].segs, col_of):
-            out[-1][1][c].append(s.text)
-        prev_y = rows[q].y
-    return [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
 
 
 def text_rows(text: str) -> list[Row]:
@@ -394,14 +278,3 @@ def text_rows(text: str) -> list[Row]:
             rows.append(Row(float(y), 1.0, join_markers(segs), pos))
         pos += len(line) + 1
     return rows
-
-
-def read_items(rows: list[Row], tol: float) -> list[Item]:
-    """Every list item and borderless table row of one page, lists first, in row order."""
-    found = Found()
-    find_lists(rows, tol, found)
-    find_counted(rows, tol, found)
-    find_leadin(rows, tol, found)
-    find_headed(rows, tol, found)
-    find_tables(rows, found)
-    return sorted(found.items, key=lambda it: (it.row, it.kind))

@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, read_items, wrap
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, wrap
+from insyn.ingest.grid import read_items
 from insyn.types import Record
 
 Warn = Callable[[str], None]

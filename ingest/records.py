@@ -21,7 +21,8 @@ import unicodedata
 from dataclasses import replace
 from typing import Protocol, Sequence
 
-from insyn.ingest.generic import Item, read_items, text_rows
+from insyn.ingest.generic import Item, text_rows
+from insyn.ingest.grid import read_items
 from insyn.ingest.layout import _keyed
 from insyn.types import Chunk, Page, Record
 
