@@ -6,7 +6,8 @@
   (`ingest.layout`), each placed where its first words stand in the page's text (else at the
   page's start), skipping rows a typed parser already holds (same page, same folded text);
 - on any other page (plain text, Markdown, OCR'd or unreadable layout), the list items and
-  aligned-column tables `ingest.generic` finds in the lines no typed table claimed.
+  aligned-column tables `ingest.generic` finds in the lines no typed table claimed;
+- on every page, the phrases of lists written into a sentence (`ingest.enumerations`).
 
 Every record gets the section its offset lies in, and its caption falls back to that
 section's heading. Typed records (uppdrag, indikator, delmål, ekonomi) stay as they are: a
@@ -21,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Protocol, Sequence
 
+from insyn.ingest.enumerations import enumerations
 from insyn.ingest.generic import Item, text_rows
 from insyn.ingest.grid import read_items
 from insyn.ingest.layout import _keyed
@@ -66,12 +68,7 @@ def _find(text: str, words: str, start: int, end: int) -> int:
 
 def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]], page: int | None) -> list[tuple[int, Record]]:
     """Generic records from the plain lines of text[start:end] (typed table spans blanked)."""
-    body = list(text[start:end])
-    for a, b in claimed:
-        for i in range(max(a, start), min(b, end)):
-            if body[i - start] != "\n":
-                body[i - start] = " "
-    rows = text_rows("".join(body))
+    rows = text_rows(_blank(text, start, end, claimed))
     ids: dict[tuple[str, int], str] = {}
     first: dict[tuple[str, int], Item] = {}
     out = []
@@ -83,6 +80,27 @@ def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, 
         fields = {"punkt": it.text} if it.kind == "list" else _keyed(it.header, it.cells)
         out.append((start + rows[it.row].at, Record(it.kind, "", page, "", fields, it.text, ids[key], caption,
                                                     it.header, it.parent)))
+    return out
+
+
+def _blank(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the typed tables' spans blanked (offsets kept)."""
+    body = list(text[start:end])
+    for a, b in claimed:
+        for i in range(max(a, start), min(b, end)):
+            if body[i - start] != "\n":
+                body[i - start] = " "
+    return "".join(body)
+
+
+def _enumeration_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]],
+                         page: int | None) -> list[tuple[int, Record]]:
+    """Each phrase of a list written into a sentence (`ingest.enumerations`) as a list item."""
+    out = []
+    for n, e in enumerate(enumerations(_blank(text, start, end, claimed)), start=1):
+        tid = f"e{page or 0}.{start}.{n}"
+        out += [(start + e.at, Record("list", "", page, "", {"punkt": item}, item, tid, e.lead[-160:]))
+                for item in e.items]
     return out
 
 
@@ -111,6 +129,7 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
     ends = list(dt.page_starts[1:]) + [len(text)]
     found: list[tuple[int, Record]] = []
     for page, p_start, p_end in zip(pages, dt.page_starts, ends):
+        found += _enumeration_records(text, p_start, min(p_end, len(text)), claimed, page.number)
         if page.layout is None:
             found += _text_records(text, p_start, min(p_end, len(text)), claimed, page.number)
             continue
