@@ -82,7 +82,7 @@ def test_manifest_fields(base: tuple[Path, IngestReport]) -> None:
     root, report = base
     live = folder.resolve(root / "ix" / "index")
     manifest = json.loads((live / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["schema_version"] == folder.SCHEMA_VERSION == 1
+    assert manifest["schema_version"] == folder.SCHEMA_VERSION == 2
     assert manifest["model"] == {"name": "hash-256", "dim": 256}
     assert manifest["counts"]["documents"] == 2
     assert manifest["counts"]["chunks"] == report.chunks
