@@ -8,8 +8,9 @@ pypdf reads a row's cells into one line with single spaces (the column boundarie
 and misses text some layouts draw in separate objects (two-column bullet lists); word boxes
 keep both. Measurements in docs/design.md ("Lists and tables").
 
-A ruled table continued on the next page (same number of columns, at the top of the page)
-keeps its id and header; a repeated header row is dropped, and a first row with an empty
+A ruled table continued on the next page (same number of columns, ending in the bottom
+quarter of one page and starting in the top quarter of the next, with its header repeated or
+no caption of its own) keeps its id and header; a repeated header row is dropped, and a first row with an empty
 first cell is joined to the last row of the page before. A page whose layout cannot be read
 gets no records and one warning; the document still ingests from its text.
 """
@@ -21,19 +22,22 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, read_items
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, wrap
+from insyn.ingest.grid import read_items
 from insyn.types import Record
 
 Warn = Callable[[str], None]
-_GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments
+_GAP_EM = 0.9  # a gap wider than this many font sizes cuts a line into segments ...
+_GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justified prose)
+_EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
-_TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue the last one
-_WS = re.compile(r"\s+")
+_MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
+_TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue one ending in the bottom quarter
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
 
 def _clean(text: str | None) -> str:
-    return _WS.sub(" ", (text or "").replace("\u00ad", "")).strip()
+    return wrap((text or "").replace("\u00ad", "").split("\n"))
 
 
 def _fold(text: str) -> str:
@@ -52,14 +56,18 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
     for line in lines:
         line.sort(key=lambda w: w["x0"])
         size = max(w.get("size", 10.0) for w in line)
+        gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
+        even = len(gaps) >= 4 and gaps[-1] <= _EVEN_GAPS * max(gaps[0], 0.1)  # a justified line
+        wide = (_GAP_EM_EVEN if even else _GAP_EM) * size
         segs: list[list[dict[str, Any]]] = []
         for w in line:
             gap = w["x0"] - segs[-1][-1]["x1"] if segs else 0.0
-            if segs and gap <= _GAP_EM * size and w["text"][0] not in BULLETS:
+            if segs and gap <= wide and w["text"][0] not in BULLETS:
                 segs[-1].append(w)
             else:
                 segs.append([w])
-        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segs]
+        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
+               for s in segs]
         rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut)))
     return rows
 
@@ -69,25 +77,46 @@ def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
     return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
 
 
+def _in_column(row: Row, x0: float, x1: float) -> str:
+    return " ".join(s.text for s in row.segs if s.x0 <= x1 and s.x1 >= x0)
+
+
 def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
     """The text right above a table or list in its own column (within three line heights),
-    when short."""
-    for r in reversed([r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]):
-        text = " ".join(s.text for s in r.segs if s.x0 <= x1 and s.x1 >= x0)
-        if text:
-            return text if len(text) <= _MAX_CAPTION else ""
-    return ""
+    when short; else a lead-in ending with a colon on those lines (a list's second column)."""
+    above = [r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]
+    for k in range(len(above) - 1, -1, -1):
+        text = _in_column(above[k], x0, x1)
+        if not text:
+            continue
+        line, earlier = above[k], [r for r in rows if r.y < above[k].y]
+        while earlier and line.y - earlier[-1].y <= 1.6 * line.height:  # a caption wrapped over lines
+            more = _in_column(earlier[-1], x0, x1)
+            if not more or more.rstrip().endswith((".", ":", "!", "?")) or len(more) + len(text) >= _MAX_CAPTION:
+                break
+            text, line = f"{more} {text}", earlier.pop()
+        return text if len(text) <= _MAX_CAPTION else ""
+    lead = [s.text for r in above for s in r.segs if s.text.rstrip().endswith(":")]
+    return lead[-1] if lead and len(lead[-1]) <= _MAX_CAPTION else ""  # the lead-in beside it
+
+
+_YEARISH = re.compile(r"^(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?$")
+
+
+def _header_like(row: list[str]) -> bool:
+    """A row continuing a header stacked over several rows: its first (label) cell is empty,
+    and its other cells are words or years, not figures ("| Utfall | Budget", "| 2024 | 2025")."""
+    cells = [c for c in row[1:] if c]
+    return not row[0] and bool(cells) and all(_YEARISH.match(c) or not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
-    """The header of a ruled table and how many rows it takes: the first row, joined with the
-    second when the first leaves cells empty that the second fills with words (a header
-    stacked over two rows)."""
-    first = rows[0]
-    if len(rows) > 2 and any(not c for c in first) and all(c and not any(ch.isdigit() for ch in c) for c in rows[1] if c) \
-            and sum(1 for c in rows[1] if c) >= 2:
-        return tuple(f"{a} {b}".strip() for a, b in zip(first, rows[1])), 2
-    return tuple(first), 1
+    """The header of a ruled table and how many rows it takes: the first row, and up to two
+    more rows stacked under it (see `_header_like`), joined column by column."""
+    n = 1
+    while n < min(3, len(rows) - 1) and _header_like(rows[n]):
+        n += 1
+    return tuple(" ".join(r[c] for r in rows[:n] if r[c]) for c in range(len(rows[0]))), n
 
 
 def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
@@ -102,27 +131,55 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     return out
 
 
+def _grid(table: Any) -> list[list[str]]:
+    """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
+    (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
+    columns are the unions of overlapping cell x-ranges of the body rows."""
+    texts = table.extract()
+    placed = [[(cell[0], cell[2], _clean(t)) for cell, t in zip(row.cells, trow) if cell is not None]
+              for row, trow in zip(table.rows, texts)]
+    body = placed[1:] if len(placed) > 2 else placed
+    spans = sorted((a, b) for row in body for a, b, _ in row)
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a < cols[-1][1] - 1:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    grid = []
+    for row in placed:
+        cells = [""] * len(cols)
+        for a, b, text in row:
+            mid = (a + b) / 2
+            c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
+            cells[c] = f"{cells[c]} {text}".strip()
+        if any(cells):
+            grid.append(cells)
+    return grid
+
+
 class _Continued:
     """The last ruled table of the page before: its id, header, width and last record."""
 
     def __init__(self) -> None:
-        self.table, self.header, self.ncols, self.last = "", (), 0, None
+        self.table, self.header, self.ncols, self.last, self.bottom = "", (), 0, None, 0.0
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record]) -> list[tuple[float, float, float, float]]:
     """Records of the ruled tables on one page; returns their boxes."""
     boxes = []
     for n, table in enumerate(page.find_tables()):
-        grid = [[_clean(c) for c in row] for row in table.extract()]
-        grid = [row for row in grid if any(row)]
+        grid = _grid(table)
         if len(grid) < 2 or max(len(r) for r in grid) < 2:
             continue
-        boxes.append(table.bbox)
         ncols = len(grid[0])
-        continued = n == 0 and prev.ncols == ncols and table.bbox[1] < _TOP_SHARE * float(page.height)
+        height = float(page.height)
+        repeated = prev.ncols == ncols and _fold(" ".join(grid[0])) == _fold(" ".join(prev.header))
+        continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
+            and (repeated or not _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]))
         if continued:
             tid, header = prev.table, prev.header
-            if _fold(" ".join(grid[0])) == _fold(" ".join(header)):
+            if repeated:
                 grid = grid[1:]
             if grid and not grid[0][0] and prev.last is not None and prev.last in out:
                 _join_row(out, prev, grid.pop(0))
@@ -130,13 +187,16 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             tid = f"t{number}.{n + 1}"
             header, skip = _header(grid)
             grid = grid[skip:]
+            if len(grid) < 2:
+                continue  # a framed box or a chart's grid, not a table
+        boxes.append(table.bbox)
         caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]) if not continued else (prev.last.caption if prev.last else "")
         for cells in grid:
             rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
                          tid, caption, header)
             out.append(rec)
             prev.last = rec
-        prev.table, prev.header, prev.ncols = tid, header, ncols
+        prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
 
 
@@ -179,6 +239,22 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record]) ->
                           _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
 
 
+def _text_layer_pages(data: bytes) -> set[int] | None:
+    """The 1-based numbers of pages with a text layer (pypdfium2 counts characters in ~1 ms a
+    page; pdfplumber would spend ~20 s parsing a page of letters drawn as curves), or None
+    when pypdfium2 cannot tell."""
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        try:
+            return {i + 1 for i in range(len(doc)) if doc[i].get_textpage().count_chars() >= _MIN_CHARS}
+        finally:
+            doc.close()
+    except Exception:  # noqa: BLE001 - then every page is tried
+        return None
+
+
 def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
     """Generic records per page number; pages that fail are left out with one warning each."""
     try:
@@ -194,8 +270,11 @@ def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
     except Exception as exc:  # noqa: BLE001 - a layout failure must never stop the ingest
         warn(f"{name}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
         return {}
+    text_layer = _text_layer_pages(data)
     with pdf:
         for number, page in enumerate(pdf.pages, start=1):
+            if text_layer is not None and number not in text_layer:
+                continue  # no text layer (a scan, or letters drawn as curves): OCR text is read as text
             try:
                 page_records(page, number, prev, found)
                 read.append(number)

@@ -6,7 +6,8 @@
   (`ingest.layout`), each placed where its first words stand in the page's text (else at the
   page's start), skipping rows a typed parser already holds (same page, same folded text);
 - on any other page (plain text, Markdown, OCR'd or unreadable layout), the list items and
-  aligned-column tables `ingest.generic` finds in the lines no typed table claimed.
+  aligned-column tables `ingest.generic` finds in the lines no typed table claimed;
+- on every page, the phrases of lists written into a sentence (`ingest.enumerations`).
 
 Every record gets the section its offset lies in, and its caption falls back to that
 section's heading. Typed records (uppdrag, indikator, delmål, ekonomi) stay as they are: a
@@ -21,7 +22,9 @@ import unicodedata
 from dataclasses import replace
 from typing import Protocol, Sequence
 
-from insyn.ingest.generic import Item, read_items, text_rows
+from insyn.ingest.enumerations import enumerations
+from insyn.ingest.generic import Item, text_rows
+from insyn.ingest.grid import read_items
 from insyn.ingest.layout import _keyed
 from insyn.types import Chunk, Page, Record
 
@@ -65,12 +68,7 @@ def _find(text: str, words: str, start: int, end: int) -> int:
 
 def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]], page: int | None) -> list[tuple[int, Record]]:
     """Generic records from the plain lines of text[start:end] (typed table spans blanked)."""
-    body = list(text[start:end])
-    for a, b in claimed:
-        for i in range(max(a, start), min(b, end)):
-            if body[i - start] != "\n":
-                body[i - start] = " "
-    rows = text_rows("".join(body))
+    rows = text_rows(_blank(text, start, end, claimed))
     ids: dict[tuple[str, int], str] = {}
     first: dict[tuple[str, int], Item] = {}
     out = []
@@ -85,12 +83,41 @@ def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, 
     return out
 
 
+def _blank(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the typed tables' spans blanked (offsets kept)."""
+    body = list(text[start:end])
+    for a, b in claimed:
+        for i in range(max(a, start), min(b, end)):
+            if body[i - start] != "\n":
+                body[i - start] = " "
+    return "".join(body)
+
+
+def _enumeration_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]],
+                         page: int | None) -> list[tuple[int, Record]]:
+    """Each phrase of a list written into a sentence (`ingest.enumerations`) as a list item."""
+    out = []
+    for n, e in enumerate(enumerations(_blank(text, start, end, claimed)), start=1):
+        tid = f"e{page or 0}.{start}.{n}"
+        out += [(start + e.at, Record("list", "", page, "", {"punkt": item}, item, tid, e.lead[-160:]))
+                for item in e.items]
+    return out
+
+
 def _caption_above(rows, r: int) -> str:
     """The line right above a list or table in plain text, when it is short and ends a lead-in."""
     if r == 0 or rows[r - 1].y < rows[r].y - 2:
         return ""
     text = " ".join(s.text for s in rows[r - 1].segs)
     return text if len(text) <= 160 else ""
+
+
+def _typed_holds(rec: Record, typed: list[str]) -> bool:
+    """Whether a typed row of the same page already holds this row as printed (its folded
+    text inside a typed row's). A typed row that adds column names ("Bibliotek: Utfall 2025
+    -13 123; ...") does not hold it: the generic row keeps the row as the page prints it."""
+    folded = fold(rec.text)
+    return len(folded) >= 6 and any(folded in t for t in typed)
 
 
 def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: Sequence[tuple[int, int]],
@@ -102,6 +129,7 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
     ends = list(dt.page_starts[1:]) + [len(text)]
     found: list[tuple[int, Record]] = []
     for page, p_start, p_end in zip(pages, dt.page_starts, ends):
+        found += _enumeration_records(text, p_start, min(p_end, len(text)), claimed, page.number)
         if page.layout is None:
             found += _text_records(text, p_start, min(p_end, len(text)), claimed, page.number)
             continue
@@ -110,8 +138,7 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
             at = _find(text, rec.text, cursor, p_end)
             if at < 0:
                 at = _find(text, rec.text, p_start, p_end)
-            folded = fold(rec.text)
-            if len(folded) >= 6 and any(folded in t or (len(t) >= 6 and t in folded) for t in typed_text.get(page.number, ())):
+            if _typed_holds(rec, typed_text.get(page.number, [])):
                 continue
             if at >= 0:
                 cursor = at

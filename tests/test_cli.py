@@ -187,6 +187,20 @@ def test_records_json(index: Path) -> None:
     assert len(only) == 6 and {r["doc"] for r in only} == {DOCS[0]}
 
 
+def test_records_generic_list_items_json(index: Path) -> None:
+    proc = run("records", "--type", "list", "--doc", DOCS[0], "--json", index=index)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    focus = [r for r in rows if r["caption"].startswith("Prioriterade fokusområden")]
+    assert [r["text"].split(":")[0] for r in focus] == [
+        "Stärka ledning och styrning", "Kompetensförsörjning", "Effektiv samverkanspartner", "Civil beredskap",
+        "Norrlands universitetssjukhus (NUS)", "Kultur"]
+    assert all({"table", "caption", "header", "parent"} <= set(r) and r["fields"] == {"punkt": r["text"]} for r in focus)
+    assert len({r["table"] for r in focus}) == 1
+    bad = run("records", "--type", "nope", index=index)
+    assert bad.returncode == 1 and bad.stderr.startswith("insyn: no records of type 'nope' in the index; it has: ")
+
+
 def test_records_text_counts_on_stderr(index: Path) -> None:
     proc = run("records", "--type", "uppdrag", "--doc", DOCS[0], index=index)
     assert proc.returncode == 0

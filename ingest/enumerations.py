@@ -1,0 +1,65 @@
+"""Lists written into a sentence: "i samarbete med revisionskontoren i Stockholms Stad, Region
+Stockholm, Malmö Stad, Västra Götalandsregionen och Region Skåne".
+
+`enumerations(text)` finds runs of at least three short phrases separated by commas, the
+last joined by "och", "samt" or "eller", and returns each phrase with the offset of its
+sentence. The first phrase is cut to as many words as the longest phrase in the middle (the
+words before it are the sentence's lead, kept as the caption). Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_WORDS = 6  # a phrase of an enumeration is short; longer comma-separated parts are clauses
+_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?=\s|$)|$)")
+_LAST = re.compile(r"^(?P<a>.+?)\s+(?:och|samt|eller)\s+(?P<b>.+)$")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    at: int  # offset of the sentence in the text
+    lead: str
+    items: tuple[str, ...]
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def enumerations(text: str) -> list[Enumeration]:
+    """Every enumeration of three or more short phrases in `text`, in order."""
+    out: list[Enumeration] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = _WS.sub(" ", m.group()).strip().rstrip(".;!?")
+        parts = [p.strip() for p in sentence.split(",")]
+        last = _LAST.match(parts[-1]) if len(parts) >= 3 else None
+        if not last:
+            continue
+        run = [last.group("a")]
+        k = len(parts) - 2
+        while k >= 1 and _phrase(parts[k]):
+            run.insert(0, parts[k])
+            k -= 1
+        if len(run) < 2 or not all(_phrase(p) for p in run):
+            continue
+        tail = _words(last.group("b"))
+        width = max(len(_words(p)) for p in run)
+        if len(tail) > width + 2:
+            continue
+        head = _words(", ".join(parts[: k + 1]))
+        first, lead = " ".join(head[-width:]), " ".join(head[:-width])
+        if first and _phrase(first):
+            out.append(Enumeration(m.start(), lead, (first, *run, " ".join(tail))))
+    return out
+
+
+_CLAUSE = {"som", "vilket", "vilka", "där", "när", "men", "och", "att", "om", "eftersom", "då", "which", "that"}
+
+
+def _phrase(p: str) -> bool:
+    """A short phrase that can be an item: at most `MAX_WORDS` words, not a clause or a number."""
+    words = _words(p)
+    return 0 < len(words) <= MAX_WORDS and not p[0].isdigit() and words[0].lower() not in _CLAUSE

@@ -1,0 +1,21 @@
+"""Lists written into a sentence (`ingest.enumerations`), on sentences from the sample documents."""
+
+from __future__ import annotations
+
+from insyn.ingest.enumerations import enumerations
+
+
+def test_enumeration_after_a_long_lead() -> None:
+    # Stadsrevisionen, årsredogörelse 2022, p. 41 (line breaks as in the PDF's text)
+    text = ("Det sker även en extern kvalitetskontroll, som under\n2022 genomförts i samarbete med "
+            "revisionskontoren i Stockholms Stad, Region\nStockholm, Malmö Stad, Västra Götalandsregionen "
+            "och Region Skåne.\nRisken för osakliga eller ogrundade skillnader reduceras.")
+    (e,) = enumerations(text)
+    assert e.items == ("Stockholms Stad", "Region Stockholm", "Malmö Stad", "Västra Götalandsregionen", "Region Skåne")
+    assert e.lead.endswith("i samarbete med revisionskontoren i") and e.at == 0
+
+
+def test_clauses_and_pairs_are_not_enumerations() -> None:
+    assert enumerations("Nämnden, som beslutade i maj, har ansvar för drift och underhåll.") == []
+    assert enumerations("Budgeten för 2025, 2026 och 2027 är 12, 14 och 15 mnkr.") == []
+    assert enumerations("Vi har ansvar för drift och underhåll.") == []

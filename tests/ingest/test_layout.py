@@ -1,0 +1,160 @@
+"""Lists and tables read from word positions (`ingest.layout`) on PDFs generated with fpdf2,
+in layouts the sample documents do not have, and the plain-text reader (`ingest.generic`)."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from insyn.ingest.chunking import chunk_document
+from insyn.ingest.generic import text_rows
+from insyn.ingest.grid import read_items
+from insyn.ingest.layout import read_layout
+from insyn.ingest.pdf import read_pdf
+from insyn.ingest.text import read_text
+from insyn.types import Record
+
+ACTIONS = [
+    ("Ta fram en handlingsplan för klimatanpassning", "Kommunstyrelsen", "2024-06-30"),
+    ("Inventera kommunens fastigheter", "Fastighetsnämnden", "2024-12-31"),
+    ("Utbilda chefer i informationssäkerhet", "HR-avdelningen", "2025-03-31"),
+    ("Revidera delegationsordningen", "Kansliet", "2025-06-30"),
+]
+
+
+def _pdf() -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "cp1252"  # WinAnsi has the bullet "•"
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    return pdf
+
+
+def _records(pdf: FPDF) -> list[Record]:
+    warnings: list[str] = []
+    by_page = read_layout(bytes(pdf.output()), "generated.pdf", warnings.append)
+    assert not warnings
+    return [r for page in sorted(by_page) for r in by_page[page]]
+
+
+def _ruled(pdf: FPDF, rows: list[tuple[str, ...]], header: tuple[str, ...] = ("Åtgärd", "Ansvarig", "Klart senast")) -> None:
+    with pdf.table(col_widths=(90, 50, 40), repeat_headings=1) as table:
+        for row in [header, *rows]:
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+
+
+def test_ruled_table_rows_keyed_by_header() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Tabell 3. Åtgärder under planperioden", new_x="LMARGIN", new_y="NEXT")
+    _ruled(pdf, ACTIONS)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert len(rows) == 4
+    assert rows[0].header == ("Åtgärd", "Ansvarig", "Klart senast")
+    assert rows[1].fields == {"Åtgärd": "Inventera kommunens fastigheter", "Ansvarig": "Fastighetsnämnden",
+                              "Klart senast": "2024-12-31"}
+    assert rows[0].caption == "Tabell 3. Åtgärder under planperioden"
+    assert len({r.table for r in rows}) == 1 and rows[0].page == 1
+
+
+def test_table_continued_on_next_page_keeps_header_and_id() -> None:
+    pdf = _pdf()
+    many = [(f"Åtgärd nummer {i} i planen", f"Enhet {i % 5}", f"2025-0{1 + i % 9}-15") for i in range(60)]
+    _ruled(pdf, many)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert pdf.page_no() >= 2
+    assert len(rows) == 60  # the heading repeated on page 2 is not a row
+    assert {r.table for r in rows} == {rows[0].table}
+    assert {r.page for r in rows} == set(range(1, pdf.page_no() + 1))
+    assert rows[-1].fields["Åtgärd"] == "Åtgärd nummer 59 i planen"
+    assert all(r.header == ("Åtgärd", "Ansvarig", "Klart senast") for r in rows)
+
+
+def test_borderless_table_aligned_by_position() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Resultat per skolenhet", new_x="LMARGIN", new_y="NEXT")
+    lines = [("Skolenhet", "Elever", "Andel behöriga"), ("Norrskolan", "412", "87,5 %"),
+             ("Söderskolan", "298", "91,2 %"), ("Västerskolan", "356", "78,0 %")]
+    for y, cells in enumerate(lines):
+        for x, cell in zip((20, 90, 140), cells):
+            pdf.text(x, 40 + 6 * y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields for r in rows] == [
+        {"Skolenhet": "Norrskolan", "Elever": "412", "Andel behöriga": "87,5 %"},
+        {"Skolenhet": "Söderskolan", "Elever": "298", "Andel behöriga": "91,2 %"},
+        {"Skolenhet": "Västerskolan", "Elever": "356", "Andel behöriga": "78,0 %"},
+    ]
+
+
+def test_two_column_bulleted_list() -> None:
+    pdf = _pdf()
+    pdf.text(20, 30, "Exempel på sådana verksamheter är:")
+    left, right = ["Förskola", "Bibliotek", "Simhall"], ["Fritidsgård", "Museum", "Idrottshall"]
+    for y, (a, b) in enumerate(zip(left, right)):
+        pdf.text(24, 38 + 6 * y, f"\u2022 {a}")
+        pdf.text(90, 38 + 6 * y, f"\u2022 {b}")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert sorted(r.text for r in items) == sorted(left + right)
+    assert len({r.table for r in items}) == 2  # one list per column
+    assert {r.caption for r in items} == {"Exempel på sådana verksamheter är:"}
+
+
+def test_numbered_list_with_wrapped_items() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Revisorerna rekommenderar nämnden:", new_x="LMARGIN", new_y="NEXT")
+    long = ["att säkerställa att beslut om investeringar föregås av en analys av driftkostnaderna "
+            "under hela livslängden och att analysen redovisas för nämnden",
+            "att följa upp avtalen med externa utförare minst en gång om året",
+            "att tydliggöra ansvarsfördelningen mellan förvaltningen och bolagen i frågor som rör "
+            "lokalförsörjning och att dokumentera den i reglementet"]
+    for n, text in enumerate(long, start=1):
+        pdf.set_x(20)
+        pdf.cell(8, 5, f"{n}.")
+        pdf.multi_cell(80, 5, text, new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text for r in items] == long
+    assert all(r.page == 1 and not r.parent for r in items)
+
+
+def test_nested_items_keep_their_parent() -> None:
+    text = ("Prioriteringar:\n1. Trygghet i centrum\n   - fler lampor i parkerna\n   - nattvandring\n"
+            "2. Fler bostäder\n   - detaljplan för Norra hamnen\n")
+    items = read_items(text_rows(text), tol=1.0)
+    got = [(it.text, it.parent) for it in items]
+    assert got == [("Trygghet i centrum", ""), ("fler lampor i parkerna", "Trygghet i centrum"),
+                   ("nattvandring", "Trygghet i centrum"), ("Fler bostäder", ""),
+                   ("detaljplan för Norra hamnen", "Fler bostäder")]
+
+
+def test_text_table_aligned_by_spaces_and_att_list() -> None:
+    text = ("Nämnden ansvarar för:\n\natt besluta om riktlinjer inom området,\n"
+            "att följa upp verksamhetens mål och\nrapportera till fullmäktige.\n\n"
+            "Avgift per timme\n\nTjänst                       Avgift\nNedtagning av mätare         1 444 kr\n"
+            "Uppsättning av mätare        1 444 kr\nFörgävesbesök                  720 kr\n")
+    chunks = chunk_document(read_text(text.encode(), "plan.txt"), "plan.txt", "Plan")
+    recs = [r for c in chunks for r in c.records]
+    assert [r.text for r in recs if r.type == "list"] == [
+        "att besluta om riktlinjer inom området,", "att följa upp verksamhetens mål och rapportera till fullmäktige."]
+    table = [r for r in recs if r.type == "table"]
+    assert [r.fields for r in table] == [{"Tjänst": "Nedtagning av mätare", "Avgift": "1 444 kr"},
+                                         {"Tjänst": "Uppsättning av mätare", "Avgift": "1 444 kr"},
+                                         {"Tjänst": "Förgävesbesök", "Avgift": "720 kr"}]
+    assert all(r.doc == "plan.txt" for r in recs)
+
+
+def test_unreadable_layout_falls_back_to_text_with_one_warning() -> None:
+    warnings: list[str] = []
+    assert read_layout(b"%PDF-1.4 not really a pdf %%EOF", "broken.pdf", warnings.append) == {}
+    assert len(warnings) == 1 and "broken.pdf" in warnings[0]
+
+
+def test_pdf_pages_carry_layout_records_into_chunks() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Åtgärdsplan\n\nFöljande åtgärder ingår i planen.", new_x="LMARGIN", new_y="NEXT")
+    _ruled(pdf, ACTIONS)
+    pages = read_pdf(bytes(pdf.output()), "plan.pdf")
+    assert pages[0].layout is not None
+    recs = [r for c in chunk_document(pages, "plan.pdf", "Plan") for r in c.records if r.type == "table"]
+    assert [r.fields["Ansvarig"] for r in recs] == [a for _, a, _ in ACTIONS]
+    assert all(r.doc == "plan.pdf" and r.page == 1 for r in recs)

@@ -1,0 +1,126 @@
+"""Generic list and table records on real pages, against counts taken by hand from the
+rendered pages: seed corpus (examples/corpus), ../shared/devdocs and ../shared/realdocs.
+
+Each case names a document, a page, a phrase every counted item or row contains (or the
+caption above it) and the number of items a reader counts on that page."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from insyn.ingest.chunking import chunk_document
+from insyn.ingest.pdf import read_pdf
+from insyn.ingest.text import read_text
+from insyn.types import Record
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "corpus"
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+
+
+@lru_cache(maxsize=None)
+def _records(path: str) -> tuple[Record, ...]:
+    p = Path(path)
+    if not p.exists():
+        pytest.skip(f"{p} missing")
+    data = p.read_bytes()
+    pages = read_pdf(data, p.name, ocr=False) if p.suffix == ".pdf" else read_text(data, p.name)
+    return tuple(r for c in chunk_document(pages, p.name, p.name) for r in c.records)
+
+
+# (document, page, type, phrase of the caption, items on the page under that caption, [some items])
+LISTS = [
+    ("devdocs/karlshamn-it-informationssakerhetspolicy-2018.pdf", 1, "list", "De övergripande mål", 4,
+     ["att kommunen använder sina resurser effektivt, och"]),
+    ("devdocs/linkoping-va-taxa-2026.pdf", 4, "list", "Exempel på sådana byggnader", 20,
+     ["Hamn", "Kyrkogård", "Kontor", "Sporthallar", "Shoppingcentrum"]),
+    ("devdocs/linkoping-va-taxa-2026.pdf", 14, "table", "skyldighet vattentillförseln", 7,
+     ["Nedtagning av vattenmätare | 1 444 kr", "Förgävesbesök | 1 444 kr"]),
+    ("devdocs/linkoping-va-taxa-2026.pdf", 5, "table", "§ 4.1 Avgift tas ut", 4, ["S, spillvatten | Ja | Ja"]),
+    ("devdocs/skolverket-sarskilt-stod-statistik-2025.pdf", 5, "list", "särskilt stöd", 5,
+     ["enskild undervisning", "annan undervisning"]),
+    ("devdocs/skolverket-sarskilt-stod-statistik-2025.pdf", 8, "list", "klassificerat som en av fem", 5,
+     ["Områdestyp 3 – socioekonomiskt blandade områden"]),
+    ("devdocs/skolverket-sarskilt-stod-statistik-2025.pdf", 8, "table", "Tabell 1. Antal elever", 10,
+     ["Årskurs 8 | 126 506 | 61 612 | 64 894", "Samtliga | 1 098 792 | 535 569 | 563 223"]),
+    ("realdocs/goteborg-granskning-va-avgifter-2024.pdf", 1, "list", "Följande rekommendationer", 10,
+     ["Kommunstyrelsen rekommenderas att säkerställa en samlad uppsikt av va-verksamhetens ekonomi"]),
+    ("realdocs/goteborg-intraservice-delarsrapport-2026-03.pdf", 20, "list", "Ingående delar i arbetet avser", 6,
+     ["Skydd mot skadlig kod", "Förstärkning skalskydd datahall"]),
+    ("realdocs/goteborg-revisionsberattelse-2024.pdf", 17, "list", "Utifrån årets granskning", 6,
+     ["Nämnden rekommenderas att förtydliga rektorernas och de biträdande rektorernas olika roller."]),
+    ("realdocs/goteborg-revisionsberattelse-2024.pdf", 17, "list", "Följande rekommendation kvarstår", 4, []),
+    ("realdocs/goteborg-revisionsberattelse-2024.pdf", 17, "list", "Den grundläggande granskningen", 3,
+     ["Har nämnden genomfört sitt uppdrag på ett ändamålsenligt sätt?"]),
+    ("realdocs/goteborg-stadsrevisionen-arsredogorelse-2022.pdf", 43, "table", "Utfall per 2022-12-31", 9,
+     ["Periodens resultat | -584 | -500 | 739"]),
+    ("realdocs/goteborg-stadsrevisionen-arsredogorelse-2022.pdf", 45, "table", "Antal anställda", 5,
+     ["Timavlönade | 1 | 1 | 1"]),
+    ("realdocs/simrishamn-kfn-arsbokslut-2025.pdf", 18, "table", "Entreprenader & rättstvister", 3,
+     ["Sankt Olofs IF | Sankt Olofsbadet"]),
+    ("corpus/000_14dd89f663d29f12.txt", None, "list", "Prioriterade fokusområden", 6,
+     ["Civil beredskap: Målet är att stärka förmågan till civilt försvar."]),
+    ("corpus/003_07770689f2a04ec2.txt", None, "list", "Grundprinciperna för styrning", 5,
+     ["Faktabaserade och finansierade beslut"]),
+    ("corpus/003_07770689f2a04ec2.txt", None, "list", "Exempel:", 4,
+     ["En kronas förändrad utdebitering = drygt 600 miljoner kronor"]),
+]
+
+
+def _path(doc: str) -> str:
+    kind, name = doc.split("/", 1)
+    return str(CORPUS / name if kind == "corpus" else SHARED / kind / name)
+
+
+@pytest.mark.parametrize(("doc", "page", "type_", "caption", "count", "some"), LISTS,
+                         ids=[f"{d.split('/')[-1][:24]}-p{p}-{c[:16]}" for d, p, _, c, _, _ in LISTS])
+def test_hand_counted_lists_and_tables(doc: str, page: int | None, type_: str, caption: str, count: int,
+                                       some: list[str]) -> None:
+    found = [r for r in _records(_path(doc)) if r.type == type_ and r.page == page and caption in r.caption]
+    assert len(found) == count, [r.text[:60] for r in found]
+    texts = [r.text for r in found]
+    assert all(any(s == t or t.startswith(s) for t in texts) for s in some), texts
+    assert all(r.doc == Path(doc).name and r.section is not None for r in found)
+
+
+def test_lists_in_two_columns_are_two_lists_with_their_items() -> None:
+    recs = [r for r in _records(_path("devdocs/linkoping-va-taxa-2026.pdf")) if r.type == "list" and r.page == 4]
+    by_list: dict[str, list[str]] = {}
+    for r in recs:
+        by_list.setdefault(r.table, []).append(r.text)
+    assert sorted(len(v) for v in by_list.values()) == [4, 4, 6, 6]
+    assert ["Kontor", "Butiker", "Hotell", "Industri", "Skola", "Shoppingcentrum"] in by_list.values()
+
+
+def test_att_lists_of_duties_per_body() -> None:
+    recs = [r for r in _records(_path("devdocs/karlshamn-it-informationssakerhetspolicy-2018.pdf"))
+            if r.type == "list" and r.page == 2]
+    sizes = {}
+    for r in recs:
+        sizes[r.table] = sizes.get(r.table, 0) + 1
+    assert list(sizes.values()) == [4, 2, 3]
+    assert all(r.text.startswith("att ") for r in recs)
+
+
+def test_table_rows_keyed_by_stacked_header() -> None:
+    rows = [r for r in _records(_path("realdocs/goteborg-intraservice-delarsrapport-2026-03.pdf"))
+            if r.type == "table" and r.page == 19 and r.caption.startswith("3.1.1.1")]
+    assert rows and rows[0].header[:4] == ("Yrkesgrupp (AID)", "Ack åa helår 2024", "Ack åa helår 2025",
+                                           "Förändring åa 2024/2025")
+    admin = next(r for r in rows if r.fields.get("Yrkesgrupp (AID)") == "Administratör")
+    assert admin.fields["Förändring åa 2024/2025"].startswith("5,6")
+
+
+def test_typed_rows_are_not_repeated_in_text_and_kept_as_printed_in_pdfs() -> None:
+    recs = _records(str(CORPUS / "002_b44e5d8e8ff73640.txt"))
+    typed = {r.text for r in recs if r.type not in ("list", "table")}
+    assert typed and not any(r.text in typed for r in recs if r.type in ("list", "table"))
+    # a budget row the ekonomi parser reads with column names also stands as printed, by header
+    recs = [r for r in _records(_path("realdocs/simrishamn-kfn-arsbokslut-2025.pdf")) if r.page == 33]
+    drift = {r.type: r for r in recs if r.text.startswith("Bibliotek")}
+    assert set(drift) == {"ekonomi", "table"}
+    assert drift["table"].text == "Bibliotek | -13 123 | -13 152 | 29"
+    assert drift["table"].fields["Utfall 2025"] == "-13 123"
