@@ -68,7 +68,8 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
-    bert = AutoModel.from_pretrained(str(model_dir), add_pooling_layer=False).eval()
+    # eager attention: the default (sdpa) traces its mask as Where/IsNaN nodes that took 8 % of the time
+    bert = AutoModel.from_pretrained(str(model_dir), add_pooling_layer=False, attn_implementation="eager").eval()
 
     class Pooled(torch.nn.Module):
         """Mean pooling over the mask and L2 normalisation, as the sentence-transformers folder does."""
