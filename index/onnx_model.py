@@ -5,7 +5,7 @@ graphs that take token ids and an attention mask and return the mean-pooled, L2-
 sentence vector (the whole sentence-transformers pipeline in one graph): `model.onnx` (fp32,
 traced with `torch.onnx.export`), `model-int8.onnx` (the same with int8 weights, dynamic
 activation quantisation by `onnxruntime.quantization.quantize_dynamic`) and `model-mixed.onnx`
-(4-bit feed-forward blocks and int8 attention projections, `onnx_quant`). All are made offline.
+(8-bit feed-forward blocks and int8 attention projections, `onnx_quant`). All are made offline.
 int8 quantises only the matrix products, per output channel: quantising every op per tensor
 (the default) put 1 % of real corpus windows below cosine 0.98 against fp32; this keeps the
 lowest of 150 above 0.993 at the same speed.
@@ -100,10 +100,10 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
         say("quantising to int8")
         quantize_dynamic(str(tmp / FILES["onnx"]), str(tmp / FILES["onnx-int8"]), weight_type=QuantType.QInt8,
                          per_channel=True, op_types_to_quantize=["MatMul"])
-        say("writing the mixed graph (4-bit feed-forward, int8 attention)")
-        q4_error = write_mixed(tmp / FILES["onnx"], tmp / FILES["onnx-mixed"], bert.config.intermediate_size)
+        say("writing the mixed graph (8-bit feed-forward blocks, int8 attention)")
+        ffn_error = write_mixed(tmp / FILES["onnx"], tmp / FILES["onnx-mixed"], bert.config.intermediate_size)
         shutil.copyfile(Path(model_dir) / "tokenizer.json", tmp / "tokenizer.json")
-        (tmp / MARKER).write_text(json.dumps({"format": FORMAT, "from": str(model_dir), "q4_weight_error": q4_error}, indent=2) + "\n")
+        (tmp / MARKER).write_text(json.dumps({"format": FORMAT, "from": str(model_dir), "ffn_weight_error": ffn_error}, indent=2) + "\n")
         publish_folder(tmp, dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
