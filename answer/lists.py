@@ -4,7 +4,8 @@
    by document, section and type) is scored as a whole: by how high the search ranks the
    passages holding it, by how much of the question its caption, heading and header say and
    how much its rows say (both weighted by rarity), by whether it is the kind of record the
-   question names, and by whether its rows can meet the question's dates and amounts. The
+   question names, by whether its rows can meet the question's dates and amounts, and by
+   whether it is a list written into a sentence rather than laid out. The
    weights are fitted on training questions (`eval/fit_lists.py`).
 2. The question's constraints (`constraints`) are matched against the rows of that table and
    of the tables shaped like it in the documents in focus (the same kind of record under
@@ -45,7 +46,8 @@ class Params:
     docs/design.md."""
 
     weights: tuple[tuple[str, float], ...] = (("rank", 1.0), ("heading", 3.0), ("said_head", 1.0), ("said_rows", 2.0),
-                                              ("kind", 1.0), ("doc", 0.5), ("fits", 1.0))
+                                              ("kind", 1.0), ("doc", 0.5), ("fits", 1.0),
+                                              ("inline", -1.0))
     max_share: float = 0.9  # a word said by more of the rows than this chose the table, it picks no rows
     min_score: float = 2.0  # a question not worded as a list gets rows only from a table scoring this
     strict: bool = True  # a row meets every word rule; else, when none does, those meeting most
@@ -158,6 +160,9 @@ def _head_noun(folded: str) -> str:
     return m.group(1) if m else ""
 
 
+INLINE = "e"  # the table id of a list written into a sentence (`ingest.records`): a sentence's commas, not a laid-out list
+
+
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
                    typed: list[c.Rule]) -> dict[tuple[str, str, str], dict[str, float]]:
     """Per table: the features its score is a weighted sum of (see the module docstring)."""
@@ -189,6 +194,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
             "fits": (sum(any(rule.holds(v) for v in views) for rule in applies) / len(typed)) if typed else 0.0,
+            "inline": float(first.type == "list" and (first.table or "").startswith(INLINE)),
         }
     return out
 
