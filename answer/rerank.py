@@ -25,7 +25,8 @@ from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Question
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.swedish import inflected, tokenize
+from insyn.answer.features import terms
+from insyn.ingest.swedish import inflected
 
 RERANK = 20
 PASSAGE_NAMES = ("fused", "dense", "lexical", "inv_rank", "cover", "cover_heading", "cover_sentence", "unit_present")
@@ -51,11 +52,11 @@ def passage_rows(index: Index, question: Question, hits: list[Hit], lang: str) -
     rows = []
     for rank, h in enumerate(hits[:RERANK]):
         c = h.chunk
-        best = max((share(set(tokenize(s, splitter))) for _, s in sentences(c.text)), default=0.0)
+        best = max((share(set(terms(s, splitter))) for _, s in sentences(c.text)), default=0.0)
         figures = list(c.figures) + [f for r in c.records for f in figures_from_record(r)]
         rows.append((h.score, h.dense, math.log1p(h.lexical), 1.0 / (1 + rank),
-                     share(set(tokenize(c.search_text or c.text, splitter))),
-                     share(set(tokenize(f"{c.title} {c.section}", splitter))), best,
+                     share(set(terms(c.search_text or c.text, splitter))),
+                     share(set(terms(f"{c.title} {c.section}", splitter))), best,
                      float(bool(units) and any(f.unit in units for f in figures))))
     return np.array(rows, dtype=float).reshape(-1, len(PASSAGE_NAMES))
 
