@@ -52,7 +52,7 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
 _LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b")
 _ALTERNATIVES = re.compile(r"^\s*(?i:which)\b.*\bor [A-ZÅÄÖ]")  # "which ... Västerbotten or Västernorrland?"
 _FIGURE_START = re.compile(
-    r"^(hur (mycket|manga|stor|stora|hog|hogt|lang)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
+    r"^(hur (mycket|manga|stor|stora|hog|hogt|lang|lag|lagt|liten|litet|sma)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
     r"|vilken (andel|budget|skattesats|niva)|nar |vad (ar|var) (budgeten|malet|kostnaden|utfallet)|vad kostar"
     r"|what is the|what was the|how (much|many|large|big|high)|by how much|when )"
 )
@@ -90,8 +90,11 @@ class Question:
 
 
 def _want(folded: str) -> Want:
+    """The first family with a cue at the start of a word ("nar " in "när", not in "räknar";
+    "ram" in "ramen", not in "program")."""
+    padded = f" {folded} "
     for want, cues in _WANT_CUES:
-        if any(cue in folded + " " for cue in cues):
+        if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
             return want
     return Want.any
 
