@@ -25,6 +25,7 @@ from insyn.answer import constraints as c
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
+from insyn.ingest.records import superseded
 from insyn.ingest.swedish import fold, inflected, tokenize
 from insyn.types import Record
 
@@ -88,6 +89,8 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     """Every row answering a list question, complete, each once with all its sources."""
     docs = _docs_in_focus(index, question, hits)
     rows = store.records(index.con, None, docs)
+    worse = superseded([r for _, r in rows])
+    rows = [(p, r) for p, r in rows if id(r) not in worse]
     if not rows:
         return []
     tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
