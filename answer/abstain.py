@@ -53,7 +53,7 @@ def places_in_index(index: Index) -> set[str]:
 
 ABSTAIN_NAMES = (
     "dense", "fused", "lexical", "cover_best", "cover_top", "cover_synonyms", "rarest_missing", "unknown",
-    "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent",
+    "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent", "year_absent",
 )
 WEIGHTS = Path(__file__).with_name("abstain_weights.json")
 
@@ -116,7 +116,22 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
         float(_answered_elsewhere(index, question, lang, places, terms, in_place, hits, everywhere, here)),
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
+        float(_year_absent(index, question, in_place[:YEAR_HITS])),
     )
+
+
+YEAR_HITS = 5  # passages in which a year the question names should stand
+
+
+def _year_absent(index: Index, question: Question, hits: list[Hit]) -> bool:
+    """Whether the question names years and none of them stands in the top passages (their
+    text, heading path and title, or their document's year): "soliditeten 2020" asked of a plan
+    that gives 2022 and 2023."""
+    if not question.years:
+        return False
+    said = " ".join(f"{h.chunk.title} {h.chunk.section} {h.chunk.text} {index.documents[h.chunk.doc].year or ''}"
+                    for h in hits)
+    return not any(str(y) in said for y in question.years)
 
 
 def _share(weights: dict[str, float], present: set[str]) -> float:

@@ -2,7 +2,8 @@
 
 The model is listwise (a conditional logit): each candidate scores w · x on its standardised
 features, and the softmax over the question's candidates is the probability that it is the
-answer. The weights, the features' scaling and the threshold are fitted on training questions
+answer; candidates of the same value pool their probability. The weights, the features'
+scaling and the threshold are fitted on training questions
 by `python -m insyn.eval.fit_figures` and saved in `figure_weights.json` beside this module
 (JSON, no pickle). The best candidate is offered as *the* answer only when its probability
 clears the threshold, chosen on training questions so that a wrong headline figure stays rare.
@@ -33,14 +34,30 @@ def softmax(m: Model, rows: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
+def value_key(f) -> tuple[str, str]:
+    return (str(f.value), f.unit)
+
+
+def pooled(p: np.ndarray, keys: list) -> np.ndarray:
+    """Each candidate's probability pooled over the candidates of the same value and unit:
+    the probability that *that figure* is the answer, however many times the passages give it
+    (a table cell and the sentence that repeats it split the mass between them otherwise)."""
+    total: dict = {}
+    for k, q in zip(keys, p):
+        total[k] = total.get(k, 0.0) + float(q)
+    return np.array([total[k] for k in keys])
+
+
 def ranked(cands: list[Candidate], m: Model | None = None) -> list[tuple[float, Candidate]]:
-    """Candidates with their probability of being the answer, best first (passage order on ties)."""
+    """Candidates with the pooled probability of their figure being the answer, best first
+    (by the pooled, then the own probability, then passage order)."""
     if not cands:
         return []
     m = m or model()
     p = softmax(m, np.array([c.features for c in cands], dtype=float))
-    order = sorted(range(len(cands)), key=lambda i: (-p[i], i))
-    return [(float(p[i]), cands[i]) for i in order]
+    total = pooled(p, [value_key(c.figure) for c in cands])
+    order = sorted(range(len(cands)), key=lambda i: (-total[i], -p[i], i))
+    return [(float(total[i]), cands[i]) for i in order]
 
 
 def confident(scored: list[tuple[float, Candidate]], m: Model | None = None) -> bool:

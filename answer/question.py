@@ -47,12 +47,12 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
                   "overskott", "avvikelse", "investera", "how much", "cost", "spend", "deficit", "invest",
                   "resurs", "sparade", "tillskott", "ersattning")),
 )
-_LIST_START = re.compile(r"^(vilka|which|list|lista|ange alla|what are the)\b")
-_LIST_NOUNS = ("uppdrag", "delmal", "indikator", "poster", "rader", "mal ", "investeringar", "investeringsprojekt",
-               "bidrag ", "bidragen", "assignments", "indicators", "targets", "goals", "rows", "items", "sub-goals",
-               "investments", "grants")
+# "vilka ..." asks for a set; English "which" too, unless it offers alternatives to choose
+# one from ("which region budgets more: Västerbotten or Västernorrland?").
+_LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b")
+_ALTERNATIVES = re.compile(r"^\s*(?i:which)\b.*\bor [A-ZÅÄÖ]")  # "which ... Västerbotten or Västernorrland?"
 _FIGURE_START = re.compile(
-    r"^(hur (mycket|manga|stor|stora|hog|hogt|lang)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
+    r"^(hur (mycket|manga|stor|stora|hog|hogt|lang|lag|lagt|liten|litet|sma)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
     r"|vilken (andel|budget|skattesats|niva)|nar |vad (ar|var) (budgeten|malet|kostnaden|utfallet)|vad kostar"
     r"|what is the|what was the|how (much|many|large|big|high)|by how much|when )"
 )
@@ -90,8 +90,11 @@ class Question:
 
 
 def _want(folded: str) -> Want:
+    """The first family with a cue at the start of a word ("nar " in "när", not in "räknar";
+    "ram" in "ramen", not in "program")."""
+    padded = f" {folded} "
     for want, cues in _WANT_CUES:
-        if any(cue in folded + " " for cue in cues):
+        if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
             return want
     return Want.any
 
@@ -109,7 +112,7 @@ def parse_question(text: str) -> Question:
     date = str(dates[0].value) if dates else None
     status = next((s for s in STATUSES if re.search(rf"\b{s}\w*", folded)), None)  # "påbörjade" too
     record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
-    is_list = bool(_LIST_START.search(folded)) and any(n in folded + " " for n in _LIST_NOUNS)
+    is_list = bool(_LIST_START.search(folded)) and not _ALTERNATIVES.search(text)
     wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))
     if is_list and not wants_date:
         intent = Intent.list

@@ -4,7 +4,9 @@ Training questions only (the written training sets, see `fit_figures.TRAINING`),
 as `/ask` searches it and described by `abstain.ABSTAIN_NAMES`; `none` questions are the
 negatives, every other type a positive. Near-miss negatives are added: a written answerable
 question whose rarest word is replaced by a long word of another document that its own
-documents do not use (same place and frame, the asked thing absent). A logistic regression is
+documents do not use (same place and frame, the asked thing absent), and one whose year is
+replaced by a year its documents never write ("soliditeten 2020" of a plan that gives 2022 and
+2023). A logistic regression is
 fitted; the threshold is the highest that still answers `ANSWERED` of the written answerable
 questions. Written to answer/abstain_weights.json; the same data and seed give the same result.
 """
@@ -69,13 +71,33 @@ def near_misses(index: Index, gold: list[dict[str, Any]], seed: int = 0) -> list
     return out
 
 
+def year_swaps(index: Index, gold: list[dict[str, Any]], seed: int = 0) -> list[str]:
+    """Answerable questions naming a year, with the year replaced by a nearby one that none of
+    their documents writes."""
+    rng = random.Random(seed)
+    texts: dict[str, list[str]] = {}
+    for c in store.iter_chunks(index.con):
+        texts.setdefault(c.doc, []).append(f"{c.title} {c.section} {c.text}")
+    out = []
+    for g in gold:
+        years = parse_question(g["question"]).years
+        if g["type"] == "none" or not years or not g.get("docs"):
+            continue
+        said = " ".join(t for d in g["docs"] for t in texts.get(d, []))
+        y = years[0]
+        unsaid = [o for o in range(y - 9, y + 9) if o != y and str(o) not in said]
+        if unsaid:
+            out.append(g["question"].replace(str(y), str(rng.choice(unsaid))))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = training_parser(__doc__, WEIGHTS)
     args = ap.parse_args(argv)
     index = Engine(get_settings(index=args.index)).index()
     gold = training_gold(args.gold or list(TRAINING))
     rows = [(features_of(index, g["question"]), float(g["type"] != "none"), 1.0) for g in gold]
-    rows += [(features_of(index, q), 0.0, NEAR_MISS_WEIGHT) for q in near_misses(index, gold)]
+    rows += [(features_of(index, q), 0.0, NEAR_MISS_WEIGHT) for q in near_misses(index, gold) + year_swaps(index, gold)]
     rows = [r for r in rows if r[0] is not None]
     x = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows])

@@ -1,6 +1,6 @@
 """Fit the list answer's table weights and thresholds (`answer.lists.Params`) on training questions.
 
-    python -m insyn.eval.fit_lists GOLD.jsonl:INDEX [GOLD.jsonl:INDEX ...] [--show]
+    python -m insyn.eval.fit_lists GOLD.jsonl:INDEX [GOLD.jsonl:INDEX ...] [--show | --cv]
 
 Only training gold files belong here (../shared/eval/dev.jsonl, eval/realdocs.jsonl,
 eval/train.jsonl), never a held-out one. The questions used are those worded as lists (and
@@ -8,6 +8,8 @@ those with gold items): a list question scores the F1 of its rows' recall and pr
 question worded as a list that has no items scores 1 when it gets no rows. A coordinate
 search over each weight and threshold keeps a change only when it raises the mean score;
 ties keep the current value. It prints the fitted `Params`, to be pasted into `lists.py`.
+`--cv` fits on half the questions and scores the other half (two folds, three shuffles): a
+refit that does not raise the out-of-fold F1 is not worth pasting.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+import random
 from statistics import mean
 
 from insyn.answer import lists
@@ -95,6 +98,17 @@ def fit(cases: list, start: lists.Params) -> lists.Params:
     return best
 
 
+def cross_validate(cases: list, start: lists.Params, shuffles: int = 3) -> None:
+    """Out-of-fold F1 of the current and the refitted parameters, two folds per shuffle."""
+    for seed in range(shuffles):
+        order = list(range(len(cases)))
+        random.Random(seed).shuffle(order)
+        for fold in range(2):
+            held = [cases[i] for i in order[fold::2]]
+            fitted = fit([cases[i] for i in order[1 - fold :: 2]], start)
+            print(f"shuffle {seed} fold {fold}: out-of-fold F1 {score(held, start):.3f} -> {score(held, fitted):.3f}")
+
+
 def main(argv: list[str]) -> None:
     show = "--show" in argv
     pairs = [(Path(a.split(":")[0]), Path(a.split(":")[1])) for a in argv if not a.startswith("--")]
@@ -102,6 +116,9 @@ def main(argv: list[str]) -> None:
     _remember_table_features()
     if show:
         print(f"F1 {score(cases, lists.FITTED, show=True):.3f}")
+        return
+    if "--cv" in argv:
+        cross_validate(cases, lists.FITTED)
         return
     print(fit(cases, lists.FITTED))
 

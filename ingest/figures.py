@@ -25,6 +25,7 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
 
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 SV_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})(?!\d)", re.I)
+SCHOOL_YEAR_RE = re.compile(r"(?<![\d/])(\d{4})/(\d{2})(?![\d/])")  # "läsåret 2024/25": one year, not 2024 and 25
 WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(NUMBER_WORDS) + r")(?=\s+[a-zåäö]{3,})", re.I)
 
 # Unit words right after a number: (pattern, normalised unit, factor).
@@ -152,7 +153,8 @@ def _chart_runs(text: str) -> list[tuple[int, int]]:
 def extract_figures(text: str) -> list[FigureMatch]:
     """Every figure in `text`, in order of position.
 
-    Dates (`2025-12-31`, `31 december 2025`) -> unit `datum` with an ISO string value;
+    Dates (`2025-12-31`, `31 december 2025`) -> unit `datum` with an ISO string value; a
+    school or fiscal year `2024/25` -> one `år` (2024);
     numbers with a unit word -> mnkr/mdkr/tkr/kr/procent; a bare 4-digit number 1900-2100
     -> `år`; other bare numbers and the number words `två`..`tjugo` before a word -> `antal`.
     Section numbers (`4.2`) and numbers glued to letters are skipped.
@@ -175,6 +177,11 @@ def extract_figures(text: str) -> list[FigureMatch]:
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
+
+    for m in SCHOOL_YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        if 1900 <= y <= 2100 and int(m.group(2)) == (y + 1) % 100 and free(m.start(), m.end()):
+            add(m.start(), m.end(), float(y), "år")
 
     charts = _chart_runs(text)
 
@@ -218,15 +225,19 @@ GENERIC_TYPES = frozenset({"table", "list"})
 def figures_from_record(record: Record) -> list[Figure]:
     """Figures for the values of one table row, labelled with the row label and the column.
 
-    Uses the conventions of `table_types`: `fields["label"]`/`["indikator"]`/`["uppdrag"]`
+    A generic table row with a header gives one figure per cell that is a single number,
+    labelled with the table's caption, the row's first cell and the column's header
+    (`_cell_figures`). Typed rows use the conventions of `table_types`: `fields["label"]`/`["indikator"]`/`["uppdrag"]`
     is the row label, `fields["unit"]` the table unit, and every other field whose value is a
     single number (or a date) becomes one figure: e.g. an ekonomi row
     `{"label": "Totalt", "Budget 2025": "9 791", "unit": "mnkr"}` gives
     Figure(9791.0, "mnkr", "9 791", "Totalt, Budget 2025"). An uppdrag row's `analys` is
     prose: its figures are those of the text, each labelled with its own clause.
     """
+    if record.type == "table":
+        return _cell_figures(record)
     if record.type in GENERIC_TYPES:
-        return []  # a generic row's figures are read from its chunk's text already
+        return []  # a list item's figures are read from its chunk's text already
     f = record.fields
     row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
     table_unit = f.get("unit", "")
@@ -250,3 +261,38 @@ def figures_from_record(record: Record) -> list[Figure]:
         figs.append(Figure(value=m.value, unit=unit, text=m.text, label=_norm(f"{row}, {column}"),
                            doc=record.doc, page=record.page))
     return figs
+
+
+_CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
+_UNIT_HINTS = ((re.compile(r"procent|%"), "procent"), (re.compile(r"\b(tkr|tusen kronor)\b"), "tkr"),
+               (re.compile(r"\b(mnkr|mkr|miljoner kronor)\b"), "mnkr"), (re.compile(r"\b(mdkr|miljarder kronor)\b"), "mdkr"),
+               (re.compile(r"\b(kr|kronor)\b"), "kr"))
+
+
+def _cell_figures(record: Record) -> list[Figure]:
+    """The numbers of a generic table row, one per cell that holds a single number (its digit
+    groups joined: a cell is one number, "1 098 792"), labelled "caption row, column". A bare
+    number takes the unit its column's header, else the caption, names ("Andel (procent)",
+    "tkr")."""
+    if len(record.header) < 2:
+        return []
+    cells = [(k, v.strip()) for k, v in record.fields.items()]
+    row = next((v for _, v in cells if v and not _CELL_NUMBER.match(v)), "")
+    caption = _trim_left(record.caption, 120)
+    figs: list[Figure] = []
+    for key, value in cells:
+        if not value or not _CELL_NUMBER.match(value):
+            continue
+        found = extract_figures(re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", value))
+        if len(found) != 1 or found[0].unit in ("år", "datum"):
+            continue
+        m = found[0]
+        unit = m.unit if m.unit != "antal" else _unit_hint(key) or _unit_hint(record.caption) or "antal"
+        figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {key}"),
+                           doc=record.doc, page=record.page))
+    return figs
+
+
+def _unit_hint(text: str) -> str:
+    folded = text.lower()
+    return next((unit for pattern, unit in _UNIT_HINTS if pattern.search(folded)), "")

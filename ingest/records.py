@@ -163,3 +163,22 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
         k = max(bisect.bisect_right(starts, at) - 1, 0)
         extra.setdefault(order[k], []).append(replace(rec, doc=doc))
     return [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]
+
+
+_POSITIONAL = re.compile(r"^v\d+$")
+
+
+def superseded(records: Sequence[Record]) -> set[int]:
+    """The ids of typed rows a generic table row reads better: a typed row whose columns are
+    only numbered (`v1`, `v2`: its parser found no header) beside a generic row of the same
+    page with a real header that opens with the same label. The generic row keeps the
+    columns' names ("Bokslut 2025"), the typed one cannot say which number is which."""
+    labels: dict[tuple[str, int | None], list[str]] = {}
+    for r in records:
+        if r.type == "table" and r.header and r.fields:
+            first = fold(next(iter(r.fields.values())))
+            if len(first) >= 3:
+                labels.setdefault((r.doc, r.page), []).append(first)
+    return {id(r) for r in records
+            if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields)
+            and any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get((r.doc, r.page), ()))}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from insyn.answer.features import (
     NAMES, Focus, _counted, figure_year, near_share, qualified, sentence_of, target_kind, weighted_share,
@@ -87,10 +88,20 @@ def test_the_saved_weights_fit_the_features_and_order_candidates_by_probability(
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert data["names"] == list(NAMES) and 0.0 <= data["threshold"] <= 1.0
     m = model()
-    fig = Figure(1, "mnkr", "1", "x")
+    fig, other = Figure(1, "mnkr", "1", "x"), Figure(2, "mnkr", "2", "y")
     good = np.array(m.mean) + np.sign(m.weights) * m.scale  # one deviation in each feature's favour
     bad = np.array(m.mean) - np.sign(m.weights) * m.scale
-    scored = ranked([Candidate(0, fig, tuple(bad)), Candidate(1, fig, tuple(good))], m)
+    scored = ranked([Candidate(0, other, tuple(bad)), Candidate(1, fig, tuple(good))], m)
     assert [c.pos for _, c in scored] == [1, 0] and scored[0][0] > scored[1][0]
     sure = Model(m.names, m.mean, m.scale, m.weights, m.bias, threshold=scored[0][0] + 1e-6)
     assert not confident(scored, sure) and confident(scored, m) == (scored[0][0] >= m.threshold)
+
+
+def test_candidates_of_one_value_pool_their_probability() -> None:
+    """A table cell and the sentence repeating it are one figure: its probability is their sum."""
+    m = model()
+    mid = tuple(np.array(m.mean))
+    same, again, other = Figure(55, "antal", "55", "a"), Figure(55, "antal", "55", "b"), Figure(7, "antal", "7", "c")
+    scored = ranked([Candidate(0, other, mid), Candidate(1, same, mid), Candidate(2, again, mid)], m)
+    assert [c.pos for _, c in scored] == [1, 2, 0]  # equal features: the pooled value first, passage order within
+    assert scored[0][0] == pytest.approx(2 / 3) and scored[2][0] == pytest.approx(1 / 3)

@@ -63,4 +63,4 @@ def test_questions_worded_as_lists() -> None:
     assert lists.asks_for_rows(parse_question("Vilka typer av anläggningar räknas som annan fastighet?"))
     assert lists.asks_for_rows(parse_question("Which water meter fees are above 10,000 kr a year?"))
     assert not lists.asks_for_rows(parse_question("Hur mycket budgeterar regionen för primärvård 2025?"))
-    assert not lists.asks_for_rows(parse_question("Which region budgets more for primary care in 2025?"))
+    assert not lists.asks_for_rows(parse_question("Which region budgets more for primary care in 2025, Västerbotten or Västernorrland?"))

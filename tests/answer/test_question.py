@@ -19,7 +19,11 @@ from insyn.answer.question import Intent, Want, parse_question
     ("andel sjukfrånvaro", Intent.figure),  # a short question with a unit cue
     ("Vad är Region Västerbottens vision?", Intent.passage),
     ("Finns det planer på att samla bokningen av patientresor centralt?", Intent.passage),
-    ("Vilka risker finns för ekonomin?", Intent.passage),  # "vilka" without a row noun
+    ("Vilka risker finns för ekonomin?", Intent.list),  # "vilka" asks for a set, whatever the noun
+    ("I vilka årskurser gick det färre än 59 500 flickor?", Intent.list),
+    ("Which school years had more than 123,000 pupils?", Intent.list),
+    ("Which water meter fees are above 10,000 kr a year?", Intent.list),
+    ("Which region budgets more for primary care: Västerbotten or Västernorrland?", Intent.passage),  # one of two
 ])
 def test_intent(q: str, intent: Intent) -> None:
     assert parse_question(q).intent is intent

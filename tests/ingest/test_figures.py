@@ -135,3 +135,37 @@ def test_a_count_column_is_not_in_the_tables_unit() -> None:
                  {"label": "Driftbidrag", "Bokslut 2025": "-925", "Antal 2025": "41", "unit": "tkr"}, "")
     assert [(f.label, f.value, f.unit) for f in figures_from_record(rec)] == [
         ("Driftbidrag, Bokslut 2025", -925.0, "tkr"), ("Driftbidrag, Antal 2025", 41.0, "antal")]
+
+
+def test_a_school_year_is_one_year_not_a_year_and_a_count() -> None:
+    found = [(f.value, f.unit, f.text) for f in extract_figures("Läsåret 2024/25 hade 6,7 procent åtgärdsprogram.")]
+    assert found == [(2024.0, "år", "2024/25"), (6.7, "procent", "6,7 procent")]
+    # a slash between unrelated numbers is no school year
+    assert [(f.value, f.unit) for f in extract_figures("2024/30 ärenden")][:1] == [(2024.0, "år")]
+    assert (30.0, "antal") in [(f.value, f.unit) for f in extract_figures("2024/30 ärenden")]
+
+
+def test_a_generic_table_row_gives_one_figure_per_number_cell_labelled_by_row_and_column() -> None:
+    header = ("Årskurs", "Totalt", "Flickor", "Pojkar")
+    row = Record("table", "skola.pdf", 8, "", dict(zip(header, ("Årskurs 4", "1 122 130", "59 582", "62 548"))),
+                 "Årskurs 4 | 1 122 130 | 59 582 | 62 548", "t8.1", "Tabell 1. Antal elever per årskurs", header)
+    figs = figures_from_record(row)
+    assert [(f.value, f.unit, f.text) for f in figs] == [
+        (1122130.0, "antal", "1 122 130"), (59582.0, "antal", "59 582"), (62548.0, "antal", "62 548")]
+    assert figs[2].label == "Tabell 1. Antal elever per årskurs Årskurs 4, Pojkar"
+    assert {(f.doc, f.page) for f in figs} == {("skola.pdf", 8)}
+
+
+def test_a_cell_number_takes_the_unit_its_column_or_caption_names() -> None:
+    header = ("Avgift", "Belopp (kr)", "Andel")
+    row = Record("table", "taxa.pdf", 3, "", dict(zip(header, ("Dagvatten", "22,35", "7,5"))), "", "t3.1",
+                 "Avgifter, procent av full avgift", header)
+    assert [(f.value, f.unit) for f in figures_from_record(row)] == [(22.35, "kr"), (7.5, "procent")]
+
+
+def test_cells_that_are_not_one_number_and_headerless_rows_give_no_figures() -> None:
+    header = ("Åtgärd", "Klart")
+    row = Record("table", "plan.pdf", 2, "", dict(zip(header, ("Ny taxa 2 steg", "2025-12-31"))), "", "t2.1", "", header)
+    assert figures_from_record(row) == []
+    bare = Record("table", "plan.pdf", 2, "", {"c1": "Skolor", "c2": "12"}, "", "t2.2", "", ())
+    assert figures_from_record(bare) == []

@@ -1,0 +1,38 @@
+"""The abstention model's features measure what the top passages say against what the question asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from insyn.answer.abstain import ABSTAIN_NAMES, answer_features
+from insyn.answer.engine import Engine
+from insyn.answer.question import parse_question
+from insyn.index.embedder import HashEmbedder
+from insyn.settings import Settings
+
+YEAR = ABSTAIN_NAMES.index("year_absent")
+
+
+@pytest.fixture(scope="module")
+def index(fake_corpus_settings: Settings):
+    return Engine(fake_corpus_settings, HashEmbedder()).index()
+
+
+def _features(index, q: str) -> tuple[float, ...]:
+    hits = index.search(q, 10)
+    x = answer_features(index, parse_question(q), hits)
+    assert x is not None and len(x) == len(ABSTAIN_NAMES)
+    return x
+
+
+def test_a_year_the_top_passages_write_is_not_absent(index) -> None:
+    assert _features(index, "Vad var Region Västernorrlands soliditet 2023?")[YEAR] == 0.0
+
+
+def test_a_year_no_top_passage_writes_is_absent(index) -> None:
+    # the plan gives soliditet for 2022, 2023, 2025 and 2027; 2011 stands nowhere near it
+    assert _features(index, "Vad var Region Västernorrlands soliditet 2011?")[YEAR] == 1.0
+
+
+def test_a_question_naming_no_year_has_none_absent(index) -> None:
+    assert _features(index, "Hur stor är Region Västernorrlands soliditet?")[YEAR] == 0.0
