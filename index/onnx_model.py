@@ -1,6 +1,6 @@
 """The embedded model on ONNX Runtime: export it, quantise it, embed with it.
 
-`export_onnx` turns the sentence-transformers folder that `model_build` wrote into two ONNX
+`export_onnx` turns the sentence-transformers folder that `model_build` wrote into three ONNX
 graphs that take token ids and an attention mask and return the mean-pooled, L2-normalised
 sentence vector (the whole sentence-transformers pipeline in one graph): `model.onnx` (fp32,
 traced with `torch.onnx.export`), `model-int8.onnx` (the same with int8 weights, dynamic
