@@ -148,6 +148,88 @@ EN_SV: dict[str, str] = {
     "grow": "öka ökning",
     "reduce": "minska minskning",
     "dependence": "beroende beroendet",
+    # audits, decisions and meetings
+    "audit office": "revisionskontoret stadsrevisionen",
+    "auditor": "revisor revisorerna",
+    "recommendations": "rekommendationer rekommenderar",
+    "recommendation": "rekommendation rekommenderar",
+    "review": "granskning granskningen",
+    "decision": "beslut beslutet",
+    "meeting": "sammanträde sammanträdet",
+    "vote": "omröstning röstade",
+    "voted": "röstade omröstning",
+    "members": "ledamöter",
+    "chair": "ordförande",
+    "minutes": "protokoll",
+    "policy": "policy riktlinjer",
+    "guidelines": "riktlinjer",
+    "quality control": "kvalitetskontroll kvalitetsgranskning",
+    "internal control": "intern kontroll",
+    # more economy
+    "equity": "eget kapital",
+    "borrowing": "upplåning lån",
+    "debt": "skuld skulder låneskuld",
+    "credit rating": "kreditbetyg",
+    "interest": "ränta räntor",
+    "forecast": "prognos prognosen",
+    "outcome": "utfall",
+    "net investments": "nettoinvesteringar",
+    "operating budget": "driftbudget driftram",
+    "operations": "drift verksamhet",
+    "fees": "avgifter taxa",
+    "fee": "avgift avgiften",
+    "tariff": "taxa taxan",
+    "charge": "avgift avgiften",
+    "salary": "lön lönekostnad",
+    "salaries": "löner lönekostnader",
+    "purchasing": "inköp",
+    "overtime": "övertid",
+    # water and waste
+    "water and sewage": "vatten och avlopp va va-kollektivet",
+    "water": "vatten",
+    "sewage": "avlopp spillvatten",
+    "wastewater": "avlopp spillvatten",
+    "stormwater": "dagvatten",
+    "waste": "avfall",
+    # schools
+    "compulsory school": "grundskola grundskolan grundskolenämnden",
+    "school": "skola skolan",
+    "schools": "skolor skolorna",
+    "pupils": "elever eleverna",
+    "pupil": "elev eleven",
+    "teachers": "lärare",
+    "head teachers": "rektorer",
+    "head teacher": "rektor",
+    "deputy head teachers": "biträdande rektorer",
+    "preschool": "förskola förskolan",
+    "professional development": "kompetensutveckling",
+    "girls": "flickor",
+    "boys": "pojkar",
+    "women": "kvinnor",
+    "men": "män",
+    # culture, leisure and facilities
+    "library": "bibliotek biblioteket",
+    "library loans": "bibliotekslån utlån",
+    "loans": "lån utlån",
+    "museum": "museum museet",
+    "visitors": "besökare",
+    "swimming": "simhall bad",
+    "leisure": "fritid fritids",
+    "sports": "idrott idrotts",
+    "youth": "ungdom ungdomar",
+    "associations": "föreningar",
+    "awards": "priser stipendier",
+    "scholarships": "stipendier",
+    "equipment": "utrustning",
+    "facility": "anläggning anläggningen",
+    "renovation": "renovering",
+    "restart": "återstart uppstart",
+    # IT and staff
+    "cybersecurity": "cybersäkerhet",
+    "information security": "informationssäkerhet",
+    "incidents": "incidenter",
+    "full-time equivalents": "årsarbetare",
+    "annual employees": "årsarbetare",
 }
 
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=len, reverse=True)) + r")\b")
@@ -155,8 +237,13 @@ _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=
 
 def swedish_terms(english: str) -> str:
     """The Swedish equivalents of the governance phrases in an English text, space separated."""
-    found = _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
-    return " ".join(dict.fromkeys(EN_SV[f] for f in found))
+    return " ".join(dict.fromkeys(EN_SV[f] for f in english_phrases(english)))
+
+
+def english_phrases(english: str) -> list[str]:
+    """The glossary's phrases in an English text, longest first where they overlap; each
+    phrase's Swedish terms (`EN_SV[phrase]`) are alternatives for one thing."""
+    return _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
 
 
 # Swedish words a question uses for what the documents call otherwise (governance usage).

@@ -183,3 +183,13 @@ def test_synonyms_give_the_documents_words_for_the_questions() -> None:
     assert "amortering" in synonyms("Har Göteborgs Stad någon plan för att betala av på sina lån?")
     assert "negativa resultat" in synonyms("Gick stadsrevisionens verksamhet med underskott 2022?")
     assert synonyms("Vad betalar regionen för hyrpersonal?") == "inhyrd personal bemanningsföretag"  # "betalar" alone: none
+
+
+def test_the_glossary_reads_municipal_english_longest_phrase_first() -> None:
+    from insyn.ingest.glossary import swedish_terms
+
+    assert swedish_terms("What share of deputy head teachers had professional development?") == \
+        "andel biträdande rektorer kompetensutveckling"  # not "rektorer" of "head teachers"
+    assert "eget kapital" in swedish_terms("What level of equity is reasonable?")
+    assert swedish_terms("How many library loans were there?") == "bibliotekslån utlån"
+    assert swedish_terms("Gothenburg's water and sewage fees") == "göteborg göteborgs vatten och avlopp va va-kollektivet avgifter taxa"
