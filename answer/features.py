@@ -21,7 +21,6 @@ from insyn.answer.abstain import named_places, question_terms
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.records import superseded
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure
 
@@ -89,14 +88,11 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
     splitter = index.lexical.splitter
     rows: list[tuple[int, Figure, dict[str, float]]] = []
     seen: set[tuple[str, str, str]] = set()
-    worse = superseded([r for hit in hits[:FIGURE_HITS] for r in hit.chunk.records])
     for rank, hit in enumerate(hits[:FIGURE_HITS]):
         win = index.window_scores(hit.pos, q_vec)
-        records = [r for r in hit.chunk.records if id(r) not in worse]
-        dropped = {(f.text, f.label) for r in hit.chunk.records if id(r) in worse for f in figures_from_record(r)}
-        figures = [f for f in hit.chunk.figures if (f.text, f.label) not in dropped] + [
-            f for r in records for f in figures_from_record(r)]
-        table_texts = {f.text for r in records for f in figures_from_record(r)}
+        cells = [f for r in hit.chunk.records for f in figures_from_record(r)]
+        figures = list(hit.chunk.figures) + cells
+        table_texts = {f.text for f in cells}
         for f in figures:
             key = (f.doc, f.text, f.label)
             if key in seen or is_reference(f):

@@ -25,7 +25,7 @@ from insyn.answer import constraints as c
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
-from insyn.ingest.records import superseded
+from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import fold, inflected, tokenize
 from insyn.types import Record
 
@@ -89,8 +89,6 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     """Every row answering a list question, complete, each once with all its sources."""
     docs = _docs_in_focus(index, question, hits)
     rows = store.records(index.con, None, docs)
-    worse = superseded([r for _, r in rows])
-    rows = [(p, r) for p, r in rows if id(r) not in worse]
     if not rows:
         return []
     tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
@@ -165,9 +163,6 @@ def _head_noun(folded: str) -> str:
     return m.group(1) if m else ""
 
 
-INLINE = "e"  # the table id of a list written into a sentence (`ingest.records`): a sentence's commas, not a laid-out list
-
-
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
                    typed: list[c.Rule]) -> dict[tuple[str, str, str], dict[str, float]]:
     """Per table: the features its score is a weighted sum of (see the module docstring)."""
@@ -199,7 +194,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
             "fits": (sum(any(rule.holds(v) for v in views) for rule in applies) / len(typed)) if typed else 0.0,
-            "inline": float(first.type == "list" and (first.table or "").startswith(INLINE)),
+            "inline": float(first.type == "list" and (first.table or "").startswith(INLINE_LIST)),
         }
     return out
 

@@ -121,7 +121,7 @@ def top_choices(m: Model, rows: list) -> list[tuple[float, bool]]:
     out = []
     for r in rows:
         p = softmax(m, r[1])
-        total = pooled(p, r[4]) if len(r) > 4 else p
+        total = pooled(p, r[4])
         best = max(range(len(p)), key=lambda i: (total[i], p[i], -i))
         out.append((float(total[best]), bool(r[2][best])))
     return out

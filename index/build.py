@@ -33,7 +33,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 27  # 27: the default engine is onnx-mixed (vectors change)
+PIPELINE_VERSION = 28  # 28: typed rows a generic row reads better leave their chunk at ingest; 27: onnx-mixed
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 

@@ -27,9 +27,10 @@ import struct
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -214,6 +215,20 @@ def _configs(header: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@contextmanager
+def building(dest: Path) -> Iterator[Path]:
+    """A temporary sibling of `dest` to write into, published as `dest` when the block
+    completes and removed when it fails, so no reader ever sees half a folder."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.building-", dir=dest.parent))
+    try:
+        yield tmp
+        publish_folder(tmp, dest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def publish_folder(tmp: Path, dest: Path) -> None:
     """Put the finished folder `tmp` in place of `dest` by renames, so no reader sees half of one."""
     for path in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700; make it an ordinary folder
@@ -258,9 +273,7 @@ def build_model(
 
     from safetensors.numpy import save_file
 
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.building-", dir=dest.parent))
-    try:
+    with building(dest) as tmp:
         say("writing safetensors")
         save_file(state, str(tmp / "model.safetensors"), metadata={"format": "pt"})
         del state
@@ -272,10 +285,6 @@ def build_model(
         marker = {"format": FORMAT, "model": "intfloat/multilingual-e5-small",
                   "weights": str(weights), "tokenizer": str(tokenizer)}
         (tmp / MARKER).write_text(json.dumps(marker, indent=2) + "\n")
-        publish_folder(tmp, dest)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     say(f"built {dest}")
     return dest
 

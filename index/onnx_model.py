@@ -22,7 +22,6 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 import threading
 import warnings
 from pathlib import Path
@@ -31,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from insyn.errors import InsynError
-from insyn.index.model_build import publish_folder
+from insyn.index.model_build import building
 from insyn.index.onnx_quant import write_mixed
 
 MARKER = "insyn_onnx.json"  # written last: its presence means the folder is complete
@@ -84,9 +83,7 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
             mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(mean, dim=-1)
 
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.building-", dir=dest.parent))
-    try:
+    with building(dest) as tmp:
         say("exporting ONNX (fp32)")
         ids = torch.tensor([[0, 100, 200, 2], [0, 5, 2, 1]])
         mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])
@@ -104,10 +101,6 @@ def export_onnx(model_dir: Path, dest: Path, *, force: bool = False, progress: b
         ffn_error = write_mixed(tmp / FILES["onnx"], tmp / FILES["onnx-mixed"], bert.config.intermediate_size)
         shutil.copyfile(Path(model_dir) / "tokenizer.json", tmp / "tokenizer.json")
         (tmp / MARKER).write_text(json.dumps({"format": FORMAT, "from": str(model_dir), "ffn_weight_error": ffn_error}, indent=2) + "\n")
-        publish_folder(tmp, dest)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     say(f"built {dest}")
     return dest
 

@@ -264,9 +264,6 @@ def figures_from_record(record: Record) -> list[Figure]:
 
 
 _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
-_UNIT_HINTS = ((re.compile(r"procent|%"), "procent"), (re.compile(r"\b(tkr|tusen kronor)\b"), "tkr"),
-               (re.compile(r"\b(mnkr|mkr|miljoner kronor)\b"), "mnkr"), (re.compile(r"\b(mdkr|miljarder kronor)\b"), "mdkr"),
-               (re.compile(r"\b(kr|kronor)\b"), "kr"))
 
 
 def _cell_figures(record: Record) -> list[Figure]:
@@ -294,5 +291,5 @@ def _cell_figures(record: Record) -> list[Figure]:
 
 
 def _unit_hint(text: str) -> str:
-    folded = text.lower()
-    return next((unit for pattern, unit in _UNIT_HINTS if pattern.search(folded)), "")
+    """The unit a column header or caption names ("Belopp (tkr)", "Andel, procent")."""
+    return next((unit for pattern, unit, _ in UNIT_PATTERNS if pattern.search(text)), "")

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Protocol, Sequence
 
 from insyn.ingest.enumerations import enumerations
+from insyn.ingest.figures import figures_from_record
 from insyn.ingest.generic import Item, text_rows
 from insyn.ingest.grid import read_items
 from insyn.ingest.layout import _keyed
@@ -93,12 +94,15 @@ def _blank(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]]) 
     return "".join(body)
 
 
+INLINE_LIST = "e"  # table ids of lists written into a sentence start with it
+
+
 def _enumeration_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, int]],
                          page: int | None) -> list[tuple[int, Record]]:
     """Each phrase of a list written into a sentence (`ingest.enumerations`) as a list item."""
     out = []
     for n, e in enumerate(enumerations(_blank(text, start, end, claimed)), start=1):
-        tid = f"e{page or 0}.{start}.{n}"
+        tid = f"{INLINE_LIST}{page or 0}.{start}.{n}"
         out += [(start + e.at, Record("list", "", page, "", {"punkt": item}, item, tid, e.lead[-160:]))
                 for item in e.items]
     return out
@@ -153,7 +157,8 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
 
 
 def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str) -> list[Chunk]:
-    """Each record joins the chunk it stands in (the last chunk starting at or before it)."""
+    """Each record joins the chunk it stands in (the last chunk starting at or before it); a
+    typed row a generic row reads better (`superseded`) leaves its chunk, with its figures."""
     if not chunks or not located:
         return chunks
     order = sorted(range(len(chunks)), key=lambda i: chunks[i].offset)
@@ -162,8 +167,16 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
     for at, rec in located:
         k = max(bisect.bisect_right(starts, at) - 1, 0)
         extra.setdefault(order[k], []).append(replace(rec, doc=doc))
-    return [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]
+    chunks = [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]
+    worse = superseded([r for c in chunks for r in c.records])
+    return [_without(c, worse) if any(id(r) in worse for r in c.records) else c for c in chunks]
 
+
+def _without(chunk: Chunk, worse: set[int]) -> Chunk:
+    """The chunk without the records in `worse` and the figures read from them."""
+    gone = {(f.text, f.label) for r in chunk.records if id(r) in worse for f in figures_from_record(r)}
+    return replace(chunk, records=tuple(r for r in chunk.records if id(r) not in worse),
+                   figures=tuple(f for f in chunk.figures if (f.text, f.label) not in gone))
 
 _POSITIONAL = re.compile(r"^v\d+$")
 
