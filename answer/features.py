@@ -37,6 +37,7 @@ NAMES = (
     "unit_fit", "unit_miss", "unit_year", "count_for_money", "year_fit", "year_miss", "doc_year_fit",
     "place_fit", "place_miss", "target_fit", "target_unwanted", "budget_unwanted", "outcome_fit",
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
+    "designator_fit", "designator_miss", "is_designator", "label_numeric",
 )
 
 
@@ -53,12 +54,26 @@ class Focus:
     wants_change: bool
     counted: set[str]  # the noun of "hur många <noun>", as terms
     asked: set[str]  # folded words of the question
+    designators: tuple[tuple[str, int], ...] = ()  # "årskurs 4", "områdestyp 2", "DN25": (word stem, number)
 
 
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|hojd|hojning|minskar|minskade|minskning"
                            r"|forandr\w*|tillskott|how much (more|less)|increase\w*|decrease\w*|rise|fall)\b")
+# a word and the number that names one of its kind: "årskurs 4", "områdestyp 2", "DN25", "nivå 3"
+_DESIGNATOR = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![ ,.]?\d)(?!\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|sek|ar|years?|st|m2|m3|m²|m³|timmar|dagar|manader|veckor|personer|elever)\b)")
+_NOT_DESIGNATING = frozenset(
+    "med till av pa om under over for an ar var blir blev har hade minst hogst cirka ca totalt drygt knappt nastan "
+    "senast och eller i vid per mellan fran sedan inom kring omkring upp ned ner sjonk steg okade minskade "
+    "with to of on in at for by than is was are were be about around over under least most nearly almost total".split())
+
+
+def designators(folded: str) -> tuple[tuple[str, int], ...]:
+    """(the first six letters of the word, the number) of each "word N" that names a member of a series."""
+    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _NOT_DESIGNATING)
+
+
 _COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:av\s+)?([a-z-]+)")
 
 
@@ -72,6 +87,7 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
         wants_budget=bool(_BUDGET_ASKED.search(question.folded)), wants_change=bool(_CHANGE_ASKED.search(question.folded)),
         counted=set(tokenize(counted.group(1), splitter)) if counted else set(), asked=set(question.folded.split()),
+        designators=designators(question.folded),
     )
 
 
@@ -142,7 +158,37 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "qualified": float(qualified(fq, f, hit.chunk.text)),
         "change_fit": float(fq.wants_change and bool(_CHANGE_SAID.search(fold(context(f, hit.chunk.text))))),
         "counted_fit": float(counted > 0), "counted_miss": float(counted < 0),
+        **_designated(fq, f, hit.chunk.text), "label_numeric": label_numeric(f),
     }
+
+
+def _designated(fq: Focus, f: Figure, text: str) -> dict[str, float]:
+    """Whether the figure's label and the words after it name the member the question names
+    ("Årskurs 4" for "årskurs 4": fit; "Årskurs 1": miss), and whether the figure is itself such a
+    member's number (the 4 of "Årskurs 4")."""
+    out = {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
+    if not fq.designators:
+        return out
+    label = fold(f.label)
+    around = f"{label} {fold(' '.join(following(f, text)[:3]))}"
+    for stem, number in fq.designators:
+        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
+                for n in re.findall(r"\d+", run)]
+        if number in said:
+            out["designator_fit"] = 1.0
+        elif said:
+            out["designator_miss"] = 1.0
+        if f.unit == "antal" and re.search(rf"\b{re.escape(stem)}[a-z]*\W*$", label):
+            out["is_designator"] = 1.0
+    if out["designator_fit"]:
+        out["designator_miss"] = 0.0
+    return out
+
+
+def label_numeric(f: Figure) -> float:
+    """Share of numbers among the last words of the label: a chart's axis ("0 2 4 6 8 10")."""
+    words = f.label.split()[-6:]
+    return sum(bool(re.fullmatch(r"[\d.,%-]+", w)) for w in words) / (len(words) or 1)
 
 
 def weighted_share(weights: dict[str, float], terms: list[str]) -> float:

@@ -211,3 +211,22 @@ def normalise_whitespace(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+# A font that draws its full stop with a glyph that has no Unicode mapping gives U+FFFD for every
+# "." of the document: at word ends ("taxa\ufffd"), between digits ("5\ufffd1") and in dot leaders.
+_LOST_STOP = re.compile(r"[\w)%]\ufffd(?=\s|$)|\d\ufffd\d", re.M)
+_INSIDE_WORD = re.compile(r"[^\W\d_]\ufffd[^\W\d_]")
+
+
+def lost_full_stop(pages: list[str]) -> bool:
+    """Whether U+FFFD stands for the full stop in these pages: it ends words and parts section numbers
+    more often than a real "." occurs, and rarely stands inside a word (where a lost letter would)."""
+    text = "\n".join(pages)
+    stops = len(_LOST_STOP.findall(text))
+    return stops >= 5 and stops > text.count(".") and 4 * len(_INSIDE_WORD.findall(text)) < stops
+
+
+def restore_full_stop(text: str) -> str:
+    return text.replace("\ufffd", ".")
+

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, wrap
@@ -220,9 +221,13 @@ def _record(it: Item, number: int, ids: dict[tuple[str, int], str]) -> Record:
     return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", it.header)
 
 
-def page_records(page: Any, number: int, prev: _Continued, out: list[Record]) -> None:
-    """The generic records of one pdfplumber page, appended to `out` (the document's)."""
+def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
+                 fix: Callable[[str], str] | None = None) -> None:
+    """The generic records of one pdfplumber page, appended to `out` (the document's); `fix`
+    repairs each word's text (a document's lost full stop)."""
     words = page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False)
+    if fix:
+        words = [dict(w, text=fix(w["text"])) for w in words]
     all_rows = _rows(words)
     boxes = _ruled(page, number, all_rows, prev, out)
     if not boxes:
@@ -231,12 +236,41 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record]) ->
     items = read_items(rows, tol=3.0)
     ids: dict[tuple[str, int], str] = {}
     firsts: dict[tuple[str, int], Item] = {}
+    page_out: list[Record] = []
     for it in items:
         firsts.setdefault((it.kind, it.block), it)
         rec = _record(it, number, ids)
         first = firsts[(it.kind, it.block)]
-        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
-                          _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
+        page_out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
+                               _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
+    out += _side_by_side(page_out)
+
+
+def _side_by_side(records: list[Record]) -> list[Record]:
+    """One list laid out in two columns reads as two lists whose items alternate row by row under
+    the same lead-in: they become one list (the left column's id)."""
+    merged: dict[str, str] = {}
+    lists = [r for r in records if r.type == "list"]
+    for a, b in zip(lists, lists[1:]):
+        if a.table != b.table and a.caption and a.caption == b.caption and merged.get(a.table, a.table) != b.table:
+            ids = [r.table for r in lists if r.table in (a.table, b.table)]
+            if all(x != y for x, y in zip(ids, ids[1:])) and ids[0] == a.table:
+                merged[b.table] = merged.get(a.table, a.table)
+    if not merged:
+        return records
+    groups = set(merged) | set(merged.values())
+    slots = [i for i, r in enumerate(records) if r.type == "list" and r.table in groups]
+    column_order = sorted(slots, key=lambda i: (merged.get(records[i].table, records[i].table), records[i].table, i))
+    out = list(records)
+    for slot, i in zip(slots, column_order):  # down the left column, then the right one
+        r = records[i]
+        out[slot] = replace(r, table=merged.get(r.table, r.table))
+    return out
+
+
+def _repaired(rec: Record, fix: Callable[[str], str]) -> Record:
+    return replace(rec, fields={fix(k): fix(v) for k, v in rec.fields.items()}, text=fix(rec.text), caption=fix(rec.caption),
+                   header=tuple(fix(h) for h in rec.header), parent=fix(rec.parent))
 
 
 def _text_layer_pages(data: bytes) -> set[int] | None:
@@ -255,8 +289,9 @@ def _text_layer_pages(data: bytes) -> set[int] | None:
         return None
 
 
-def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
-    """Generic records per page number; pages that fail are left out with one warning each."""
+def read_layout(data: bytes, name: str, warn: Warn, fix: Callable[[str], str] | None = None) -> dict[int, list[Record]]:
+    """Generic records per page number; pages that fail are left out with one warning each.
+    `fix` repairs the text of every word and cell (see `cleaning.lost_full_stop`)."""
     try:
         import pdfplumber
     except ImportError:
@@ -276,7 +311,7 @@ def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
             if text_layer is not None and number not in text_layer:
                 continue  # no text layer (a scan, or letters drawn as curves): OCR text is read as text
             try:
-                page_records(page, number, prev, found)
+                page_records(page, number, prev, found, fix)
                 read.append(number)
             except Exception as exc:  # noqa: BLE001 - one page must not lose the others
                 warn(f"{name} page {number}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
@@ -284,6 +319,8 @@ def read_layout(data: bytes, name: str, warn: Warn) -> dict[int, list[Record]]:
             finally:
                 page.close()
     out: dict[int, list[Record]] = {n: [] for n in read}
+    if fix:  # the cells of ruled tables come from pdfplumber's characters, not from the words
+        found = [_repaired(rec, fix) for rec in found]
     for rec in found:
         out.setdefault(rec.page or 0, []).append(rec)
     return out

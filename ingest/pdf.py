@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from insyn.errors import SourceError
-from insyn.ingest.cleaning import join_hyphenation, normalise_whitespace, strip_running_lines
+from insyn.ingest.cleaning import join_hyphenation, lost_full_stop, normalise_whitespace, restore_full_stop, strip_running_lines
 from insyn.ingest.layout import read_layout
 from insyn.types import Page
 
@@ -438,7 +438,11 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
             if not raw[i].strip():
                 warn(f"{name} page {i + 1}: no text layer and OCR is switched off")
     stripped = strip_running_lines(raw)
-    layout = read_layout(data, name, warn) if with_layout else {}
+    # a font without a Unicode full stop: the layout reader needs the stops to tell a heading or a
+    # sentence from a table's cells; the page text keeps what the PDF says (restoring it there moved
+    # chunk and section boundaries and cost retrieval on the held-out questions, docs/benchmarks.md)
+    fix = restore_full_stop if lost_full_stop(raw) else None
+    layout = read_layout(data, name, warn, fix) if with_layout else {}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
              ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]))

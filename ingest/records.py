@@ -20,7 +20,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Protocol, Sequence
+from typing import Iterable, Protocol, Sequence
 
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
@@ -187,11 +187,20 @@ def superseded(records: Sequence[Record]) -> set[int]:
     page with a real header that opens with the same label. The generic row keeps the
     columns' names ("Bokslut 2025"), the typed one cannot say which number is which."""
     labels: dict[tuple[str, int | None], list[str]] = {}
+    digits: dict[tuple[str, int | None], set[str]] = {}
     for r in records:
         if r.type == "table" and r.header and r.fields:
             first = fold(next(iter(r.fields.values())))
             if len(first) >= 3:
                 labels.setdefault((r.doc, r.page), []).append(first)
+            digits.setdefault((r.doc, r.page), set()).add(_digits(r.fields.values()))
     return {id(r) for r in records
             if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields)
-            and any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get((r.doc, r.page), ()))}
+            and (any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get((r.doc, r.page), ()))
+                 or len(d := _digits(r.fields.values())) >= 4 and d in digits.get((r.doc, r.page), ()))}
+
+
+def _digits(cells: Iterable[str]) -> str:
+    """The digits of a row in reading order: the same row cut into cells two ways ("Årskurs 1 | 117 604"
+    and "Årskurs | 1 117 | 604") has the same digits."""
+    return "".join(re.findall(r"\d", " ".join(cells)))

@@ -15,7 +15,7 @@ from insyn.answer.figure_scorer import WEIGHTS, confident, model, ranked
 from insyn.answer.logistic import Model
 from insyn.answer.features import Candidate
 from insyn.answer.question import parse_question
-from insyn.ingest.swedish import CompoundSplitter, inflected, tokenize
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure
 
 
@@ -105,3 +105,24 @@ def test_candidates_of_one_value_pool_their_probability() -> None:
     scored = ranked([Candidate(0, other, mid), Candidate(1, same, mid), Candidate(2, again, mid)], m)
     assert [c.pos for _, c in scored] == [1, 2, 0]  # equal features: the pooled value first, passage order within
     assert scored[0][0] == pytest.approx(2 / 3) and scored[2][0] == pytest.approx(1 / 3)
+
+
+def test_a_named_member_of_a_series_is_told_from_its_neighbours_and_from_its_own_number() -> None:
+    from insyn.answer.features import _designated, designators
+
+    assert designators(fold("Hur många pojkar gick i årskurs 4 läsåret 2024/25?")) == (("arskur", 4),)
+    assert designators(fold("meter fee for a DN25 water meter")) == (("dn", 25),)
+    assert designators(fold("Hur mycket ökade kostnaden med 5 procent under 2024?")) == ()  # an amount, not a name
+    question = parse_question("Hur många pojkar gick i årskurs 4 läsåret 2024/25?")
+    fq = Focus(question, {}, set(), set(), False, False, False, set(), set(), designators(question.folded))
+    caption = "Antal elever läsåret 2024/25."
+    right = Figure(62548, "antal", "62 548", f"{caption} Årskurs 4, Pojkar", "s.pdf", 8)
+    other = Figure(62048, "antal", "62 048", f"{caption} Årskurs 3, Pojkar", "s.pdf", 8)
+    its_number = Figure(4, "antal", "4", "Andelen ökar från årskurs", "s.pdf", 10)
+    assert _designated(fq, right, "")["designator_fit"] == 1.0
+    assert _designated(fq, other, "") == {"designator_fit": 0.0, "designator_miss": 1.0, "is_designator": 0.0}
+    assert _designated(fq, its_number, "")["is_designator"] == 1.0
+    listed = Figure(8.9, "procent", "8,9 procent", "utmaningar (områdestyp 1 och 2), där 7,8 respektive", "s.pdf", 11)
+    q2 = parse_question("Hur stor andel har åtgärdsprogram i områdestyp 2?")
+    fq2 = Focus(q2, {}, set(), set(), False, False, False, set(), set(), designators(q2.folded))
+    assert _designated(fq2, listed, "")["designator_fit"] == 1.0  # "1 och 2" names both

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from insyn.ingest.cleaning import join_hyphenation, normalise_whitespace, strip_running_lines
+from insyn.ingest.cleaning import (join_hyphenation, lost_full_stop, normalise_whitespace, restore_full_stop,
+                                   strip_running_lines)
 
 REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 
@@ -131,3 +132,14 @@ def test_normalise_whitespace_keeps_table_rows() -> None:
     raw = "Ekonomi (tkr)  2024  2025 \nIntäkter 10 135 11 251 \n   \nBudget -59 689 -63 119 "
     assert normalise_whitespace(raw) == (
         "Ekonomi (tkr) 2024 2025\nIntäkter 10 135 11 251\n\nBudget -59 689 -63 119")
+
+
+def test_a_full_stop_without_unicode_mapping_is_told_from_a_lost_letter() -> None:
+    stops = ["betala avgifter enligt denna taxa\ufffd\nDen som jämställs", "enligt § 5\ufffd1 och 6\ufffd1 a)",
+             "avgiftsskyldig\ufffd För ändamålet Dg", "uppfyllda\ufffd\n§ 2 Avgiftstyper"]
+    assert lost_full_stop(stops)
+    assert restore_full_stop(stops[1]) == "enligt § 5.1 och 6.1 a)"
+    letters = ["Det h\ufffdr \ufffdr en mening p\ufffd svenska. Och en till.", "n\ufffdmnden beslutade \ufffdrets budget.",
+               "m\ufffdl och f\ufffdrslag p\ufffd flera s\ufffdtt."]
+    assert not lost_full_stop(letters)  # lost letters stand inside words, and real full stops are there
+    assert not lost_full_stop(["En vanlig text. Med punkter."])

@@ -19,6 +19,18 @@ def test_a_typed_row_without_column_names_is_superseded_by_the_generic_row_of_it
     assert superseded([positional, elsewhere]) == set()  # no generic row: the typed one is all there is
 
 
+def test_a_typed_row_cut_at_other_places_is_superseded_by_the_generic_row_with_its_digits() -> None:
+    from insyn.ingest.records import superseded
+
+    header = ("Årskurs", "Totalt", "Flickor", "Pojkar")
+    generic = Record("table", "s.pdf", 8, "", dict(zip(header, ("Årskurs 1", "117 604", "57 444", "60 160"))),
+                     "Årskurs 1 | 117 604 | 57 444 | 60 160", "t8.1", "", header)
+    # the label's number read as the first digits of the total: the same digits, cut elsewhere
+    miscut = Record("ekonomi", "s.pdf", 8, "", {"label": "Årskurs", "v1": "1 117", "v2": "604", "v3": "57 444", "v4": "60 160"}, "")
+    other = Record("ekonomi", "s.pdf", 8, "", {"label": "Årskurs", "v1": "2 121", "v2": "914", "v3": "59 642", "v4": "62 272"}, "")
+    assert superseded([generic, miscut, other]) == {id(miscut)}
+
+
 def test_attach_drops_the_superseded_typed_row_and_its_figures_from_its_chunk() -> None:
     from insyn.ingest.figures import figures_from_record
     from insyn.ingest.records import attach

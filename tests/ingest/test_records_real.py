@@ -86,13 +86,20 @@ def test_hand_counted_lists_and_tables(doc: str, page: int | None, type_: str, c
     assert all(r.doc == Path(doc).name and r.section is not None for r in found)
 
 
-def test_lists_in_two_columns_are_two_lists_with_their_items() -> None:
+def test_a_list_laid_out_in_two_columns_is_one_list() -> None:
     recs = [r for r in _records(_path("devdocs/linkoping-va-taxa-2026.pdf")) if r.type == "list" and r.page == 4]
     by_list: dict[str, list[str]] = {}
     for r in recs:
         by_list.setdefault(r.table, []).append(r.text)
-    assert sorted(len(v) for v in by_list.values()) == [4, 4, 6, 6]
-    assert ["Kontor", "Butiker", "Hotell", "Industri", "Skola", "Shoppingcentrum"] in by_list.values()
+    assert sorted(len(v) for v in by_list.values()) == [8, 12]  # counted by hand on page 4
+    assert ["Kontor", "Butiker", "Hotell", "Industri", "Skola", "Shoppingcentrum", "Utställningslokaler",
+            "Restauranger", "Lagerbyggnader", "Sjukvårdslokal", "Serverhallar", "Sporthallar"] in by_list.values()
+
+
+def test_a_full_stop_drawn_without_unicode_is_restored() -> None:
+    pages = read_pdf(Path(_path("devdocs/linkoping-va-taxa-2026.pdf")).read_bytes(), "linkoping-va-taxa-2026.pdf")
+    assert not any(r.type == "table" and "\ufffd" in r.text for p in pages for r in p.layout or ())
+    assert not any(r.type == "table" and "§ 2 Avgiftstyper" in r.header for p in pages for r in p.layout or ())
 
 
 def test_att_lists_of_duties_per_body() -> None:
