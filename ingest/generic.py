@@ -190,6 +190,50 @@ def find_counted(rows: list[Row], tol: float, found: Found) -> None:
             found.used.add((r, s))
 
 
+_DEFINED = re.compile(r"^(?P<term>[A-ZÅÄÖ][^:.;]{0,80}?):(?:\s|$)")
+MAX_TERM_WORDS = 8
+
+
+def _defines(text: str) -> bool:
+    m = _DEFINED.match(text)
+    return bool(m) and len(m.group("term").split()) <= MAX_TERM_WORDS and not m.group("term")[-1:].isdigit()
+
+
+def find_defined(rows: list[Row], tol: float, found: Found) -> None:
+    """Lists of definitions ("Grundavgift: en årlig fast avgift …", "Dagvatten (D): …"): three or
+    more paragraphs at one left edge that each open with a term and a colon; the lines under a
+    term until the next one (closer than the gap between paragraphs) continue its item."""
+    block = max((i.block for i in found.items if i.kind == "list"), default=-1)
+    r = 0
+    while r < len(rows):
+        if not rows[r].segs or (r, 0) in found.used or not _defines(rows[r].segs[0].text):
+            r += 1
+            continue
+        x0, pitch = rows[r].segs[0].x0, rows[r].height
+        items: list[list[int]] = [[r]]
+        q = r + 1
+        while q < len(rows) and rows[q].segs and (q, 0) not in found.used and len(rows[q].segs) == 1:
+            seg, gap = rows[q].segs[0], rows[q].y - rows[q - 1].y
+            if abs(seg.x0 - x0) > tol or gap <= 0 or gap > 2.6 * pitch or marker_of(seg.text):
+                break
+            if _defines(seg.text):
+                items.append([q])
+            elif gap <= 1.35 * pitch and len(items[-1]) < MAX_LEADIN_LINES:
+                items[-1].append(q)
+            else:
+                break
+            q += 1
+        if len(items) < 3:
+            r += 1
+            continue
+        block += 1
+        for lines in items:
+            found.items.append(Item("list", block, lines[0], [wrap([rows[k].segs[0].text for k in lines])], marker="term",
+                                    x0=x0, body_x0=x0, last_row=lines[-1]))
+            found.used.update((k, 0) for k in lines)
+        r = q
+
+
 MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a lead-in list: it is prose
 MAX_LEADIN_ITEMS = 30
 

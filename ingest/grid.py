@@ -12,7 +12,7 @@ which runs every list and table detector over one page.
 
 from __future__ import annotations
 
-from insyn.ingest.generic import Found, Item, Row, find_counted, find_leadin, find_lists, is_figure, touches, wrap
+from insyn.ingest.generic import Found, Item, Row, find_counted, find_defined, find_leadin, find_lists, is_figure, touches, wrap
 
 MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
@@ -138,6 +138,7 @@ def read_items(rows: list[Row], tol: float) -> list[Item]:
     found = Found()
     find_lists(rows, tol, found)
     find_counted(rows, tol, found)
+    find_defined(rows, tol, found)
     find_leadin(rows, tol, found)
     find_headed(rows, tol, found)
     find_tables(rows, found)

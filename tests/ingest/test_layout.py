@@ -158,3 +158,25 @@ def test_pdf_pages_carry_layout_records_into_chunks() -> None:
     recs = [r for c in chunk_document(pages, "plan.pdf", "Plan") for r in c.records if r.type == "table"]
     assert [r.fields["Ansvarig"] for r in recs] == [a for _, a, _ in ACTIONS]
     assert all(r.doc == "plan.pdf" and r.page == 1 for r in recs)
+
+
+def test_a_list_of_definitions_is_one_list_with_wrapped_definitions() -> None:
+    pdf = _pdf()
+    pdf.set_font("helvetica", "B", 12)
+    pdf.cell(0, 8, "Begrepp", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    terms = [("Delegat", "den som fattar beslut på nämndens vägnar enligt denna delegationsordning och som "
+                         "återrapporterar besluten till nämnden vid nästkommande sammanträde"),
+             ("Ersättare", "den som träder in när delegaten har förhinder"),
+             ("Verkställighet", "ett beslut utan utrymme för egna bedömningar"),
+             ("Anmälan", "redovisning av fattade beslut till nämnden")]
+    for term, meaning in terms:
+        pdf.multi_cell(120, 5, f"{term}: {meaning}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "Nämnden beslutade den 3 maj: delegationsordningen gäller från och med 1 juni.",
+                   new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text.split(":")[0] for r in items] == [t for t, _ in terms]
+    assert len({r.table for r in items}) == 1 and items[0].caption == "Begrepp"
+    assert items[0].text.endswith("vid nästkommande sammanträde")  # the wrapped definition joined
