@@ -7,10 +7,12 @@ more spaces or a tab (`text_rows`, x in characters). The same detector reads bot
 - a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, ``,
   `–`, `-`, `*`, or the Swedish "att ..." of a list of duties or goals); lines below it that
   start at its text's left edge (or the marker's) and touch it vertically continue it, so an
-  item wrapped over lines is one item and two columns of bullets are two lists. An item whose
+  item wrapped over lines is one item; two columns of bullets are read as two lists here (the
+  layout reader joins the two columns of one list, `layout._side_by_side`). An item whose
   marker stands right of an open item's marker is nested in it (`parent`).
-- lines counting up under one word ("Områdestyp 1 – ...") and paragraphs after a lead-in
-  ending with a colon are lists too (`find_counted`, `find_leadin`);
+- lines counting up under one word ("Områdestyp 1 – ..."), paragraphs that each open with a
+  term and a colon (definitions) and paragraphs after a lead-in ending with a colon are lists
+  too (`find_counted`, `find_defined`, `find_leadin`);
 - tables without ruling lines are found in `ingest.grid`, which also runs every detector
   over a page (`read_items`).
 
