@@ -18,6 +18,7 @@ import numpy as np
 
 from insyn.answer.features import NAMES, Candidate
 from insyn.answer.logistic import Model
+from insyn.types import Figure
 
 WEIGHTS = Path(__file__).with_name("figure_weights.json")
 
@@ -34,15 +35,16 @@ def softmax(m: Model, rows: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
-def value_key(f) -> tuple[str, str]:
+def value_key(f: Figure) -> tuple[str, str]:
+    """What makes two candidates the same figure: their value and unit."""
     return (str(f.value), f.unit)
 
 
-def pooled(p: np.ndarray, keys: list) -> np.ndarray:
+def pooled(p: np.ndarray, keys: list[tuple[str, str]]) -> np.ndarray:
     """Each candidate's probability pooled over the candidates of the same value and unit:
     the probability that *that figure* is the answer, however many times the passages give it
     (a table cell and the sentence that repeats it split the mass between them otherwise)."""
-    total: dict = {}
+    total: dict[tuple[str, str], float] = {}
     for k, q in zip(keys, p):
         total[k] = total.get(k, 0.0) + float(q)
     return np.array([total[k] for k in keys])

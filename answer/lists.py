@@ -226,7 +226,7 @@ def merged(rows: list[Row]) -> list[ListRow]:
     return [ListRow(p, r, tuple(src)) for p, r, src in out.values()]
 
 
-_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|samtliga\s*(\||$)")  # "Samtliga | 1 098 792 | ...": all, a total
+_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|samtliga\s*(\||$)")  # a row labelled "Samtliga" (all of them) is a total
 _TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")
 
 

@@ -21,11 +21,11 @@ import numpy as np
 
 from insyn.answer.abstain import question_terms
 from insyn.answer.citation import sentences
+from insyn.answer.features import terms
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Question
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.answer.features import terms
 from insyn.ingest.swedish import inflected
 
 RERANK = 20

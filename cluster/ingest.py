@@ -361,15 +361,16 @@ def ray_ingest(paths: list[Path], settings: Settings, address: str | None, warn:
         report.seconds = time.perf_counter() - started
         report.per_doc = {d: len(p.chunks) for d, p in docs.items()}
         return report
-    name, engine = (factory().name, factory().engine) if embedder_factory else _embedder_name(settings)
-    dim = next((v.shape[1] for v in vectors.values() if v.ndim == 2 and len(v)), None) or factory().dim
+    made = factory() if embedder_factory else None
+    name, engine = (made.name, made.engine) if made else _embedder_meta(settings)
+    dim = next((v.shape[1] for v in vectors.values() if v.ndim == 2 and len(v)), None) or (made or factory()).dim
     report.build = write_index(settings, _Model(name, dim, engine), docs, vectors, progress)  # type: ignore[arg-type]
     _fill_counts(report, docs)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _embedder_name(settings: Settings) -> tuple[str, str]:
+def _embedder_meta(settings: Settings) -> tuple[str, str]:
     """The embedder's name and engine as load_embedder would give them, without loading a model on
     the driver."""
     import os

@@ -17,7 +17,7 @@ import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -40,6 +40,18 @@ C = 1.0
 L2 = 1.0  # ridge on the listwise model's weights (features are standardised)
 
 
+class Group(NamedTuple):
+    """One training question's candidates (figures, or passages for `fit_passages`): the question's
+    number, the feature rows, the labels (1: right), whether it was generated, and each
+    candidate's (value, unit) for pooling equal figures."""
+
+    n: int
+    x: np.ndarray
+    y: np.ndarray
+    generated: bool
+    values: tuple[tuple[str, str], ...] = ()
+
+
 def training_parser(doc: str, weights: Path) -> argparse.ArgumentParser:
     """The arguments every fit script takes: training gold files, the index, where to write."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
@@ -54,7 +66,7 @@ def training_gold(paths: list[Path]) -> list[dict[str, Any]]:
     return [g for p in paths if p.exists() for g in load_gold(p)]
 
 
-def figure_rows(engine: Engine, gold: list[dict[str, Any]]) -> list[tuple[int, np.ndarray, np.ndarray, bool]]:
+def figure_rows(engine: Engine, gold: list[dict[str, Any]]) -> list[Group]:
     """(question number, feature rows, labels, generated) for each gold question with figures."""
     index = engine.index()
     out = []
@@ -69,7 +81,7 @@ def figure_rows(engine: Engine, gold: list[dict[str, Any]]) -> list[tuple[int, n
             continue
         x = np.array([c.features for c in cands], dtype=float)
         y = np.array([metrics.figure_correct(c.figure.value, g["figures"]) for c in cands], dtype=float)
-        out.append((n, x, y, bool(g.get("generated")), [value_key(c.figure) for c in cands]))
+        out.append(Group(n, x, y, bool(g.get("generated")), tuple(value_key(c.figure) for c in cands)))
     return out
 
 
@@ -83,22 +95,22 @@ def fit_logistic(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.nda
     return Model(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]), 0.5)
 
 
-def fit(rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> Model:
+def fit(rows: list[Group]) -> Model:
     """The listwise model, its threshold on the best candidate's probability chosen on the
     written questions."""
     m = fit_listwise(NAMES, rows)
-    return replace(m, threshold=threshold(m, [r for r in rows if not r[3]]))
+    return replace(m, threshold=threshold(m, [r for r in rows if not r.generated]))
 
 
-def fit_listwise(names: tuple[str, ...], rows: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> Model:
+def fit_listwise(names: tuple[str, ...], rows: list[Group]) -> Model:
     """A listwise (conditional logit) model: the softmax over a question's candidates puts its
     mass on the right ones. Questions without a right candidate teach nothing here."""
     from scipy.optimize import minimize
 
-    x = np.vstack([r[1] for r in rows])
+    x = np.vstack([r.x for r in rows])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    groups = [((r[1] - mean) / scale, r[2] > 0, GENERATED_WEIGHT if r[3] else 1.0) for r in rows if r[2].any()]
+    groups = [((r.x - mean) / scale, r.y > 0, GENERATED_WEIGHT if r.generated else 1.0) for r in rows if r.y.any()]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = L2 * w @ w, 2 * L2 * w
@@ -115,19 +127,19 @@ def fit_listwise(names: tuple[str, ...], rows: list[tuple[int, np.ndarray, np.nd
     return Model(names, mean, scale, w, 0.0, 0.5)
 
 
-def top_choices(m: Model, rows: list) -> list[tuple[float, bool]]:
+def top_choices(m: Model, rows: list[Group]) -> list[tuple[float, bool]]:
     """(pooled probability, right) of the best candidate of each question, chosen as
     `figure_scorer.ranked` chooses it."""
     out = []
     for r in rows:
-        p = softmax(m, r[1])
-        total = pooled(p, r[4])
+        p = softmax(m, r.x)
+        total = pooled(p, list(r.values))
         best = max(range(len(p)), key=lambda i: (total[i], p[i], -i))
-        out.append((float(total[best]), bool(r[2][best])))
+        out.append((float(total[best]), bool(r.y[best])))
     return out
 
 
-def threshold(m: Model, written: list[tuple[int, np.ndarray, np.ndarray, bool]]) -> float:
+def threshold(m: Model, written: list[Group]) -> float:
     """The cut on the best candidate's probability that maximises right minus WRONG_COST × wrong
     headlines over the written training questions."""
     return best_cut(top_choices(m, written))
@@ -142,15 +154,15 @@ def best_cut(tops: list[tuple[float, bool]]) -> float:
     return max(grid, key=lambda t: (utility(t), -t))
 
 
-def cross_validated(rows: list[tuple[int, np.ndarray, np.ndarray, bool]], folds: int = 5) -> dict[str, float]:
+def cross_validated(rows: list[Group], folds: int = 5) -> dict[str, Any]:
     """Top-1 accuracy and headline numbers of the written questions, each scored by a model
     fitted without its fold; `cut` is the threshold that is best on these out-of-fold
     probabilities (in-sample ones are surer than a question never seen makes them)."""
-    written = [r for r in rows if not r[3]]
+    written = [r for r in rows if not r.generated]
     tops: list[tuple[float, bool, float]] = []
     for k in range(folds):
         test = [r for i, r in enumerate(written) if i % folds == k]
-        train = [r for i, r in enumerate(written) if i % folds != k] + [r for r in rows if r[3]]
+        train = [r for i, r in enumerate(written) if i % folds != k] + [r for r in rows if r.generated]
         m = fit(train)
         tops += [(p, ok, m.threshold) for p, ok in top_choices(m, test)]
     cut = best_cut([(p, ok) for p, ok, _ in tops])
@@ -163,20 +175,20 @@ def cross_validated(rows: list[tuple[int, np.ndarray, np.ndarray, bool]], folds:
             "at_cut": scored([ok for p, ok, _ in tops if p >= cut])}
 
 
-def save_rows(path: Path, rows: list) -> None:
-    np.savez(path, x=np.vstack([r[1] for r in rows]), y=np.concatenate([r[2] for r in rows]),
-             group=np.concatenate([np.full(len(r[2]), r[0]) for r in rows]),
-             generated=np.array([r[3] for r in rows]), names=np.array(NAMES),
-             values=np.array([f"{v}|{u}" for r in rows for v, u in r[4]]))
+def save_rows(path: Path, rows: list[Group]) -> None:
+    np.savez(path, x=np.vstack([r.x for r in rows]), y=np.concatenate([r.y for r in rows]),
+             group=np.concatenate([np.full(len(r.y), r.n) for r in rows]),
+             generated=np.array([r.generated for r in rows]), names=np.array(NAMES),
+             values=np.array([f"{v}|{u}" for r in rows for v, u in r.values]))
 
 
-def load_rows(path: Path) -> list:
+def load_rows(path: Path) -> list[Group]:
     data = np.load(path, allow_pickle=False)
     if tuple(data["names"]) != NAMES or "values" not in data:
         raise SystemExit(f"{path}: rows of other features; delete it to recompute")
     groups = list(dict.fromkeys(data["group"].tolist()))
-    return [(g, data["x"][data["group"] == g], data["y"][data["group"] == g], bool(gen),
-             [tuple(v.split("|", 1)) for v in data["values"][data["group"] == g]])
+    return [Group(g, data["x"][data["group"] == g], data["y"][data["group"] == g], bool(gen),
+                  tuple(tuple(v.split("|", 1)) for v in data["values"][data["group"] == g]))
             for g, gen in zip(groups, data["generated"])]
 
 
@@ -198,9 +210,9 @@ def main(argv: list[str] | None = None) -> int:
             save_rows(args.rows, rows)
     cv = cross_validated(rows)
     m = replace(fit(rows), threshold=cv["cut"])
-    tops = top_choices(m, [r for r in rows if not r[3]])
-    report = {"written_questions": sum(not r[3] for r in rows), "generated_questions": sum(r[3] for r in rows),
-              "candidates": int(sum(len(r[2]) for r in rows)), "cross_validated": cv,
+    tops = top_choices(m, [r for r in rows if not r.generated])
+    report = {"written_questions": sum(not r.generated for r in rows), "generated_questions": sum(r.generated for r in rows),
+              "candidates": int(sum(len(r.y) for r in rows)), "cross_validated": cv,
               "training_top1": round(float(np.mean([ok for _, ok in tops])), 3)}
     args.out.write_text(m.to_json({"fitted_on": report}) + "\n", encoding="utf-8")
     print(report, file=sys.stderr)

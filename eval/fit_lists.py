@@ -15,9 +15,9 @@ refit that does not raise the out-of-fold F1 is not worth pasting.
 from __future__ import annotations
 
 import dataclasses
+import random
 import sys
 from pathlib import Path
-import random
 from statistics import mean
 
 from insyn.answer import lists

@@ -19,11 +19,11 @@ from insyn.answer.engine import Engine, detect_lang
 from insyn.answer.question import parse_question
 from insyn.answer.rerank import PASSAGE_NAMES, RERANK, WEIGHTS, passage_rows
 from insyn.eval import metrics
-from insyn.eval.fit_figures import TRAINING, fit_listwise, training_gold, training_parser
+from insyn.eval.fit_figures import TRAINING, Group, fit_listwise, training_gold, training_parser
 from insyn.index.search import Filters
 from insyn.settings import get_settings
 
-Rows = list[tuple[int, np.ndarray, np.ndarray, bool]]
+Rows = list[Group]
 
 
 def rows_of(engine: Engine, gold: list[dict]) -> Rows:
@@ -36,14 +36,14 @@ def rows_of(engine: Engine, gold: list[dict]) -> Rows:
         hits = index.search(g["question"], RERANK, Filters(), lang)
         if hits:
             y = np.array([metrics.matches(h.chunk.text, g["evidence"]) for h in hits], dtype=float)
-            out.append((n, passage_rows(index, parse_question(g["question"]), hits, lang), y, False))
+            out.append(Group(n, passage_rows(index, parse_question(g["question"]), hits, lang), y, False))
     return out
 
 
 def ranks(rows: Rows, weights: np.ndarray | None, mean=None, scale=None) -> tuple[float, float]:
     """hit@1 and MRR@10 of the rows in retrieval order (weights None) or the model's."""
     h1, rr = [], []
-    for _, x, y, _ in rows:
+    for _, x, y, *_ in rows:
         order = np.arange(len(y)) if weights is None else np.argsort(-(((x - mean) / scale) @ weights), kind="stable")
         right = [i for i, j in enumerate(order) if y[j] > 0]
         first = right[0] + 1 if right else None

@@ -228,5 +228,5 @@ def lost_full_stop(pages: list[str]) -> bool:
 
 
 def restore_full_stop(text: str) -> str:
+    """The text with its U+FFFD read as full stops (for a document where `lost_full_stop` holds)."""
     return text.replace("\ufffd", ".")
-

@@ -7,8 +7,8 @@ more spaces or a tab (`text_rows`, x in characters). The same detector reads bot
 - a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, ``,
   `–`, `-`, `*`, or the Swedish "att ..." of a list of duties or goals); lines below it that
   start at its text's left edge (or the marker's) and touch it vertically continue it, so an
-  item wrapped over lines is one item; two columns of bullets are read as two lists here (the
-  layout reader joins the two columns of one list, `layout._side_by_side`). An item whose
+  item wrapped over lines is one item; a list laid out in two columns is one list, two lists
+  side by side under headings of their own are two (`join_columns`). An item whose
   marker stands right of an open item's marker is nested in it (`parent`).
 - lines counting up under one word ("Områdestyp 1 – ..."), paragraphs that each open with a
   term and a colon (definitions) and paragraphs after a lead-in ending with a colon are lists
@@ -33,6 +33,12 @@ _MARKER = re.compile(
 _BARE_MARKER = re.compile(rf"^(?:[{BULLETS}]|[–—*-]|\d{{1,2}}[.)]|\(?[a-zåäö]\))$")
 _FIGURE = re.compile(r"^[-−–+]?\s?\d[\d\s.,%]*(?:\s?(?:kr|tkr|mnkr|mdkr|%|st|år))?$", re.I)
 _TEXT_GAP = re.compile(r"\t+| {2,}")
+# Vertical gaps, in line heights: wider than NEW_PARAGRAPH opens a paragraph (an item of a list of
+# paragraphs), wider than LIST_BREAK ends the list.
+NEW_PARAGRAPH = 1.35
+LIST_BREAK = 2.6
+MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a list of paragraphs: it is prose
+MAX_LEADIN_ITEMS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,17 @@ class Found:
 def wrap(lines: list[str]) -> str:
     """Lines of one item or cell as one line: words hyphenated at a line end joined."""
     return re.sub(r"\s+", " ", join_hyphenation("\n".join(ln.strip() for ln in lines))).strip()
+
+
+def merge_spans(spans: list[tuple[float, float]], overlap: float = 0.0) -> list[tuple[float, float]]:
+    """The unions of x-ranges that overlap by at least `overlap` (0: that touch): the columns of a table."""
+    cols: list[list[float]] = []
+    for a, b in sorted(spans):
+        if cols and a <= cols[-1][1] - overlap:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    return [(a, b) for a, b in cols]
 
 
 def is_figure(text: str) -> bool:
@@ -216,11 +233,11 @@ def find_defined(rows: list[Row], tol: float, found: Found) -> None:
         q = r + 1
         while q < len(rows) and rows[q].segs and (q, 0) not in found.used and len(rows[q].segs) == 1:
             seg, gap = rows[q].segs[0], rows[q].y - rows[q - 1].y
-            if abs(seg.x0 - x0) > tol or gap <= 0 or gap > 2.6 * pitch or marker_of(seg.text):
+            if abs(seg.x0 - x0) > tol or gap <= 0 or gap > LIST_BREAK * pitch or marker_of(seg.text):
                 break
             if _defines(seg.text):
                 items.append([q])
-            elif gap <= 1.35 * pitch and len(items[-1]) < MAX_LEADIN_LINES:
+            elif gap <= NEW_PARAGRAPH * pitch and len(items[-1]) < MAX_LEADIN_LINES:
                 items[-1].append(q)
             else:
                 break
@@ -234,10 +251,6 @@ def find_defined(rows: list[Row], tol: float, found: Found) -> None:
                                     x0=x0, body_x0=x0, last_row=lines[-1]))
             found.used.update((k, 0) for k in lines)
         r = q
-
-
-MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a lead-in list: it is prose
-MAX_LEADIN_ITEMS = 30
 
 
 def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
@@ -262,10 +275,10 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
             seg = rows[q].segs[s]
             gap = rows[q].y - rows[prev].y
             mk = marker_of(seg.text)
-            if (q, s) in found.used or (mk and mk[0] != "att") or gap > 2.6 * pitch or gap <= 0:
+            if (q, s) in found.used or (mk and mk[0] != "att") or gap > LIST_BREAK * pitch or gap <= 0:
                 break
             last = rows[paras[-1][-1][0]].segs[paras[-1][-1][1]].text.rstrip() if paras else ""
-            if not paras or gap > 1.35 * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):
+            if not paras or gap > NEW_PARAGRAPH * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):
                 if paras and len(paras[-1]) > MAX_LEADIN_LINES:
                     break
                 if len(seg.text.split()) < 4 or not seg.text[:1].isupper():
@@ -284,6 +297,43 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
             found.items.append(Item("list", block, para[0][0], [text], marker="para", x0=lead.x0,
                                     body_x0=lead.x0, last_row=para[-1][0]))
             found.used.update(para)
+
+
+def join_columns(rows: list[Row], items: list[Item], tol: float) -> list[Item]:
+    """`items` (in row order) with each list laid out in two columns made one list: a list whose
+    items stand on the rows of another's first items, right of them, one fewer or as many, with
+    no heading of its own above it, continues the left one (its block), and its items follow the
+    left column's. Two lists side by side under their own headings ("Styrkor", "Svagheter") stay two."""
+    blocks: dict[int, list[Item]] = {}
+    for it in items:
+        if it.kind == "list":
+            blocks.setdefault(it.block, []).append(it)
+    right_of: dict[int, int] = {}
+    for a, left in blocks.items():
+        for b, right in blocks.items():
+            if a == b or a in right_of or b in right_of or a in right_of.values() or any(it.parent for it in left + right):
+                continue
+            if (len(right) >= 2 and len(left) - len(right) in (0, 1)
+                    and [it.row for it in right] == [it.row for it in left[: len(right)]]
+                    and min(it.x0 for it in right) > max(it.body_x0 for it in left) + tol
+                    and not _headed(rows, right[0], tol)):
+                right_of[b] = a
+    if not right_of:
+        return items
+    out = [it for it in items if it.kind != "list" or it.block not in right_of]
+    for b, a in right_of.items():
+        for it in blocks[b]:
+            it.block = a
+        at = out.index(blocks[a][-1]) + 1
+        out[at:at] = blocks[b]
+    return out
+
+
+def _headed(rows: list[Row], first: Item, tol: float) -> bool:
+    """Whether text starts right above a list's first item at its left edge (its heading)."""
+    top = rows[first.row]
+    return any(min(abs(s.x0 - first.x0), abs(s.x0 - first.body_x0)) <= tol
+               for r in rows if 0 < top.y - r.y <= LIST_BREAK * top.height for s in r.segs)
 
 
 def _drop_lone_items(found: Found) -> None:

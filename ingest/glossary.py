@@ -237,13 +237,8 @@ _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=
 
 def swedish_terms(english: str) -> str:
     """The Swedish equivalents of the governance phrases in an English text, space separated."""
-    return " ".join(dict.fromkeys(EN_SV[f] for f in english_phrases(english)))
-
-
-def english_phrases(english: str) -> list[str]:
-    """The glossary's phrases in an English text, longest first where they overlap; each
-    phrase's Swedish terms (`EN_SV[phrase]`) are alternatives for one thing."""
-    return _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
+    found = _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
+    return " ".join(dict.fromkeys(EN_SV[f] for f in found))
 
 
 # Swedish words a question uses for what the documents call otherwise (governance usage).

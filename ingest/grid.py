@@ -12,7 +12,8 @@ which runs every list and table detector over one page.
 
 from __future__ import annotations
 
-from insyn.ingest.generic import Found, Item, Row, find_counted, find_defined, find_leadin, find_lists, is_figure, touches, wrap
+from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_leadin, find_lists,
+                                  is_figure, join_columns, merge_spans, touches, wrap)
 
 MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
@@ -20,14 +21,7 @@ MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most ro
 
 def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     """Columns of a block: the union of overlapping x-ranges of its segments."""
-    spans = sorted((s.x0, s.x1) for i in idx for s in rows[i].segs)
-    cols: list[list[float]] = []
-    for a, b in spans:
-        if cols and a <= cols[-1][1]:
-            cols[-1][1] = max(cols[-1][1], b)
-        else:
-            cols.append([a, b])
-    return [(a, b) for a, b in cols]
+    return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
 
 
 def find_tables(rows: list[Row], found: Found) -> None:
@@ -124,7 +118,7 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
     prev_y = None
     for q in lines:
         col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
-        opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > 1.35 * pitch)
+        opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > NEW_PARAGRAPH * pitch)
         if opens or not out:
             out.append((q, [[] for _ in starts]))
         for s, c in zip(rows[q].segs, col_of):
@@ -134,7 +128,8 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
 
 
 def read_items(rows: list[Row], tol: float) -> list[Item]:
-    """Every list item and borderless table row of one page, lists first, in row order."""
+    """Every list item and borderless table row of one page, lists first, in row order (a list
+    laid out in two columns down its left column, then its right one)."""
     found = Found()
     find_lists(rows, tol, found)
     find_counted(rows, tol, found)
@@ -142,4 +137,4 @@ def read_items(rows: list[Row], tol: float) -> list[Item]:
     find_leadin(rows, tol, found)
     find_headed(rows, tol, found)
     find_tables(rows, found)
-    return sorted(found.items, key=lambda it: (it.row, it.kind))
+    return join_columns(rows, sorted(found.items, key=lambda it: (it.row, it.kind)), tol)

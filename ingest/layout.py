@@ -20,10 +20,9 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, wrap
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, merge_spans, wrap
 from insyn.ingest.grid import read_items
 from insyn.types import Record
 
@@ -132,21 +131,15 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     return out
 
 
-def _grid(table: Any) -> list[list[str]]:
+def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
     columns are the unions of overlapping cell x-ranges of the body rows."""
     texts = table.extract()
-    placed = [[(cell[0], cell[2], _clean(t)) for cell, t in zip(row.cells, trow) if cell is not None]
+    placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
     body = placed[1:] if len(placed) > 2 else placed
-    spans = sorted((a, b) for row in body for a, b, _ in row)
-    cols: list[list[float]] = []
-    for a, b in spans:
-        if cols and a < cols[-1][1] - 1:
-            cols[-1][1] = max(cols[-1][1], b)
-        else:
-            cols.append([a, b])
+    cols = merge_spans([(a, b) for row in body for a, b, _ in row], overlap=1.0)
     grid = []
     for row in placed:
         cells = [""] * len(cols)
@@ -166,11 +159,12 @@ class _Continued:
         self.table, self.header, self.ncols, self.last, self.bottom = "", (), 0, None, 0.0
 
 
-def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record]) -> list[tuple[float, float, float, float]]:
-    """Records of the ruled tables on one page; returns their boxes."""
+def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
+           fix: Callable[[str], str]) -> list[tuple[float, float, float, float]]:
+    """Records of the ruled tables on one page (cells repaired by `fix`); returns their boxes."""
     boxes = []
     for n, table in enumerate(page.find_tables()):
-        grid = _grid(table)
+        grid = _grid(table, fix)
         if len(grid) < 2 or max(len(r) for r in grid) < 2:
             continue
         ncols = len(grid[0])
@@ -221,6 +215,10 @@ def _record(it: Item, number: int, ids: dict[tuple[str, int], str]) -> Record:
     return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", it.header)
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
 def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
                  fix: Callable[[str], str] | None = None) -> None:
     """The generic records of one pdfplumber page, appended to `out` (the document's); `fix`
@@ -229,48 +227,19 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if fix:
         words = [dict(w, text=fix(w["text"])) for w in words]
     all_rows = _rows(words)
-    boxes = _ruled(page, number, all_rows, prev, out)
+    boxes = _ruled(page, number, all_rows, prev, out, fix or _unchanged)
     if not boxes:
         prev.ncols = 0  # a table continues only onto the very next page
     rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows
     items = read_items(rows, tol=3.0)
     ids: dict[tuple[str, int], str] = {}
     firsts: dict[tuple[str, int], Item] = {}
-    page_out: list[Record] = []
     for it in items:
         firsts.setdefault((it.kind, it.block), it)
         rec = _record(it, number, ids)
         first = firsts[(it.kind, it.block)]
-        page_out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
-                               _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
-    out += _side_by_side(page_out)
-
-
-def _side_by_side(records: list[Record]) -> list[Record]:
-    """One list laid out in two columns reads as two lists whose items alternate row by row under
-    the same lead-in: they become one list (the left column's id)."""
-    merged: dict[str, str] = {}
-    lists = [r for r in records if r.type == "list"]
-    for a, b in zip(lists, lists[1:]):
-        if a.table != b.table and a.caption and a.caption == b.caption and merged.get(a.table, a.table) != b.table:
-            ids = [r.table for r in lists if r.table in (a.table, b.table)]
-            if all(x != y for x, y in zip(ids, ids[1:])) and ids[0] == a.table:
-                merged[b.table] = merged.get(a.table, a.table)
-    if not merged:
-        return records
-    groups = set(merged) | set(merged.values())
-    slots = [i for i, r in enumerate(records) if r.type == "list" and r.table in groups]
-    column_order = sorted(slots, key=lambda i: (merged.get(records[i].table, records[i].table), records[i].table, i))
-    out = list(records)
-    for slot, i in zip(slots, column_order):  # down the left column, then the right one
-        r = records[i]
-        out[slot] = replace(r, table=merged.get(r.table, r.table))
-    return out
-
-
-def _repaired(rec: Record, fix: Callable[[str], str]) -> Record:
-    return replace(rec, fields={fix(k): fix(v) for k, v in rec.fields.items()}, text=fix(rec.text), caption=fix(rec.caption),
-                   header=tuple(fix(h) for h in rec.header), parent=fix(rec.parent))
+        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
+                          _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
 
 
 def _text_layer_pages(data: bytes) -> set[int] | None:
@@ -319,8 +288,6 @@ def read_layout(data: bytes, name: str, warn: Warn, fix: Callable[[str], str] | 
             finally:
                 page.close()
     out: dict[int, list[Record]] = {n: [] for n in read}
-    if fix:  # the cells of ruled tables come from pdfplumber's characters, not from the words
-        found = [_repaired(rec, fix) for rec in found]
     for rec in found:
         out.setdefault(rec.page or 0, []).append(rec)
     return out

@@ -178,13 +178,15 @@ def _without(chunk: Chunk, worse: set[int]) -> Chunk:
     return replace(chunk, records=tuple(r for r in chunk.records if id(r) not in worse),
                    figures=tuple(f for f in chunk.figures if (f.text, f.label) not in gone))
 
+
 _POSITIONAL = re.compile(r"^v\d+$")
 
 
 def superseded(records: Sequence[Record]) -> set[int]:
     """The ids of typed rows a generic table row reads better: a typed row whose columns are
     only numbered (`v1`, `v2`: its parser found no header) beside a generic row of the same
-    page with a real header that opens with the same label. The generic row keeps the
+    page with a real header that opens with the same label, or that holds the same digits in
+    the same order (the typed parser cut the row elsewhere). The generic row keeps the
     columns' names ("Bokslut 2025"), the typed one cannot say which number is which."""
     labels: dict[tuple[str, int | None], list[str]] = {}
     digits: dict[tuple[str, int | None], set[str]] = {}
@@ -194,10 +196,15 @@ def superseded(records: Sequence[Record]) -> set[int]:
             if len(first) >= 3:
                 labels.setdefault((r.doc, r.page), []).append(first)
             digits.setdefault((r.doc, r.page), set()).add(_digits(r.fields.values()))
+
+    def read_better(r: Record) -> bool:
+        page = (r.doc, r.page)
+        own = _digits(r.fields.values())
+        return (any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get(page, ()))
+                or len(own) >= 4 and own in digits.get(page, ()))
+
     return {id(r) for r in records
-            if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields)
-            and (any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get((r.doc, r.page), ()))
-                 or len(d := _digits(r.fields.values())) >= 4 and d in digits.get((r.doc, r.page), ()))}
+            if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields) and read_better(r)}
 
 
 def _digits(cells: Iterable[str]) -> str:

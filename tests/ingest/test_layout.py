@@ -100,6 +100,31 @@ def test_two_column_bulleted_list() -> None:
     assert {r.caption for r in items} == {"Exempel på sådana verksamheter är:"}
 
 
+def test_two_lists_side_by_side_under_their_own_headings_stay_two() -> None:
+    pdf = _pdf()
+    pdf.text(24, 30, "Styrkor")
+    pdf.text(90, 30, "Svagheter")
+    left, right = ["God ekonomi", "Nöjda brukare", "Låg sjukfrånvaro"], ["Långa köer", "Gamla lokaler", "Få sökande"]
+    for y, (a, b) in enumerate(zip(left, right)):
+        pdf.text(24, 38 + 6 * y, f"\u2022 {a}")
+        pdf.text(90, 38 + 6 * y, f"\u2022 {b}")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    by_list: dict[str, list[str]] = {}
+    for r in items:
+        by_list.setdefault(r.table, []).append(r.text)
+    assert sorted(by_list.values()) == sorted([left, right])
+
+
+def test_a_list_in_two_columns_of_plain_text_is_one_list() -> None:
+    text = ("Exempel på sådana verksamheter är:\n"
+            "- Förskola          - Fritidsgård\n"
+            "- Bibliotek         - Museum\n"
+            "- Simhall\n")
+    items = [it for it in read_items(text_rows(text), 1.0) if it.kind == "list"]
+    assert [it.text for it in items] == ["Förskola", "Bibliotek", "Simhall", "Fritidsgård", "Museum"]
+    assert len({it.block for it in items}) == 1
+
+
 def test_numbered_list_with_wrapped_items() -> None:
     pdf = _pdf()
     pdf.multi_cell(0, 5, "Revisorerna rekommenderar nämnden:", new_x="LMARGIN", new_y="NEXT")
