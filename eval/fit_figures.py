@@ -6,8 +6,8 @@ documents those sets are about (`generate`). Each question is searched as `/ask`
 every candidate figure of its top passages becomes one row of `features.NAMES`, labelled 1 when
 its value is a gold value (CONTRACT.md's figure rule). A logistic regression (scikit-learn) is
 fitted on the rows, generated questions weighted less; the threshold for offering the best
-candidate as the answer is chosen on the written questions' out-of-fold probabilities
-(5-fold), where a wrong headline costs `WRONG_COST` right ones. The result is written to answer/figure_weights.json. The same data
+candidate as the answer is chosen on the written questions' probabilities from models fitted
+without their documents (5 folds of documents), where a wrong headline costs `WRONG_COST` right ones. The result is written to answer/figure_weights.json. The same data
 and seed give the same weights.
 """
 
@@ -50,6 +50,7 @@ class Group(NamedTuple):
     y: np.ndarray
     generated: bool
     values: tuple[tuple[str, str], ...] = ()
+    docs: tuple[str, ...] = ()  # the documents the question is about
 
 
 def training_parser(doc: str, weights: Path) -> argparse.ArgumentParser:
@@ -81,7 +82,8 @@ def figure_rows(engine: Engine, gold: list[dict[str, Any]]) -> list[Group]:
             continue
         x = np.array([c.features for c in cands], dtype=float)
         y = np.array([metrics.figure_correct(c.figure.value, g["figures"]) for c in cands], dtype=float)
-        out.append(Group(n, x, y, bool(g.get("generated")), tuple(value_key(c.figure) for c in cands)))
+        out.append(Group(n, x, y, bool(g.get("generated")), tuple(value_key(c.figure) for c in cands),
+                         tuple(g.get("docs") or ())))
     return out
 
 
@@ -154,15 +156,30 @@ def best_cut(tops: list[tuple[float, bool]]) -> float:
     return max(grid, key=lambda t: (utility(t), -t))
 
 
+def document_folds(rows: list[Group], folds: int = 5) -> list[tuple[list[Group], list[Group]]]:
+    """(training, test) pairs in which the test questions' documents are unseen: the documents
+    are dealt into `folds` folds; a written question is tested in the fold of its first document,
+    and no question (written or generated) about a document of that fold is trained on. The
+    judged questions are about documents no fit has seen, so this is the error to calibrate on;
+    folds of questions alone leave the scorer's certainty on known documents."""
+    docs = sorted({d for r in rows for d in r.docs})
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    out = []
+    for k in range(folds):
+        held = {d for d, f in fold_of.items() if f == k}
+        test = [r for r in rows if not r.generated and r.docs and fold_of[r.docs[0]] == k]
+        train = [r for r in rows if r.docs and not held & set(r.docs)]
+        if test and train:
+            out.append((train, test))
+    return out
+
+
 def cross_validated(rows: list[Group], folds: int = 5) -> dict[str, Any]:
     """Top-1 accuracy and headline numbers of the written questions, each scored by a model
-    fitted without its fold; `cut` is the threshold that is best on these out-of-fold
-    probabilities (in-sample ones are surer than a question never seen makes them)."""
-    written = [r for r in rows if not r.generated]
+    fitted without its documents (`document_folds`); `cut` is the threshold that is best on
+    these probabilities (in-sample ones are surer than an unseen document makes them)."""
     tops: list[tuple[float, bool, float]] = []
-    for k in range(folds):
-        test = [r for i, r in enumerate(written) if i % folds == k]
-        train = [r for i, r in enumerate(written) if i % folds != k] + [r for r in rows if r.generated]
+    for train, test in document_folds(rows, folds):
         m = fit(train)
         tops += [(p, ok, m.threshold) for p, ok in top_choices(m, test)]
     cut = best_cut([(p, ok) for p, ok, _ in tops])
@@ -179,17 +196,18 @@ def save_rows(path: Path, rows: list[Group]) -> None:
     np.savez(path, x=np.vstack([r.x for r in rows]), y=np.concatenate([r.y for r in rows]),
              group=np.concatenate([np.full(len(r.y), r.n) for r in rows]),
              generated=np.array([r.generated for r in rows]), names=np.array(NAMES),
-             values=np.array([f"{v}|{u}" for r in rows for v, u in r.values]))
+             values=np.array([f"{v}|{u}" for r in rows for v, u in r.values]),
+             docs=np.array(["|".join(r.docs) for r in rows]))
 
 
 def load_rows(path: Path) -> list[Group]:
     data = np.load(path, allow_pickle=False)
-    if tuple(data["names"]) != NAMES or "values" not in data:
+    if tuple(data["names"]) != NAMES or "values" not in data or "docs" not in data:
         raise SystemExit(f"{path}: rows of other features; delete it to recompute")
     groups = list(dict.fromkeys(data["group"].tolist()))
     return [Group(g, data["x"][data["group"] == g], data["y"][data["group"] == g], bool(gen),
-                  tuple(tuple(v.split("|", 1)) for v in data["values"][data["group"] == g]))
-            for g, gen in zip(groups, data["generated"])]
+                  tuple(tuple(v.split("|", 1)) for v in data["values"][data["group"] == g]), tuple(filter(None, docs.split("|"))))
+            for g, gen, docs in zip(groups, data["generated"], data["docs"])]
 
 
 def main(argv: list[str] | None = None) -> int:
