@@ -151,9 +151,12 @@ class AmountRule:
     value: float
     unit: str | None  # None: a count ("more than 123,000 pupils")
     column_year: str | None = None  # "investeringar 2028 över 5 mnkr": the 2028 column
+    column_word: str | None = None  # "färre än 59 500 flickor": the stem of the column "Flickor"
 
     def holds(self, row: RowView) -> bool:
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or list(row.amounts)
+        if self.column_word:  # the column the counted noun names, when the row has one
+            cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
         return any(self._fits(v, u) for _, v, u in cells)
 
     def _fits(self, value: float, unit: str | None) -> bool:
@@ -177,11 +180,14 @@ class WordRule:
     stems: frozenset[str]
     negated: bool = False
     name: bool = False  # written with a capital inside the sentence: may match free text too
+    topic: bool = False  # what the rows are about ("som gäller dagvatten"): matches free text too
 
     def holds(self, row: RowView) -> bool:
-        pool = row.negated if self.negated else (row.said | row.free if self.name else row.said)
+        pool = row.negated if self.negated else (row.said | row.free if self.name or self.topic else row.said)
         if self.name:  # a name begins the compounds it stands in ("Korsavadsanläggningen")
             return any(t.startswith(s) for t in pool for s in self.stems)
+        if self.topic:  # and so does a topic ("dagvattenavgift")
+            return any(inflected(s, pool) or (len(s) >= 4 and any(t.startswith(s) for t in pool)) for s in self.stems)
         return any(inflected(s, pool) for s in self.stems)
 
     def applies(self, rows: list[RowView]) -> bool:
@@ -273,7 +279,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
-        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None))
+        noun = None if unit else re.match(r"\s+([a-zåäö]{3,})", low[m.end():])  # what a count counts
+        column = tokenize(noun.group(1)) if noun else []
+        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None, column[0] if column else None))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -282,6 +290,13 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
     return rules
+
+
+# "vilka begrepp gäller dagvatten", "which items concern security": the words after such a verb
+# say what the rows are about, in their own text as much as in their category cells.
+_TOPIC = re.compile(r"\b(?:gäller|rör|berör|avser|handlar om|angående|nämner|innehåller|concern(?:s|ing)?|about|"
+                    r"regarding|relat(?:e|es|ing) to|deal(?:s)? with|involv(?:e|es|ing)|mention(?:s)?)\s+(?:att\s+)?"
+                    r"((?:[a-zåäöéü-]+\s*){1,3})")
 
 
 def question_words(question: str, lang: str, splitter: CompoundSplitter | None = None) -> list[WordRule]:
@@ -298,6 +313,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     if lang == "en":
         text = f"{text} {swedish_terms(text)}"
     dated = bool(re.search(r"\d", question))  # "klara 2024": the cue of a date rule, no word rule
+    topics = {fold(w) for m in _TOPIC.finditer(question.lower()) for w in m.group(1).split()}
     rules: dict[str, WordRule] = {}
     negate = False
     for word in re.findall(r"[a-zåäöéü-]+", text):
@@ -312,7 +328,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
         stems = {terms[0]}
         if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
             stems.add(w[:3])
-        rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names))
+        rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names, w in topics))
         negate = False
     return list(rules.values())
 

@@ -128,6 +128,9 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
                              f" {_head_noun(question.folded)}", splitter))
     selecting |= {t for cues, words in TYPE_CUES if first.type in cues for w in words for t in tokenize(w)}
     words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
+    if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
+        in_table = {id(r) for _, r in table}
+        views = [v for v in views if id(v.record) in in_table]
     if not words and not any(rule.applies(views) for rule in typed):
         return table
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):

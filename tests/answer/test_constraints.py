@@ -88,3 +88,28 @@ def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None
            line("Hammenhögsbadet", {"Besökare 2024": "8 035", "Besökare 2025": "7 519"})]
     more = c.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
     assert [more[0].holds(row) for row in bad] == [True, False]
+
+
+def test_a_count_compares_in_the_column_of_the_noun_it_counts() -> None:
+    rows = [c.view(Record("table", "s.pdf", 8, "", {"Årskurs": f"Årskurs {n}", "Totalt": total, "Flickor": girls,
+                                                    "Pojkar": boys}, f"Årskurs {n}"), "")
+            for n, total, girls, boys in ((1, "117 604", "57 444", "60 160"), (2, "121 914", "59 642", "62 272"))]
+    rule = c.typed_rules("I vilka årskurser gick det färre än 59 500 flickor?")[0]
+    assert rule == AmountRule(Op.lt, 59500.0, None, None, "flick")
+    assert [rule.holds(r) for r in rows] == [True, False]  # not the 2 of "Årskurs 2", nor the boys' column
+    assert c.typed_rules("Vilka investeringar över 5 mnkr finns?")[0].column_word is None  # a unit, no counted noun
+
+
+def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
+    items = [c.view(Record("list", "t.pdf", 2, "", {"punkt": text}, text), "", None, frozenset({"punkt"}))
+             for text in ("Dagvatten (D): regnvatten och smältvatten som tillfälligt rinner på mark och andra ytor",
+                          "Spillvatten (S): avloppsvatten från bad, dusch, disk och toalett",
+                          "Dagvattenavgift: en årlig avgift per m2 tomtyta för hantering av dag- och dräneringsvatten",
+                          "Tomtyteavgift: en avgift per m2 tomtyta")]
+    q = "Vilka begrepp i ordförklaringarna gäller dagvatten?"
+    words = c.word_rules(c.question_words(q, "sv"), items, set(), 0.9)
+    assert [w.word for w in words] == ["dagvatten"] and words[0].topic
+    assert [r.record.text[:12] for r in c.kept(items, [], words)] == ["Dagvatten (D", "Dagvattenavg"]
+    # the same word outside a topic phrase does not reach into free text
+    plain = c.word_rules(c.question_words("Vilka dagvatten-begrepp finns?", "sv"), items, set(), 0.9)
+    assert not plain
