@@ -9,7 +9,9 @@
    weights are fitted on training questions (`eval/fit_lists.py`).
 2. The question's constraints (`constraints`) are matched against the rows of that table and
    of the tables shaped like it in the documents in focus (the same kind of record under
-   other headings, in other documents): a row is kept when it meets all of them. No
+   other headings, in other documents): a row is kept when it meets all of them. When the
+   question names no place or year and one of its words holds in none of those rows but in
+   rows of the same kind in another document, that document's rows join them. No
    constraint: the chosen table, whole.
 3. A row that stands in two documents (a council's assignment repeated in each board's plan)
    is listed once, with both sources.
@@ -22,9 +24,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from insyn.answer import constraints as c
+from insyn.answer.abstain import named_places
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
+from insyn.ingest.figures import GENERIC_TYPES
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import fold, inflected, tokenize
 from insyn.types import Record
@@ -103,6 +107,8 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         return []
     shape = shape_of(tables[best][0][1])
     pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t]
+    if not question.years and not named_places(question.folded):  # nothing narrows the documents
+        pool = _widened(index, question, lang, pool, docs, params.max_share)
     chosen = matching_rows(index, question, lang, pool, tables[best], typed, params.max_share, params.strict)
     if question.selectors:
         chosen = _select(question, chosen)
@@ -138,6 +144,27 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     return [(p, r) for p, r in pool if id(r) in keep]
+
+
+def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:
+    """The pool with the rows of the same kind and shape in every other document, when a word of
+    the question holds in none of the pool's rows but in some of theirs ("följs upp i april"
+    asked where only another plan's assignments are followed up in April). Lists and generic
+    tables share shapes across unrelated documents, so only typed records are widened."""
+    first = pool[0][1]
+    if first.type in GENERIC_TYPES:
+        return pool
+    shape = shape_of(first)
+    others = [(p, r) for p, r in store.records(index.con, first.type) if r.doc not in docs and shape_of(r) == shape]
+    if not others:
+        return pool
+    splitter = index.lexical.splitter
+    here = [c.view(r, "", splitter) for _, r in pool]
+    there = [c.view(r, "", splitter) for _, r in others]
+    missing = [w for w in c.question_words(question.text, lang, splitter) if not any(w.holds(v) for v in here)]
+    if any(0 < sum(w.holds(v) for v in there) <= max_share * len(there) for w in missing):
+        return pool + others
+    return pool
 
 
 def _parents(rows: list[Row]) -> dict[int, str]:

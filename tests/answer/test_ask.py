@@ -7,12 +7,15 @@ import sqlite3
 
 import pytest
 
+from insyn.answer import lists
 from insyn.answer.engine import Engine, detect_lang, validate_query
+from insyn.answer.question import parse_question
 from insyn.answer.render import _sentence_with, render_text
 from insyn.contract import AskRequest, AskResponse
 from insyn.errors import InsynError
-from insyn.index import folder
+from insyn.index import folder, store
 from insyn.index.embedder import Embedder, HashEmbedder
+from insyn.index.search import Filters
 from insyn.settings import Settings
 
 D000, D002 = "000_14dd89f663d29f12.txt", "002_b44e5d8e8ff73640.txt"
@@ -304,3 +307,17 @@ def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
     assert len(kept("Vilka investeringar på Garvaren finns i budgeten?")) == 4  # no row names it
     assert _TOTAL_ROW.match("summa investeringsbudget") and _TOTAL_ROW.match("totalt")
     assert not _TOTAL_ROW.match("totalforsvar") and _TOTAL_ASKED.search("hur mycket totalt")
+
+
+def test_a_word_no_document_in_focus_says_brings_in_the_rows_of_another(engine: Engine, db: sqlite3.Connection) -> None:
+    """Follow-up in April stands only in one plan's assignments; the question names no plan, so
+    those rows answer even when the search puts other plans first."""
+    expected = {text for text, f in db.execute("SELECT text, fields FROM records WHERE type = 'uppdrag'")
+                if "apr" in json.loads(f).get("periodicitet", "")}
+    assert expected
+    q = "Vilka uppdrag följs upp i april, augusti och december?"
+    index = engine.index()
+    hits = index.search(q, 10, Filters(), "sv")
+    assert {r.doc for _, r in store.records(index.con, "uppdrag")
+            if r.text in expected}.isdisjoint({h.chunk.doc for h in hits[:5]})  # not among the documents in focus
+    assert {row.record.text for row in lists.answer_rows(index, parse_question(q), hits, "sv")} == expected
