@@ -66,6 +66,7 @@ _DESIGNATOR = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![ ,.]?\d)(?!\s*(?:%|p
 _NOT_DESIGNATING = frozenset(
     "med till av pa om under over for an ar var blir blev har hade minst hogst cirka ca totalt drygt knappt nastan "
     "senast och eller i vid per mellan fran sedan inom kring omkring upp ned ner sjonk steg okade minskade "
+    "varav summa ungefar endast bara hela runt nara inkl exkl "
     "with to of on in at for by than is was are were be about around over under least most nearly almost total".split())
 
 
@@ -111,7 +112,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         table_texts = {f.text for f in cells}
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or is_reference(f):
+            if key in seen or is_reference(f) or is_member(f, hit.chunk.text):
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter)
@@ -217,9 +218,32 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
 _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
 
 
+_PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|\b0\d{1,3}[- ]?[\d -]*)$")
+
+
 def is_reference(f: Figure) -> bool:
-    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") is no figure."""
-    return f.unit == "antal" and bool(_REFERENCE.search(f.label))
+    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") or is part of a
+    telephone number ("Kundservice: 0771-25 26 00") is no figure."""
+    return f.unit == "antal" and bool(_REFERENCE.search(f.label) or _PHONE.search(fold(f.label).rstrip()))
+
+
+_MEMBER_END = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3} ?(?:-|–|,|och|eller|and|or)? ?)?$")
+
+
+def is_member(f: Figure, text: str) -> bool:
+    """A number that names a member of a series is no quantity either: the 9 of "årskurs 9",
+    of "årskurs 1–9" or of "årskurs 6 och 9". The word before it names a series when the
+    passage names at least two of its members ("årskurs 1", "årskurs 6", "årskurs 1–9") or the
+    number closes a range or enumeration of them."""
+    if f.unit != "antal" or isinstance(f.value, str) or not 0 <= f.value < 1000:
+        return False
+    m = _MEMBER_END.search(fold(f.label).rstrip())
+    if not m or m.group(1) in _NOT_DESIGNATING:
+        return False
+    if m.group(2):
+        return True
+    said = re.findall(rf"\b{m.group(1)}[ -]?(\d{{1,3}})(?: ?[-–] ?(\d{{1,3}}))?\b", fold(text))
+    return len({n for pair in said for n in pair if n}) >= 2
 
 
 def context(f: Figure, text: str) -> str:

@@ -126,3 +126,19 @@ def test_a_named_member_of_a_series_is_told_from_its_neighbours_and_from_its_own
     q2 = parse_question("Hur stor andel har åtgärdsprogram i områdestyp 2?")
     fq2 = Focus(q2, {}, set(), set(), False, False, False, set(), set(), designators(q2.folded))
     assert _designated(fq2, listed, "")["designator_fit"] == 1.0  # "1 och 2" names both
+
+
+def test_series_members_and_telephone_numbers_are_no_figures() -> None:
+    from insyn.answer.features import is_member, is_reference
+    from insyn.ingest.figures import extract_figures
+    from insyn.types import Figure
+
+    text = ("Andelen är högst i årskurs 6 och lägst i årskurs 1–3. Kundservice: 0771-25 26 00. "
+            "Nämnden har 15 ledamöter och 7 ersättare.")
+    found = {f.text: Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(text)}
+    dropped = {t for t, f in found.items() if is_reference(f) or is_member(f, text)}
+    assert {"6", "1", "3", "25", "26", "00"} <= dropped  # members of "årskurs", parts of a phone number
+    assert not {"15", "7"} & dropped  # counts stay
+    single = "Uppdraget gäller årskurs 9 och omfattar 120 elever."
+    figure = next(Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(single) if f.text == "9")
+    assert not is_member(figure, single)  # one member named: the passage does not show a series
