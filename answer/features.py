@@ -34,7 +34,7 @@ def terms(text: str, splitter: CompoundSplitter | None) -> tuple[str, ...]:
 
 NAMES = (
     "sem", "sem_gap", "inv_rank", "fused", "label_cover", "label_precision", "near_cover", "sentence_cover",
-    "unit_fit", "unit_miss", "unit_year", "count_for_money", "year_fit", "year_miss", "doc_year_fit",
+    "unit_fit", "unit_miss", "year_unasked", "count_for_money", "year_fit", "year_miss", "doc_year_fit",
     "place_fit", "place_miss", "target_fit", "target_unwanted", "budget_unwanted", "outcome_fit",
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
     "designator_fit", "designator_miss", "is_designator", "label_numeric",
@@ -55,8 +55,10 @@ class Focus:
     counted: set[str]  # the noun of "hur många <noun>", as terms
     asked: set[str]  # folded words of the question
     designators: tuple[tuple[str, int], ...] = ()  # "årskurs 4", "områdestyp 2", "DN25": (word stem, number)
+    asks_year: bool = False  # "när", "vilket år": a year can be the answer
 
 
+_YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|hojd|hojning|minskar|minskade|minskning"
@@ -88,7 +90,7 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
         wants_budget=bool(_BUDGET_ASKED.search(question.folded)), wants_change=bool(_CHANGE_ASKED.search(question.folded)),
         counted=set(tokenize(counted.group(1), splitter)) if counted else set(), asked=set(question.folded.split()),
-        designators=designators(question.folded),
+        designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.folded)),
     )
 
 
@@ -112,7 +114,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         table_texts = {f.text for f in cells}
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or is_reference(f) or is_member(f, hit.chunk.text):
+            if key in seen or is_reference(f) or is_member(f, hit.chunk.text) or is_identifier(f, hit.chunk.text):
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter)
@@ -146,7 +148,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "sentence_cover": weighted_share(fq.weights, list(terms(sentence_of(f, hit.chunk.text), splitter))),
         "unit_fit": float(bool(fq.units) and f.unit in fq.units),
         "unit_miss": float(bool(fq.units) and f.unit not in fq.units),
-        "unit_year": float(f.unit == "år"),
+        "year_unasked": float(f.unit == "år" and not fq.asks_year),
         "count_for_money": float(q.want is Want.money and f.unit == "antal"),
         "year_fit": float(year > 0), "year_miss": float(year < 0),
         "doc_year_fit": float(doc.year in q.years),
@@ -218,7 +220,7 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
 _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
 
 
-_PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|\b0\d{1,3}[- ]?[\d -]*)$")
+_PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
 
 
 def is_reference(f: Figure) -> bool:
@@ -244,6 +246,24 @@ def is_member(f: Figure, text: str) -> bool:
         return True
     said = re.findall(rf"\b{m.group(1)}[ -]?(\d{{1,3}})(?: ?[-–] ?(\d{{1,3}}))?\b", fold(text))
     return len({n for pair in said for n in pair if n}) >= 2
+
+
+def is_identifier(f: Figure, text: str) -> bool:
+    """A number that identifies rather than counts: one written with leading zeros ("00071"),
+    the second half of a code glued to a year ("2017:725", "SRV-2025-00071", "2024/123"), or an
+    ungrouped number of four or more digits standing alone in brackets ("Korsavadanläggningen
+    (6289)"): amounts of that size are written "6 289"."""
+    if f.unit != "antal":
+        return False
+    digits = f.text.strip()
+    if re.fullmatch(r"0\d{2,}", digits):
+        return True
+    i = _position(f, text)
+    if i < 0:
+        return False
+    if re.search(r"\d{4}[:/-]$", text[max(0, i - 5) : i]):
+        return True
+    return bool(re.fullmatch(r"\d{4,}", digits)) and text[i - 1 : i] == "(" and text[i + len(f.text) : i + len(f.text) + 1] == ")"
 
 
 def context(f: Figure, text: str) -> str:

@@ -142,3 +142,17 @@ def test_series_members_and_telephone_numbers_are_no_figures() -> None:
     single = "Uppdraget gäller årskurs 9 och omfattar 120 elever."
     figure = next(Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(single) if f.text == "9")
     assert not is_member(figure, single)  # one member named: the passage does not show a series
+
+
+def test_identifiers_are_no_figures_but_grouped_amounts_are() -> None:
+    from insyn.answer.features import is_identifier, is_reference
+    from insyn.ingest.figures import extract_figures
+    from insyn.types import Figure
+
+    text = ("Enligt kommunallagen (2017:725) och beslut dnr SRV-2025-00071 kostar utrustningen "
+            "(6289) totalt 5 000 tkr. Antal besökare Österlens museum 62 225 60 000 56 945 62 014.")
+    found = {f.text: Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(text)}
+    codes = {t for t, f in found.items() if is_identifier(f, text)}
+    assert {"725", "00071", "6289"} <= codes
+    kept = [t for t, f in found.items() if not (is_identifier(f, text) or is_reference(f))]
+    assert {"5 000 tkr", "62 225", "60 000", "56 945", "62 014"} <= set(kept)  # "000 56" is no telephone number
