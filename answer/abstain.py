@@ -29,7 +29,7 @@ from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.glossary import EN_SV, swedish_terms, synonyms
+from insyn.ingest.glossary import EN_SV, swedish_terms, synonym_pairs, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.settings import Settings
 
@@ -112,12 +112,23 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     return (
         first.dense, first.score, math.log1p(first.lexical), _share(weights, best), _share(weights, top),
         _share({t: index.idf(t) for t in expanded}, top), max(missing, default=0.0) / math.log(len(index) + 1),
-        float(any(len(t) >= 6 and not index.lexical_knows(t, near) for t in terms)),
+        float(_unknown_near(index, question, terms, near, splitter)),
         float(_answered_elsewhere(index, question, lang, places, terms, in_place, hits, everywhere, here)),
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
         float(_year_absent(index, question, in_place[:YEAR_HITS])),
     )
+
+
+def _unknown_near(index: Index, question: Question, terms: set[str], near: set[str],
+                  splitter: CompoundSplitter | None) -> bool:
+    """Whether a long term of the question is one the documents near it never use, in its own
+    words or in the documents' synonyms of it ("tar betalt" where the taxa says "avgift")."""
+    unknown = {t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)}
+    for words, alternatives in synonym_pairs(question.text) if unknown else ():
+        if any(index.lexical_knows(a, near) for a in tokenize(alternatives, splitter)):
+            unknown -= set(tokenize(words, splitter))
+    return bool(unknown)
 
 
 YEAR_HITS = 5  # passages in which a year the question names should stand

@@ -268,6 +268,7 @@ SV_SYNONYMS: dict[str, str] = {
     "totala": "summa total totalt",
     "sammanlagt": "summa totalt",
     "investera": "investeringar investeringsbudget",
+    "betalt": "avgift avgifter debiteras",  # "tar betalt för": charges a fee; "betalar" is what one pays
     "betala av": "amortering amortera",
     "betalar av": "amortering amorterar",
     "underskott": "negativt negativa resultat",
@@ -279,4 +280,9 @@ _SV_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SV_SYNON
 
 def synonyms(swedish: str) -> str:
     """The documents' words for the question's words, space separated ("" when none)."""
-    return " ".join(dict.fromkeys(SV_SYNONYMS[m.lower()] for m in _SV_PATTERN.findall(swedish)))
+    return " ".join(dict.fromkeys(words for _, words in synonym_pairs(swedish)))
+
+
+def synonym_pairs(swedish: str) -> list[tuple[str, str]]:
+    """(the question's words, the documents' words for them) for each synonym the text uses."""
+    return [(m, SV_SYNONYMS[m.lower()]) for m in _SV_PATTERN.findall(swedish)]

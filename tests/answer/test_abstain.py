@@ -36,3 +36,10 @@ def test_a_year_no_top_passage_writes_is_absent(index) -> None:
 
 def test_a_question_naming_no_year_has_none_absent(index) -> None:
     assert _features(index, "Hur stor är Region Västernorrlands soliditet?")[YEAR] == 0.0
+
+
+def test_a_term_said_in_the_documents_words_is_not_unknown() -> None:
+    from insyn.ingest.glossary import synonym_pairs, synonyms
+
+    assert "avgift" in synonyms("Vilka åtgärder tar Tekniska verken betalt för?")  # "ta betalt": charge a fee
+    assert synonym_pairs("Vad betalar regionen för hyrpersonal?") == [("hyrpersonal", "inhyrd personal bemanningsföretag")]
