@@ -76,7 +76,9 @@ def shape_of(r: Record) -> tuple[str, ...]:
     return (r.type, *header) if header else (r.type, r.doc, fold(r.caption or r.section))
 
 
-_ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b")
+# "vad ansvarar nämnden för", "what is the committee responsible for": a body's duties are a list
+_ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b"
+                         r"|\b(vad (ansvarar|har)\b.*\b(for|ansvar for)|what\b.*\bresponsible for|ansvarsomraden|arbetsuppgifter|duties)\b")
 
 
 def asks_for_rows(question: Question) -> bool:
