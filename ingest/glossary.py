@@ -190,6 +190,7 @@ EN_SV: dict[str, str] = {
     "sewage": "avlopp spillvatten",
     "wastewater": "avlopp spillvatten",
     "stormwater": "dagvatten",
+    "storm water": "dagvatten",
     "waste": "avfall",
     # schools
     "compulsory school": "grundskola grundskolan grundskolenämnden",
@@ -202,6 +203,22 @@ EN_SV: dict[str, str] = {
     "head teacher": "rektor",
     "deputy head teachers": "biträdande rektorer",
     "preschool": "förskola förskolan",
+    "preschool class": "förskoleklass förskoleklassen",
+    "special support": "särskilt stöd",
+    "action programme": "åtgärdsprogram",
+    "action programmes": "åtgärdsprogram",
+    "action plan": "åtgärdsprogram handlingsplan",
+    "extra adaptations": "extra anpassningar",
+    "study guidance": "studiehandledning",
+    "mother tongue": "modersmål modersmålet",
+    "independent schools": "fristående skolor",
+    "independent": "fristående",
+    "municipal schools": "kommunala skolor",
+    "school year": "läsår läsåret årskurs",
+    "grade": "årskurs",
+    "individual tuition": "enskild undervisning",
+    "special teaching group": "särskild undervisningsgrupp",
+    "adjusted timetable": "anpassad studiegång",
     "professional development": "kompetensutveckling",
     "girls": "flickor",
     "boys": "pojkar",
@@ -231,6 +248,9 @@ EN_SV: dict[str, str] = {
     "full-time equivalents": "årsarbetare",
     "annual employees": "årsarbetare",
 }
+
+EN_SV.update({f"year {n}": f"årskurs {n}" for n in range(1, 10)})  # school years ("pupils in year 8")
+EN_SV.update({f"grade {n}": f"årskurs {n}" for n in range(1, 10)})
 
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=len, reverse=True)) + r")\b")
 
