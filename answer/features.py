@@ -112,9 +112,11 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         cells = [f for r in hit.chunk.records for f in figures_from_record(r)]
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
+        others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or is_reference(f) or is_member(f, hit.chunk.text) or is_identifier(f, hit.chunk.text):
+            if key in seen or is_reference(f) or is_member(f, hit.chunk.text) or is_identifier(f, hit.chunk.text) \
+                    or id(f) in others:
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter)
@@ -264,6 +266,79 @@ def is_identifier(f: Figure, text: str) -> bool:
     if re.search(r"\d{4}[:/-]$", text[max(0, i - 5) : i]):
         return True
     return bool(re.fullmatch(r"\d{4,}", digits)) and text[i - 1 : i] == "(" and text[i + len(f.text) : i + len(f.text) + 1] == ")"
+
+
+_LAST_MEMBER_END = re.compile(r"[,;:()]|\s(?:för|där|med|på|till|i|inom|under|av|for|with|in|of)\s")
+
+
+def respective_runs(figures: tuple[Figure, ...], text: str) -> list[tuple[list[Figure], str, str]]:
+    """Figures written "v1, v2 respektive v3", the text before the first and after the last:
+    each value belongs to the member of the same place in the enumeration before them
+    ("Hjälpmedel, Verksamhetsservice och Regional utveckling för 33, 2 respektive 1 miljoner
+    kronor") or right after them ("3,8 respektive 3,9 procent 2026 och 2027")."""
+    placed = sorted((p, i, f) for i, f in enumerate(figures) if (p := _position(f, text)) >= 0)
+    runs: list[tuple[list[Figure], str, str]] = []
+    run: list[tuple[int, Figure]] = []
+    for (p, _, f), following_ in zip(placed, placed[1:] + [None]):
+        run.append((p, f))
+        gap = text[p + len(f.text) : following_[0]] if following_ else ""
+        if following_ and re.fullmatch(r"\s*,\s*", gap):
+            continue
+        if following_ and re.fullmatch(r"\s*respektive\s*", gap):
+            run.append((following_[0], following_[2]))
+            start = text.rfind(". ", 0, run[0][0]) + 1
+            end = following_[0] + len(following_[2].text)
+            runs.append(([g for _, g in run], text[max(start, run[0][0] - 200) : run[0][0]], text[end : end + 60]))
+        run = [] if not (following_ and re.fullmatch(r"\s*respektive\s*", gap)) else run[-1:]
+    return [(values, before, after) for values, before, after in runs if len(values) >= 2]
+
+
+def _members(before: str, after: str, k: int) -> list[str]:
+    """The `k` members of a respektive run: an enumeration right after it ("2026 och 2027"),
+    else the last one before it ("A, B och C")."""
+    right = re.match(r"\s*(?:procent|%)?\s*((?:[\w-]+,\s*)*[\w-]+\s+(?:och|and)\s+[\w-]+)", after)
+    if right:
+        listed = re.split(r",\s*|\s+(?:och|and)\s+", right.group(1))
+        if len(listed) == k and all(re.fullmatch(r"(19|20)\d\d", w) for w in listed):
+            return listed
+    m = None
+    for m in re.finditer(r"\s(?:och|samt|and)\s", before):
+        pass
+    if m is None:
+        return []
+    last = _LAST_MEMBER_END.split(before[m.end():], maxsplit=1)[0].strip()
+    left = [seg.strip() for seg in before[: m.start()].split(",")]
+    if len(left) < k - 1 or not last:
+        return []
+    members = left[len(left) - (k - 1):] + [last]
+    first = re.split(r"[\s(]+", members[0])[-2:]
+    members[0] = " ".join(first[1:] if fold(first[0]) in _NOT_DESIGNATING else first)
+    # a word the members share is written once: "områdestyp 1 och 2", "kommunala och fristående skolor"
+    head = re.sub(r"\s*\d+$", "", members[0])
+    members = [f"{head} {m}" if m.isdigit() else m for m in members]
+    tail = last.split()[1:]
+    return [f"{m} {' '.join(tail)}" if len(m.split()) == 1 and tail else m for m in members[:-1]] + [members[-1]]
+
+
+def not_the_respective(fq: Focus, figures: tuple[Figure, ...], text: str, splitter: CompoundSplitter | None) -> set[int]:
+    """The ids of respektive values whose member the question does not name, when it names
+    exactly one member of their enumeration (by a word only that member has, or its number)."""
+    out: set[int] = set()
+    asked_numbers = {n for _, n in fq.designators} | set(fq.question.years)
+    for values, before, after in respective_runs(figures, text):
+        members = _members(before, after, len(values))
+        if len(members) != len(values):
+            continue
+        said = [set(terms(m, splitter)) | set(re.findall(r"\d+", m)) for m in members]
+        named = []
+        for j, words in enumerate(said):
+            own = words - set().union(*(w for i, w in enumerate(said) if i != j))
+            numbers = {int(t) for t in own if t.isdigit()}
+            if any(inflected(t, fq.weights) for t in own if not t.isdigit()) or numbers & asked_numbers:
+                named.append(j)
+        if len(named) == 1:
+            out |= {id(v) for i, v in enumerate(values) if i != named[0]}
+    return out
 
 
 def context(f: Figure, text: str) -> str:

@@ -156,3 +156,35 @@ def test_identifiers_are_no_figures_but_grouped_amounts_are() -> None:
     assert {"725", "00071", "6289"} <= codes
     kept = [t for t, f in found.items() if not (is_identifier(f, text) or is_reference(f))]
     assert {"5 000 tkr", "62 225", "60 000", "56 945", "62 014"} <= set(kept)  # "000 56" is no telephone number
+
+
+def _question_focus(q: str):
+    from insyn.answer.features import Focus, designators
+    from insyn.answer.question import parse_question
+    from insyn.ingest.swedish import tokenize
+
+    qu = parse_question(q)
+    return Focus(question=qu, weights={t: 1.0 for t in tokenize(q)}, places=set(), units=set(), wants_target=False,
+                 wants_budget=False, wants_change=False, counted=set(), asked=set(qu.folded.split()),
+                 designators=designators(qu.folded))
+
+
+def test_respektive_values_pair_with_the_member_the_question_names() -> None:
+    from insyn.answer.features import not_the_respective
+    from insyn.ingest.figures import extract_figures
+    from insyn.types import Figure
+
+    def dropped(text: str, q: str) -> list[str]:
+        figures = tuple(Figure(f.value, f.unit, f.text, f.label) for f in extract_figures(text))
+        return [f.text for f in figures if id(f) in not_the_respective(_question_focus(q), figures, text, None)]
+
+    areas = ("Regionen planerar investeringar inom områdena Hjälpmedel, Verksamhetsservice och Regional "
+             "utveckling för 33 miljoner kronor, 2 miljoner kronor respektive 1 miljon kronor.")
+    assert dropped(areas, "Hur mycket investeras i verksamhetsservice?") == ["33 miljoner kronor", "1 miljon kronor"]
+    types = "Högst är andelen i områdestyp 1 och 2, där 7,8 respektive 8,9 procent har ett åtgärdsprogram."
+    assert dropped(types, "Hur stor andel har åtgärdsprogram i områdestyp 2?") == ["7,8"]  # the shared word, written once
+    schools = "Andelen med anpassad studiegång i kommunala och fristående skolor är 1,5 respektive 1,4 procent."
+    assert dropped(schools, "Hur stor andel i kommunala skolor har anpassad studiegång?") == ["1,4 procent"]
+    assert dropped(schools, "Hur stor andel elever har anpassad studiegång?") == []  # no member named: both stay
+    years = "Kostnaderna beräknas öka med 5,0 procent 2025, samt 3,8 respektive 3,9 procent 2026 och 2027."
+    assert dropped(years, "Hur mycket beräknas kostnaderna öka 2027?") == ["3,8"]
