@@ -53,7 +53,7 @@ def detect_lang(q: str) -> str:
     return "en" if en > sv else "sv"
 
 
-_ENGLISH_TERMS = {w for phrase in EN_SV for w in phrase.split() if len(w) > 3} - {"region", "budget", "plan", "meter"}
+_ENGLISH_TERMS = {w for phrase in EN_SV for w in phrase.split() if len(w) > 3} - {"region", "budget", "plan"}
 
 
 class Engine:

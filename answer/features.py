@@ -276,21 +276,21 @@ def respective_runs(figures: tuple[Figure, ...], text: str) -> list[tuple[list[F
     each value belongs to the member of the same place in the enumeration before them
     ("Hjälpmedel, Verksamhetsservice och Regional utveckling för 33, 2 respektive 1 miljoner
     kronor") or right after them ("3,8 respektive 3,9 procent 2026 och 2027")."""
-    placed = sorted((p, i, f) for i, f in enumerate(figures) if (p := _position(f, text)) >= 0)
+    placed = sorted(((p, f) for f in figures if (p := _position(f, text)) >= 0), key=lambda pf: pf[0])
     runs: list[tuple[list[Figure], str, str]] = []
-    run: list[tuple[int, Figure]] = []
-    for (p, _, f), following_ in zip(placed, placed[1:] + [None]):
-        run.append((p, f))
-        gap = text[p + len(f.text) : following_[0]] if following_ else ""
-        if following_ and re.fullmatch(r"\s*,\s*", gap):
-            continue
-        if following_ and re.fullmatch(r"\s*respektive\s*", gap):
-            run.append((following_[0], following_[2]))
-            start = text.rfind(". ", 0, run[0][0]) + 1
-            end = following_[0] + len(following_[2].text)
-            runs.append(([g for _, g in run], text[max(start, run[0][0] - 200) : run[0][0]], text[end : end + 60]))
-        run = [] if not (following_ and re.fullmatch(r"\s*respektive\s*", gap)) else run[-1:]
-    return [(values, before, after) for values, before, after in runs if len(values) >= 2]
+    run: list[Figure] = []
+    for (p, f), nxt in zip(placed, placed[1:] + [None]):
+        run.append(f)
+        gap = text[p + len(f.text) : nxt[0]] if nxt else ""
+        if nxt and re.fullmatch(r"\s*,\s*", gap):
+            continue  # "33, 2 respektive 1": the run goes on
+        if nxt and re.fullmatch(r"\s*respektive\s*", gap):
+            first, (q, last) = _position(run[0], text), nxt
+            start = max(text.rfind(". ", 0, first) + 1, first - 200)
+            end = q + len(last.text)
+            runs.append((run + [last], text[start:first], text[end : end + 60]))
+        run = []
+    return runs
 
 
 def _members(before: str, after: str, k: int) -> list[str]:
@@ -301,11 +301,10 @@ def _members(before: str, after: str, k: int) -> list[str]:
         listed = re.split(r",\s*|\s+(?:och|and)\s+", right.group(1))
         if len(listed) == k and all(re.fullmatch(r"(19|20)\d\d", w) for w in listed):
             return listed
-    m = None
-    for m in re.finditer(r"\s(?:och|samt|and)\s", before):
-        pass
-    if m is None:
+    conjunctions = list(re.finditer(r"\s(?:och|samt|and)\s", before))
+    if not conjunctions:
         return []
+    m = conjunctions[-1]
     last = _LAST_MEMBER_END.split(before[m.end():], maxsplit=1)[0].strip()
     left = [seg.strip() for seg in before[: m.start()].split(",")]
     if len(left) < k - 1 or not last:
