@@ -78,7 +78,8 @@ def shape_of(r: Record) -> tuple[str, ...]:
 
 # "vad ansvarar nämnden för", "what is the committee responsible for": a body's duties are a list
 _ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b"
-                         r"|\b(vad (ansvarar|har)\b.*\b(for|ansvar for)|what\b.*\bresponsible for|ansvarsomraden|arbetsuppgifter|duties)\b")
+                         r"|\b(vad ansvarar\b.*\bfor|vad har\b.*\bansvar for|what\b.*\bresponsible for|ansvarsomraden"
+                         r"|arbetsuppgifter|duties)\b")
 
 
 def asks_for_rows(question: Question) -> bool:
