@@ -29,7 +29,7 @@ from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.glossary import EN_SV, swedish_terms, synonym_pairs, synonyms
+from insyn.ingest.glossary import EN_SV, english_pairs, swedish_terms, synonym_pairs, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.settings import Settings
 
@@ -112,7 +112,7 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     return (
         first.dense, first.score, math.log1p(first.lexical), _share(weights, best), _share(weights, top),
         _share({t: index.idf(t) for t in expanded}, top), max(missing, default=0.0) / math.log(len(index) + 1),
-        float(_unknown_near(index, question, terms, near, splitter)),
+        float(_unknown_near(index, question, lang, terms, near, splitter)),
         float(_answered_elsewhere(index, question, lang, places, terms, in_place, hits, everywhere, here)),
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
@@ -120,14 +120,18 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     )
 
 
-def _unknown_near(index: Index, question: Question, terms: set[str], near: set[str],
+def _unknown_near(index: Index, question: Question, lang: str, terms: set[str], near: set[str],
                   splitter: CompoundSplitter | None) -> bool:
     """Whether a long term of the question is one the documents near it never use, in its own
-    words or in the documents' synonyms of it ("tar betalt" where the taxa says "avgift")."""
+    words or in the documents' synonyms of it ("tar betalt" where the taxa says "avgift"). An
+    English phrase's Swedish equivalents are alternatives: one of them known is enough
+    ("compulsory school": grundskolan, where no grundskolenämnd is named)."""
     unknown = {t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)}
-    for words, alternatives in synonym_pairs(question.text) if unknown else ():
-        if any(index.lexical_knows(a, near) for a in tokenize(alternatives, splitter)):
-            unknown -= set(tokenize(words, splitter))
+    pairs = english_pairs(question.text) if lang == "en" else synonym_pairs(question.text)
+    for words, alternatives in pairs if unknown else ():
+        said = set(tokenize(alternatives, splitter))
+        if any(index.lexical_knows(a, near) for a in said):
+            unknown -= said | set(tokenize(words, splitter))
     return bool(unknown)
 
 

@@ -163,6 +163,8 @@ EN_SV: dict[str, str] = {
     "minutes": "protokoll",
     "policy": "policy riktlinjer",
     "guidelines": "riktlinjer",
+    "swedish": "svenska sverige riket",
+    "sweden": "sverige riket",
     "quality control": "kvalitetskontroll kvalitetsgranskning",
     "internal control": "intern kontroll",
     # more economy
@@ -257,8 +259,12 @@ _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=
 
 def swedish_terms(english: str) -> str:
     """The Swedish equivalents of the governance phrases in an English text, space separated."""
-    found = _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))
-    return " ".join(dict.fromkeys(EN_SV[f] for f in found))
+    return " ".join(dict.fromkeys(words for _, words in english_pairs(english)))
+
+
+def english_pairs(english: str) -> list[tuple[str, str]]:
+    """(an English governance phrase of the text, its Swedish equivalents) for each phrase."""
+    return [(f, EN_SV[f]) for f in _PATTERN.findall(english.lower().replace("’", "'").replace("'s", ""))]
 
 
 # Swedish words a question uses for what the documents call otherwise (governance usage).

@@ -43,3 +43,12 @@ def test_a_term_said_in_the_documents_words_is_not_unknown() -> None:
 
     assert "avgift" in synonyms("Vilka åtgärder tar Tekniska verken betalt för?")  # "ta betalt": charge a fee
     assert synonym_pairs("Vad betalar regionen för hyrpersonal?") == [("hyrpersonal", "inhyrd personal bemanningsföretag")]
+
+
+def test_an_english_phrase_is_known_when_one_of_its_swedish_equivalents_is() -> None:
+    from insyn.ingest.glossary import english_pairs, swedish_terms
+
+    pairs = dict(english_pairs("How many pupils were in year 8 of Swedish compulsory school?"))
+    assert pairs["compulsory school"] == "grundskola grundskolan grundskolenämnden"
+    assert pairs["year 8"] == "årskurs 8" and "sverige" in pairs["swedish"]
+    assert swedish_terms("compulsory school") == "grundskola grundskolan grundskolenämnden"
