@@ -280,7 +280,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
         noun = None if unit else re.match(r"\s+([a-zåäö]{3,})", low[m.end():])  # what a count counts
-        column = tokenize(noun.group(1)) if noun else []
+        counted = (swedish_terms(noun.group(1)) or noun.group(1)) if noun and lang == "en" else noun.group(1) if noun else ""
+        column = tokenize(counted.split()[0]) if counted else []  # "boys": the column "Pojkar"
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None, column[0] if column else None))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))

@@ -78,7 +78,7 @@ def shape_of(r: Record) -> tuple[str, ...]:
 
 # "vad ansvarar nämnden för", "what is the committee responsible for": a body's duties are a list
 _ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b"
-                         r"|\b(vad ansvarar\b.*\bfor|vad har\b.*\bansvar for|what\b.*\bresponsible for|ansvarsomraden"
+                         r"|\b(vad ansvarar\b.*\bfor|vad har\b.*\b(ansvar for|for ansvar)|what\b.*\bresponsible for|ansvarsomraden"
                          r"|arbetsuppgifter|duties)\b")
 
 

@@ -98,6 +98,7 @@ def test_a_count_compares_in_the_column_of_the_noun_it_counts() -> None:
     assert rule == AmountRule(Op.lt, 59500.0, None, None, "flick")
     assert [rule.holds(r) for r in rows] == [True, False]  # not the 2 of "Årskurs 2", nor the boys' column
     assert c.typed_rules("Vilka investeringar över 5 mnkr finns?")[0].column_word is None  # a unit, no counted noun
+    assert c.typed_rules("In which school years were there more than 62,500 boys?", "en")[0].column_word == "pojk"
 
 
 def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:

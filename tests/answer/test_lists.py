@@ -68,3 +68,4 @@ def test_questions_worded_as_lists() -> None:
     assert lists.asks_for_rows(parse_question("What is the technical committee responsible for?"))
     assert not lists.asks_for_rows(parse_question("Vem ansvarar för uppföljningen?"))  # who: a passage
     assert not lists.asks_for_rows(parse_question("Vad har nämnden för uppdrag kring hyrpersonal?"))
+    assert lists.asks_for_rows(parse_question("Vad har nämnderna för ansvar enligt policyn?"))
