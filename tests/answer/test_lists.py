@@ -69,3 +69,17 @@ def test_questions_worded_as_lists() -> None:
     assert not lists.asks_for_rows(parse_question("Vem ansvarar för uppföljningen?"))  # who: a passage
     assert not lists.asks_for_rows(parse_question("Vad har nämnden för uppdrag kring hyrpersonal?"))
     assert lists.asks_for_rows(parse_question("Vad har nämnderna för ansvar enligt policyn?"))
+
+
+def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
+    from insyn.answer import constraints as c
+    from insyn.types import Record
+
+    definitions = [(1, Record("list", "t.pdf", 2, "", {"punkt": t}, t, "l2.100", "Ordförklaringar"))
+                   for t in ("Servisavgift: en avgift för servisledningar", "Tomtyteavgift: en avgift per m2 tomtyta")]
+    fees = [(2, Record("table", "t.pdf", 6, "", {"Antal": n, "Avgift": fee}, f"{n} | {fee}", "t6.1", "Servisavgift"))
+            for n, fee in (("En ledning", "43 750 kr"), ("Två ledningar", "53 125 kr"))]
+    tables = {("t.pdf", "l2.100", "list"): definitions, ("t.pdf", "t6.1", "table"): fees}
+    asked = c.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
+    assert lists._meeting_amounts(tables, asked) == [("t.pdf", "t6.1", "table")]
+    assert lists._meeting_amounts(tables, c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
