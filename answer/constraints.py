@@ -237,6 +237,8 @@ class ColumnRule:
 Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
+RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
+_RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus)\b")
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
@@ -287,6 +289,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
         rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
+    for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
+        against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
+        rules.append(SignRule(m.group(1) in ("underskott", "deficit"), DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS))
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))

@@ -105,7 +105,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     weights = dict(params.weights)
     scores = {key: sum(weights[f] * v for f, v in feats.items())
               for key, feats in table_features(index, question, hits, tables, typed).items()}
-    best = max(_meeting_amounts(tables, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
+    best = max(_meeting_filters(tables, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return []
     shape = shape_of(tables[best][0][1])
@@ -149,15 +149,16 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     return [(p, r) for p, r in pool if id(r) in keep]
 
 
-def _meeting_amounts(tables: dict[tuple[str, str, str], list[Row]], typed: list[c.Rule]) -> list[tuple[str, str, str]]:
-    """The tables with a row meeting every amount the question asks for ("över 50 000 kr"): a
-    table without one cannot answer it, however well its heading fits. Dates are left out: a
-    date may name the meeting or plan a table comes from rather than pick its rows."""
-    amounts = [rule for rule in typed if isinstance(rule, c.AmountRule)]
-    if not amounts:
+def _meeting_filters(tables: dict[tuple[str, str, str], list[Row]], typed: list[c.Rule]) -> list[tuple[str, str, str]]:
+    """The tables with a row meeting every amount and sign the question asks for ("över 50 000
+    kr", "gå med underskott"): a table without one cannot answer it, however well its heading
+    fits. Dates are left out: a date may name the meeting or plan a table comes from rather
+    than pick its rows."""
+    filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule))]
+    if not filters:
         return []
     return [key for key, rows in tables.items()
-            if any(all(rule.holds(v) for rule in amounts) for v in (c.view(r, "") for _, r in rows))]
+            if any(all(rule.holds(v) for rule in filters) for v in (c.view(r, "") for _, r in rows))]
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:

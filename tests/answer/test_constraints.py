@@ -114,3 +114,16 @@ def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
     # the same word outside a topic phrase does not reach into free text
     plain = c.word_rules(c.question_words("Vilka dagvatten-begrepp finns?", "sv"), items, set(), 0.9)
     assert not plain
+
+
+def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation() -> None:
+    from insyn.answer.constraints import DEVIATION_COLUMNS, RESULT_COLUMNS, SignRule
+
+    assert c.typed_rules("Vilka tjänsteområden väntas gå med underskott?") == [SignRule(True, RESULT_COLUMNS)]
+    assert c.typed_rules("Vilka verksamheter hade överskott mot budget?") == [SignRule(False, DEVIATION_COLUMNS)]
+    rows = [c.view(Record("table", "i.pdf", 16, "", {"Tjänster": name, "Prognos resultat helår": result,
+                                                       "Prognos- avvikelse mot budget": deviation}, name), "")
+            for name, result, deviation in (("HR", "-2,1", "-1,6"), ("Digital infrastruktur", "-7,6", "0,2"),
+                                            ("Ekonomi", "12,7", "13,0"))]
+    deficit = c.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
+    assert [deficit.holds(r) for r in rows] == [True, True, False]  # the result column, not the deviation

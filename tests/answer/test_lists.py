@@ -81,5 +81,5 @@ def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
             for n, fee in (("En ledning", "43 750 kr"), ("Två ledningar", "53 125 kr"))]
     tables = {("t.pdf", "l2.100", "list"): definitions, ("t.pdf", "t6.1", "table"): fees}
     asked = c.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
-    assert lists._meeting_amounts(tables, asked) == [("t.pdf", "t6.1", "table")]
-    assert lists._meeting_amounts(tables, c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
+    assert lists._meeting_filters(tables, asked) == [("t.pdf", "t6.1", "table")]
+    assert lists._meeting_filters(tables, c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
