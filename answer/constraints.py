@@ -153,8 +153,11 @@ class AmountRule:
     column_year: str | None = None  # "investeringar 2028 över 5 mnkr": the 2028 column
     column_word: str | None = None  # "färre än 59 500 flickor": the stem of the column "Flickor"
 
-    def holds(self, row: RowView) -> bool:
-        cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or list(row.amounts)
+    def holds(self, row: RowView, strict: bool = False) -> bool:
+        """Whether a cell of the row meets the amount: in the column of the year and the noun
+        asked when the row has one (`strict`: only there)."""
+        cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
+            ([] if strict else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one
             cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
         return any(self._fits(v, u) for _, v, u in cells)

@@ -157,8 +157,12 @@ def _meeting_filters(tables: dict[tuple[str, str, str], list[Row]], typed: list[
     filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule))]
     if not filters:
         return []
-    return [key for key, rows in tables.items()
-            if any(all(rule.holds(v) for rule in filters) for v in (c.view(r, "") for _, r in rows))]
+    views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()}
+
+    def meeting(strict: bool) -> list[tuple[str, str, str]]:
+        return [key for key, vs in views.items() if any(all(
+            rule.holds(v, strict) if isinstance(rule, c.AmountRule) else rule.holds(v) for rule in filters) for v in vs)]
+    return meeting(strict=True) or meeting(strict=False)  # "över 1 000 tkr 2030": in a 2030 column if any table has one
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:

@@ -83,3 +83,17 @@ def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
     asked = c.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
     assert lists._meeting_filters(tables, asked) == [("t.pdf", "t6.1", "table")]
     assert lists._meeting_filters(tables, c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
+
+
+def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
+    from insyn.answer import constraints as c
+    from insyn.types import Record
+
+    notes = [(1, Record("table", "s.pdf", 5, "", {"Projekt": "Investeringsutgift", "Belopp": "1450 tkr 2027"},
+                        "Investeringsutgift | 1450 tkr 2027", "t5.1", "Förklaring"))]
+    plan = [(2, Record("table", "s.pdf", 4, "", {"Investeringar (tkr)": name, "Plan 2029": a, "Plan 2030": b},
+                       f"{name} | {a} | {b}", "t4.1", "Investeringar")) for name, a, b in (("Belysning", "0", "1400"),
+                                                                                         ("Konstgräs", "2000", "0"))]
+    tables = {("s.pdf", "t5.1", "table"): notes, ("s.pdf", "t4.1", "table"): plan}
+    asked = c.typed_rules("Vilka investeringsprojekt planeras för mer än 1 000 tkr år 2030?")
+    assert lists._meeting_filters(tables, asked) == [("s.pdf", "t4.1", "table")]
