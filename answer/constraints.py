@@ -303,7 +303,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
 
 # "vilka begrepp gäller dagvatten", "which items concern security": the words after such a verb
 # say what the rows are about, in their own text as much as in their category cells.
-_TOPIC = re.compile(r"\b(?:gäller|rör|berör|avser|handlar om|angående|nämner|innehåller|concern(?:s|ing)?|about|"
+_TOPIC = re.compile(r"\b(?:gäller|gällde|rör|rörde|berör|berörde|avser|avsåg|handlar om|handlade om|angående|nämner|nämnde|"
+                    r"innehåller|innehöll|concern(?:s|ed|ing)?|about|"
                     r"regarding|relat(?:e|es|ing) to|deal(?:s)? with|involv(?:e|es|ing)|mention(?:s)?)\s+(?:att\s+)?"
                     r"((?:[a-zåäöéü-]+\s*){1,3})")
 

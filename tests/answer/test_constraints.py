@@ -111,6 +111,8 @@ def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
     words = c.word_rules(c.question_words(q, "sv"), items, set(), 0.9)
     assert [w.word for w in words] == ["dagvatten"] and words[0].topic
     assert [r.record.text[:12] for r in c.kept(items, [], words)] == ["Dagvatten (D", "Dagvattenavg"]
+    past = c.word_rules(c.question_words("Vilka begrepp gällde dagvatten?", "sv"), items, set(), 0.9)
+    assert [w.word for w in past] == ["dagvatten"] and past[0].topic  # the past tense too
     # the same word outside a topic phrase does not reach into free text
     plain = c.word_rules(c.question_words("Vilka dagvatten-begrepp finns?", "sv"), items, set(), 0.9)
     assert not plain
