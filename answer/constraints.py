@@ -47,6 +47,7 @@ _UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr
                ("tkr", r"tkr|tusen kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z])")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
+_UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
 
 
@@ -155,9 +156,11 @@ class AmountRule:
 
     def holds(self, row: RowView, strict: bool = False) -> bool:
         """Whether a cell of the row meets the amount: in the column of the year and the noun
-        asked when the row has one (`strict`: only there)."""
+        asked when the row has one (`strict`: only there, unless its columns have no names,
+        "v1", "v2", as a parser gives them where the page printed none)."""
+        named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
-            ([] if strict else list(row.amounts))
+            ([] if named else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one
             cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
         return any(self._fits(v, u) for _, v, u in cells)

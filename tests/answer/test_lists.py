@@ -97,3 +97,8 @@ def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
     tables = {("s.pdf", "t5.1", "table"): notes, ("s.pdf", "t4.1", "table"): plan}
     asked = c.typed_rules("Vilka investeringsprojekt planeras för mer än 1 000 tkr år 2030?")
     assert lists._meeting_filters(tables, asked) == [("s.pdf", "t4.1", "table")]
+    # columns the parser could only number ("v1", "v2") may hold that year: such a table stays a candidate
+    unnamed = [(3, Record("ekonomi", "s.txt", None, "Satsningar", {"label": "Färre medarbetare per chef", "v1": "-5",
+                                                                      "v2": "-1 500"}, "Färre medarbetare per chef"))]
+    tables[("s.txt", "Satsningar", "ekonomi")] = unnamed
+    assert set(lists._meeting_filters(tables, asked)) == {("s.pdf", "t4.1", "table"), ("s.txt", "Satsningar", "ekonomi")}
