@@ -103,9 +103,10 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         tables[table_key(r)].append((p, r))
     typed = c.typed_rules(question.text, lang)
     weights = dict(params.weights)
+    views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
     scores = {key: sum(weights[f] * v for f, v in feats.items())
-              for key, feats in table_features(index, question, hits, tables, typed).items()}
-    best = max(_meeting_filters(tables, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
+              for key, feats in table_features(index, question, hits, tables, typed, views).items()}
+    best = max(_meeting_filters(views, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return []
     shape = shape_of(tables[best][0][1])
@@ -149,7 +150,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     return [(p, r) for p, r in pool if id(r) in keep]
 
 
-def _meeting_filters(tables: dict[tuple[str, str, str], list[Row]], typed: list[c.Rule]) -> list[tuple[str, str, str]]:
+def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: list[c.Rule]) -> list[tuple[str, str, str]]:
     """The tables with a row meeting every amount and sign the question asks for ("över 50 000
     kr", "gå med underskott"): a table without one cannot answer it, however well its heading
     fits. Dates are left out: a date may name the meeting or plan a table comes from rather
@@ -157,7 +158,6 @@ def _meeting_filters(tables: dict[tuple[str, str, str], list[Row]], typed: list[
     filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule))]
     if not filters:
         return []
-    views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()}
 
     def meeting(strict: bool) -> list[tuple[str, str, str]]:
         return [key for key, vs in views.items() if any(all(
@@ -213,8 +213,10 @@ def _head_noun(folded: str) -> str:
 
 
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
-                   typed: list[c.Rule]) -> dict[tuple[str, str, str], dict[str, float]]:
-    """Per table: the features its score is a weighted sum of (see the module docstring)."""
+                   typed: list[c.Rule], views: dict[tuple[str, str, str], list[c.RowView]] | None = None,
+                   ) -> dict[tuple[str, str, str], dict[str, float]]:
+    """Per table: the features its score is a weighted sum of (see the module docstring);
+    `views`, each table's rows as the matcher reads them, when the caller has them."""
     splitter = index.lexical.splitter
     q_terms = set(tokenize(question.text, splitter))
     weights = {t: index.idf(t) for t in q_terms if len(t) >= 3 and not t.isdigit()}
@@ -233,8 +235,8 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter))
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
-        views = [c.view(r, "", None) for _, r in rows] if typed else []
-        applies = [rule for rule in typed if rule.applies(views)]
+        read = (views[key] if views is not None and key in views else [c.view(r, "") for _, r in rows]) if typed else []
+        applies = [rule for rule in typed if rule.applies(read)]
         out[key] = {
             "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,
             "heading": sum(inflected(t, q_terms) for t in head_terms) / (len(head_terms) or 1),
@@ -242,7 +244,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "said_rows": _share(weights, set(tokenize(body, splitter))),
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
-            "fits": (sum(any(rule.holds(v) for v in views) for rule in applies) / len(typed)) if typed else 0.0,
+            "fits": (sum(any(rule.holds(v) for v in read) for rule in applies) / len(typed)) if typed else 0.0,
             "inline": float(first.type == "list" and (first.table or "").startswith(INLINE_LIST)),
         }
     return out

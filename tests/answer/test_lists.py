@@ -71,6 +71,12 @@ def test_questions_worded_as_lists() -> None:
     assert lists.asks_for_rows(parse_question("Vad har nämnderna för ansvar enligt policyn?"))
 
 
+def _views(tables: dict) -> dict:
+    from insyn.answer import constraints as c
+
+    return {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()}
+
+
 def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
     from insyn.answer import constraints as c
     from insyn.types import Record
@@ -81,8 +87,8 @@ def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
             for n, fee in (("En ledning", "43 750 kr"), ("Två ledningar", "53 125 kr"))]
     tables = {("t.pdf", "l2.100", "list"): definitions, ("t.pdf", "t6.1", "table"): fees}
     asked = c.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
-    assert lists._meeting_filters(tables, asked) == [("t.pdf", "t6.1", "table")]
-    assert lists._meeting_filters(tables, c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
+    assert lists._meeting_filters(_views(tables), asked) == [("t.pdf", "t6.1", "table")]
+    assert lists._meeting_filters(_views(tables), c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
 
 
 def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
@@ -96,9 +102,9 @@ def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
                                                                                          ("Konstgräs", "2000", "0"))]
     tables = {("s.pdf", "t5.1", "table"): notes, ("s.pdf", "t4.1", "table"): plan}
     asked = c.typed_rules("Vilka investeringsprojekt planeras för mer än 1 000 tkr år 2030?")
-    assert lists._meeting_filters(tables, asked) == [("s.pdf", "t4.1", "table")]
+    assert lists._meeting_filters(_views(tables), asked) == [("s.pdf", "t4.1", "table")]
     # columns the parser could only number ("v1", "v2") may hold that year: such a table stays a candidate
     unnamed = [(3, Record("ekonomi", "s.txt", None, "Satsningar", {"label": "Färre medarbetare per chef", "v1": "-5",
                                                                       "v2": "-1 500"}, "Färre medarbetare per chef"))]
     tables[("s.txt", "Satsningar", "ekonomi")] = unnamed
-    assert set(lists._meeting_filters(tables, asked)) == {("s.pdf", "t4.1", "table"), ("s.txt", "Satsningar", "ekonomi")}
+    assert set(lists._meeting_filters(_views(tables), asked)) == {("s.pdf", "t4.1", "table"), ("s.txt", "Satsningar", "ekonomi")}
