@@ -33,7 +33,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 29  # 29: lists of definitions ("Term: …"), a lost full stop restored in lists and tables, a list in two columns is one list, a typed row with a generic row's digits is superseded; 28: typed rows a generic row reads better leave their chunk at ingest; 27: onnx-mixed
+PIPELINE_VERSION = 30  # 30: a list written into a sentence after ";" or ":" keeps the clause before it as its caption, words hyphenated over a line break are joined in it, "samt" ends it; 29: lists of definitions ("Term: …"), a lost full stop restored in lists and tables, a list in two columns is one list, a typed row with a generic row's digits is superseded; 28: typed rows a generic row reads better leave their chunk at ingest; 27: onnx-mixed
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 

@@ -2,9 +2,12 @@
 Stockholm, Malmö Stad, Västra Götalandsregionen och Region Skåne".
 
 `enumerations(text)` finds runs of at least three short phrases separated by commas, the
-last joined by "och", "samt" or "eller", and returns each phrase with the offset of its
-sentence. The first phrase is cut to as many words as the longest phrase in the middle (the
-words before it are the sentence's lead, kept as the caption). Pure, no I/O.
+last joined by "samt" (when the last part has it: "A, B och C samt D" keeps "B och C"
+whole), "och" or "eller", and returns each phrase with the offset of its sentence. The first
+phrase is cut to as many words as the longest phrase in the middle (the words before it are
+the sentence's lead, kept as the caption); a list that opens a sentence after a colon or
+semicolon ("med områdesgrupperna; Driftsäkerhet, ...") takes the clause before it as its
+lead. Words hyphenated over a line break are joined first. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from insyn.ingest.cleaning import join_hyphenation
+
 MAX_WORDS = 6  # a phrase of an enumeration is short; longer comma-separated parts are clauses
 _SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?=\s|$)|$)")
 _LAST = re.compile(r"^(?P<a>.+?)\s+(?:och|samt|eller)\s+(?P<b>.+)$")
+_LAST_SAMT = re.compile(r"^(?P<a>.+)\s+samt\s+(?P<b>.+)$")
 _WS = re.compile(r"\s+")
 
 
@@ -33,9 +39,9 @@ def enumerations(text: str) -> list[Enumeration]:
     """Every enumeration of three or more short phrases in `text`, in order."""
     out: list[Enumeration] = []
     for m in _SENTENCE.finditer(text):
-        sentence = _WS.sub(" ", m.group()).strip().rstrip(".;!?")
+        sentence = _WS.sub(" ", join_hyphenation(m.group())).strip().rstrip(".;!?")
         parts = [p.strip() for p in sentence.split(",")]
-        last = _LAST.match(parts[-1]) if len(parts) >= 3 else None
+        last = (_LAST_SAMT.match(parts[-1]) or _LAST.match(parts[-1])) if len(parts) >= 3 else None
         if not last:
             continue
         run = [last.group("a")]
@@ -51,9 +57,18 @@ def enumerations(text: str) -> list[Enumeration]:
             continue
         head = _words(", ".join(parts[: k + 1]))
         first, lead = " ".join(head[-width:]), " ".join(head[:-width])
+        if not lead and text[: m.start()].rstrip().endswith((";", ":")):
+            lead = _clause_before(text, m.start())
         if first and _phrase(first):
             out.append(Enumeration(m.start(), lead, (first, *run, " ".join(tail))))
     return out
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause a list opened by ";" or ":" at `at` belongs to, back to the previous full stop."""
+    before = text[:at].rstrip()[:-1]
+    start = max(before.rfind(c) for c in ".!?") + 1
+    return _WS.sub(" ", join_hyphenation(before[start:])).strip()
 
 
 _CLAUSE = {"som", "vilket", "vilka", "där", "när", "men", "och", "att", "om", "eftersom", "då", "which", "that"}

@@ -19,3 +19,15 @@ def test_clauses_and_pairs_are_not_enumerations() -> None:
     assert enumerations("Nämnden, som beslutade i maj, har ansvar för drift och underhåll.") == []
     assert enumerations("Budgeten för 2025, 2026 och 2027 är 12, 14 och 15 mnkr.") == []
     assert enumerations("Vi har ansvar för drift och underhåll.") == []
+
+
+def test_a_list_after_a_semicolon_keeps_its_clause_and_its_items_whole() -> None:
+    # Regionplan Västernorrland: the list opens after "områdesgrupperna;", with a word hyphenated
+    # over a line break and a last item joined by "samt" after one that holds "och"
+    text = ("Region Västernorrland har inrättat en nätverksbaserad organisation för civil beredskap, med om-\n"
+            "rådesgrupperna; Driftsäkerhet, Försörjningsberedskap, Katastrofmedicinsk beredskap, Säkerhets-\n"
+            "skydd, Krigsorganisation, Krisledning och kriskommunikation samt Regional utveckling. Målet är ...")
+    (e,) = enumerations(text)
+    assert e.items == ("Driftsäkerhet", "Försörjningsberedskap", "Katastrofmedicinsk beredskap", "Säkerhetsskydd",
+                       "Krigsorganisation", "Krisledning och kriskommunikation", "Regional utveckling")
+    assert e.lead.endswith("nätverksbaserad organisation för civil beredskap, med områdesgrupperna")
