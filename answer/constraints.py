@@ -287,10 +287,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
-        noun = None if unit else re.match(r"\s+([a-zåäö]{3,})", low[m.end():])  # what a count counts
-        counted = (swedish_terms(noun.group(1)) or noun.group(1)) if noun and lang == "en" else noun.group(1) if noun else ""
-        column = tokenize(counted.split()[0]) if counted else []  # "boys": the column "Pojkar"
-        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None, column[0] if column else None))
+        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
+                                None if unit else _counted_column(low[m.end():], lang)))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -302,6 +300,17 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
     return rules
+
+
+def _counted_column(after: str, lang: str) -> str | None:
+    """The stem of the noun right after a count ("59 500 flickor"), which names the column to
+    compare in; an English noun through the glossary ("boys": the column "Pojkar")."""
+    noun = re.match(r"\s+([a-zåäö]{3,})", after)
+    if not noun:
+        return None
+    word = ((swedish_terms(noun.group(1)) if lang == "en" else "") or noun.group(1)).split()[0]
+    stems = tokenize(word)
+    return stems[0] if stems else None
 
 
 # "vilka begrepp gäller dagvatten", "which items concern security": the words after such a verb

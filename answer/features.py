@@ -65,7 +65,8 @@ _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|h
                            r"|forandr\w*|tillskott|how much (more|less)|increase\w*|decrease\w*|rise|fall)\b")
 # a word and the number that names one of its kind: "årskurs 4", "områdestyp 2", "DN25", "nivå 3"
 _DESIGNATOR = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![ ,.]?\d)(?!\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|sek|ar|years?|st|m2|m3|m²|m³|timmar|dagar|manader|veckor|personer|elever)\b)")
-_NOT_DESIGNATING = frozenset(
+# words that stand before a number without naming a series ("med 5", "cirka 30", "varav 12"), folded
+_FUNCTION_WORDS = frozenset(
     "med till av pa om under over for an ar var blir blev har hade minst hogst cirka ca totalt drygt knappt nastan "
     "senast och eller i vid per mellan fran sedan inom kring omkring upp ned ner sjonk steg okade minskade "
     "varav summa ungefar endast bara hela runt nara inkl exkl "
@@ -74,7 +75,7 @@ _NOT_DESIGNATING = frozenset(
 
 def designators(folded: str) -> tuple[tuple[str, int], ...]:
     """(the first six letters of the word, the number) of each "word N" that names a member of a series."""
-    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _NOT_DESIGNATING)
+    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS)
 
 
 _COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:av\s+)?([a-z-]+)")
@@ -115,8 +116,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or is_reference(f) or is_member(f, hit.chunk.text) or is_identifier(f, hit.chunk.text) \
-                    or id(f) in others:
+            if key in seen or id(f) in others or not_a_quantity(f, hit.chunk.text):
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter)
@@ -225,6 +225,12 @@ _REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|si
 _PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
 
 
+def not_a_quantity(f: Figure, text: str) -> bool:
+    """A number of the passage `text` that names or points rather than counts: a reference, a
+    member of a series or an identifier (see each)."""
+    return is_reference(f) or is_member(f, text) or is_identifier(f, text)
+
+
 def is_reference(f: Figure) -> bool:
     """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") or is part of a
     telephone number ("Kundservice: 0771-25 26 00") is no figure."""
@@ -242,7 +248,7 @@ def is_member(f: Figure, text: str) -> bool:
     if f.unit != "antal" or isinstance(f.value, str) or not 0 <= f.value < 1000:
         return False
     m = _MEMBER_END.search(fold(f.label).rstrip())
-    if not m or m.group(1) in _NOT_DESIGNATING:
+    if not m or m.group(1) in _FUNCTION_WORDS:
         return False
     if m.group(2):
         return True
@@ -279,13 +285,16 @@ def respective_runs(figures: tuple[Figure, ...], text: str) -> list[tuple[list[F
     placed = sorted(((p, f) for f in figures if (p := _position(f, text)) >= 0), key=lambda pf: pf[0])
     runs: list[tuple[list[Figure], str, str]] = []
     run: list[Figure] = []
+    first = 0  # where the current run starts
     for (p, f), nxt in zip(placed, placed[1:] + [None]):
+        if not run:
+            first = p
         run.append(f)
         gap = text[p + len(f.text) : nxt[0]] if nxt else ""
         if nxt and re.fullmatch(r"\s*,\s*", gap):
             continue  # "33, 2 respektive 1": the run goes on
         if nxt and re.fullmatch(r"\s*respektive\s*", gap):
-            first, (q, last) = _position(run[0], text), nxt
+            q, last = nxt
             start = max(text.rfind(". ", 0, first) + 1, first - 200)
             end = q + len(last.text)
             runs.append((run + [last], text[start:first], text[end : end + 60]))
@@ -311,7 +320,7 @@ def _members(before: str, after: str, k: int) -> list[str]:
         return []
     members = left[len(left) - (k - 1):] + [last]
     first = re.split(r"[\s(]+", members[0])[-2:]
-    members[0] = " ".join(first[1:] if fold(first[0]) in _NOT_DESIGNATING else first)
+    members[0] = " ".join(first[1:] if fold(first[0]) in _FUNCTION_WORDS else first)
     # a word the members share is written once: "områdestyp 1 och 2", "kommunala och fristående skolor"
     head = re.sub(r"\s*\d+$", "", members[0])
     members = [f"{head} {m}" if m.isdigit() else m for m in members]

@@ -173,14 +173,14 @@ def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs:
     first = pool[0][1]
     if first.type in GENERIC_TYPES:
         return pool
-    shape = shape_of(first)
-    others = [(p, r) for p, r in store.records(index.con, first.type) if r.doc not in docs and shape_of(r) == shape]
-    if not others:
-        return pool
     splitter = index.lexical.splitter
     here = [c.view(r, "", splitter) for _, r in pool]
-    there = [c.view(r, "", splitter) for _, r in others]
     missing = [w for w in c.question_words(question.text, lang, splitter) if not any(w.holds(v) for v in here)]
+    if not missing:  # every word is said here: the other documents are not read
+        return pool
+    shape = shape_of(first)
+    others = [(p, r) for p, r in store.records(index.con, first.type) if r.doc not in docs and shape_of(r) == shape]
+    there = [c.view(r, "", splitter) for _, r in others]
     if any(0 < sum(w.holds(v) for v in there) <= max_share * len(there) for w in missing):
         return pool + others
     return pool
@@ -213,10 +213,10 @@ def _head_noun(folded: str) -> str:
 
 
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
-                   typed: list[c.Rule], views: dict[tuple[str, str, str], list[c.RowView]] | None = None,
+                   typed: list[c.Rule], views: dict[tuple[str, str, str], list[c.RowView]],
                    ) -> dict[tuple[str, str, str], dict[str, float]]:
     """Per table: the features its score is a weighted sum of (see the module docstring);
-    `views`, each table's rows as the matcher reads them, when the caller has them."""
+    `views` holds each table's rows as the matcher reads them (empty when nothing is typed)."""
     splitter = index.lexical.splitter
     q_terms = set(tokenize(question.text, splitter))
     weights = {t: index.idf(t) for t in q_terms if len(t) >= 3 and not t.isdigit()}
@@ -235,7 +235,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter))
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
-        read = (views[key] if views is not None and key in views else [c.view(r, "") for _, r in rows]) if typed else []
+        read = views.get(key, [])
         applies = [rule for rule in typed if rule.applies(read)]
         out[key] = {
             "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,

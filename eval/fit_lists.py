@@ -37,7 +37,7 @@ def _remember_table_features() -> None:
     compute = lists.table_features
     memo: dict[tuple[int, str], dict] = {}
 
-    def remembered(index, question, hits, tables, typed, views=None):  # type: ignore[no-untyped-def]
+    def remembered(index, question, hits, tables, typed, views):  # type: ignore[no-untyped-def]
         key = (id(index), question.text)
         if key not in memo:
             memo[key] = compute(index, question, hits, tables, typed, views)
