@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable
 
 _SHORT = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}"
-_DEFINED = re.compile(rf"((?:[\wåäöÅÄÖé-]+\s+){{0,5}}[\wåäöÅÄÖé-]+)(?:\s*\(\s*({_SHORT})\s*\)|,\s*({_SHORT})\b)")
+# The long form starts at a word (a match starting inside one is never the first found, and
+# trying every letter as a start cost five times the time)
+_DEFINED = re.compile(rf"(?<![\wåäöÅÄÖé-])((?:[\wåäöÅÄÖé-]+\s+){{0,5}}[\wåäöÅÄÖé-]+)(?:\s*\(\s*({_SHORT})\s*\)|,\s*({_SHORT})\b)")
 
 
 def long_form(words: list[str], short: str) -> str | None:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from insyn.ingest.cleaning import join_hyphenation
 
 MAX_WORDS = 6  # a phrase of an enumeration is short; longer comma-separated parts are clauses
-_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?=\s|$)|$)")
+# A run of text up to the next ".;!?" (possessive: a run that does not end a sentence fails at once,
+# not after trying every shorter run, which took quadratic time over a long table line)
+_SENTENCE = re.compile(r"[^.;!?]++(?:[.;!?](?=\s|$)|$)?")
 _LAST = re.compile(r"^(?P<a>.+?)\s+(?:och|samt|eller)\s+(?P<b>.+)$")
 _LAST_SAMT = re.compile(r"^(?P<a>.+)\s+samt\s+(?P<b>.+)$")
 _WS = re.compile(r"\s+")
@@ -39,6 +41,8 @@ def enumerations(text: str) -> list[Enumeration]:
     """Every enumeration of three or more short phrases in `text`, in order."""
     out: list[Enumeration] = []
     for m in _SENTENCE.finditer(text):
+        if m.end() < len(text) and text[m.end() - 1] not in ".;!?":
+            continue  # "2.3", "kr.": the run goes on after the mark; what follows it is the next run
         sentence = _WS.sub(" ", join_hyphenation(m.group())).strip().rstrip(".;!?")
         parts = [p.strip() for p in sentence.split(",")]
         last = (_LAST_SAMT.match(parts[-1]) or _LAST.match(parts[-1])) if len(parts) >= 3 else None

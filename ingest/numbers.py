@@ -171,8 +171,15 @@ def split_run(run: list[Token], k: int | None = None) -> list[Number]:
     if not options:
         return [_to_number(tup, i, i) for i in range(len(tup))]
 
+    read: dict[tuple[int, int], Number] = {}
+
+    def number(a: int, b: int) -> Number:
+        if (a, b) not in read:
+            read[a, b] = _to_number(tup, a, b)
+        return read[a, b]
+
     def cost(opt: list[tuple[int, int]]) -> tuple[float, int]:
-        nums = [_to_number(tup, a, b) for a, b in opt]
+        nums = [number(a, b) for a, b in opt]
         lens = [len(str(int(abs(x.value)))) if x.value else 0 for x in nums]
         c = float(sum(abs(lens[i] - lens[i + 1]) for i in range(len(lens) - 1)
                       if lens[i] and lens[i + 1]))  # a zero cell fits any column
@@ -181,4 +188,4 @@ def split_run(run: list[Token], k: int | None = None) -> list[Number]:
         return (c, len(nums))
 
     best = min(options, key=cost)
-    return [_to_number(tup, a, b) for a, b in best]
+    return [number(a, b) for a, b in best]

@@ -76,6 +76,19 @@ STOPWORDS: frozenset[str] = frozenset(
 _STOPWORDS_AS_WRITTEN = frozenset((_SNOWBALL_SWEDISH + " " + _ENGLISH).split())
 
 
+_SV_FUNCTION = frozenset(_SNOWBALL_SWEDISH.split()) - frozenset(_ENGLISH.split())
+_EN_FUNCTION = frozenset(_ENGLISH.split()) - frozenset(_SNOWBALL_SWEDISH.split())
+
+
+def function_words(words: Iterable[str]) -> tuple[int, int]:
+    """How many of the lower-cased *words* are Swedish and how many English function words."""
+    sv = en = 0
+    for word in words:
+        sv += word in _SV_FUNCTION
+        en += word in _EN_FUNCTION
+    return sv, en
+
+
 def is_stopword(word: str) -> bool:
     """Whether *word* is a stopword, as written ("är") or folded ("for" for "för")."""
     return word.lower() in _STOPWORDS_AS_WRITTEN or fold(word) in STOPWORDS
@@ -180,6 +193,9 @@ def _number(token: str) -> str:
     return token.replace(" ", "").replace(".", ",")
 
 
+_fold_word = functools.lru_cache(maxsize=1 << 16)(fold)  # a vocabulary's words recur: fold each once
+
+
 def words(text: str, repair: bool = True) -> list[list[str]]:
     """Split *text* into words; each word is a list of folded readings (best first).
 
@@ -195,7 +211,7 @@ def words(text: str, repair: bool = True) -> list[list[str]]:
         elif repair and "é" in token:
             out.append(list(dict.fromkeys(fold(r) for r in e_readings(token))))
         else:
-            out.append([fold(token)])
+            out.append([_fold_word(token)])
     return out
 
 

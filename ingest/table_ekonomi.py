@@ -17,6 +17,8 @@ certain (`_cut_rows`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections import Counter
 from statistics import median
@@ -70,12 +72,19 @@ def _numbers(cells: str, k: int | None) -> list[str]:
     `k` (the column count) guides `split_run` only when the numbers form one run: a mark or a
     text cell between numbers already ends one.
     """
+    return list(_read_numbers(cells, k))
+
+
+@lru_cache(maxsize=8192)
+def _read_numbers(cells: str, k: int | None) -> tuple[str, ...]:
+    """`_numbers`, read once per row and column count (a table's column count is found by
+    reading every row at every count its rows suggest)."""
     runs = tokens_in(cells)
     out = [(m.start(), m.group(0)) for m in NA_RE.finditer(cells)]
     k_run = k - len(out) if k and len(runs) == 1 and k > len(out) else None
     for run in runs:
         out += [(num.start, _cell(cells, num.start, num.end)) for num in split_run(run, k_run)]
-    return [v for _, v in sorted(out)]
+    return tuple(v for _, v in sorted(out))
 
 
 def _cell(cells: str, start: int, end: int) -> str:

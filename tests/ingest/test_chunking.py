@@ -262,3 +262,14 @@ def test_the_cited_page_is_the_page_of_the_sentence_that_matches(pdf_chunks: lis
     assert cited_page(last, {t: 1.0 for t in tokenize("något helt annat")}) == 4  # no match: where it starts
     tandvard = next(f for f in last.figures if f.value == 148.7)
     assert cited_page(last, {t: 1.0 for t in tokenize("budgeten för primärvården")}, tandvard) == 5
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nämnden ska under året följa upp att målen nås och redovisa det i delårsrapporten.", "sv"),
+    ("Mål 1. Trygga uppväxtvillkor", "sv"),  # no function word: the Swedish letters decide
+    ("Uppdraget bestar av ett antal delaktiviteter som har genomforts for att starka arbetet", "sv"),  # OCR: för -> for
+    ("The board is responsible for the follow-up of the goals and reports them in the annual report.", "en"),
+])
+def test_a_chunk_knows_its_language(text: str, lang: str) -> None:
+    (chunk,) = chunk_document([Page(None, "1 Inledning\n" + text + "\n")], "lang.txt", "T", 300)
+    assert chunk.lang == lang

@@ -31,3 +31,12 @@ def test_a_list_after_a_semicolon_keeps_its_clause_and_its_items_whole() -> None
     assert e.items == ("Driftsäkerhet", "Försörjningsberedskap", "Katastrofmedicinsk beredskap", "Säkerhetsskydd",
                        "Krigsorganisation", "Krisledning och kriskommunikation", "Regional utveckling")
     assert e.lead.endswith("nätverksbaserad organisation för civil beredskap, med områdesgrupperna")
+
+
+def test_a_mark_inside_a_sentence_starts_the_next_run() -> None:
+    # "2.3" and "bl.a." do not end the sentence; the enumeration is read from the run after the mark
+    text = "Enligt avsnitt 2.3 ska nämnden samverka med skolor, vårdcentraler, bibliotek och föreningar. Klart."
+    (e,) = enumerations(text)
+    assert e.items == ("skolor", "vårdcentraler", "bibliotek", "föreningar")
+    assert e.lead == "3 ska nämnden samverka med" and text[e.at:].startswith("3 ska")
+    assert enumerations("Rad 1 2 3 " * 2000 + "Summa 2.5") == []
