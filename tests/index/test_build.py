@@ -441,6 +441,20 @@ def test_identical_windows_embedded_once(tmp_path: Path) -> None:
     assert np.allclose(vectors, HashEmbedder().encode_passages(windows), atol=1e-6)
 
 
+def test_windows_carry_the_title_the_top_heading_and_their_own() -> None:
+    """A passage four headings deep (Regionplan's "3.3.2 MÅL: ..." under "3.3 Målområde 3:") is
+    embedded under its document's title, its top heading and its own heading."""
+    chunk = next(c for c in build_mod.parse_source(CORPUS / "003_07770689f2a04ec2.txt",
+                                                   (CORPUS / "003_07770689f2a04ec2.txt").read_bytes(), "x",
+                                                   Settings(), print).chunks
+                 if c.section.count(" > ") >= 3)
+    levels = chunk.section.split(" > ")
+    windows = build_mod.passage_inputs(chunk)
+    assert all(w.startswith(f"{chunk.title} > {levels[0]} > {levels[-1]}\n") for w in windows)
+    assert not any(level in w.split("\n")[0] for w in windows for level in levels[1:-1])
+    assert " ".join(w.split("\n", 1)[1] for w in windows).split() == chunk.text.split()
+
+
 def test_progress_shows_chunks_per_second(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
