@@ -175,7 +175,7 @@ def _designated(fq: Focus, f: Figure, text: str) -> dict[str, float]:
     if not fq.designators:
         return out
     label = fold(f.label)
-    around = f"{label} {fold(' '.join(following(f, text)[:3]))}"
+    around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
     for stem, number in fq.designators:
         said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
                 for n in re.findall(r"\d+", run)]
@@ -361,10 +361,14 @@ def _position(f: Figure, text: str) -> int:
     return i if i >= 0 else text.find(f.text)  # a table row's label is composed, not quoted
 
 
-def following(f: Figure, text: str) -> list[str]:
-    """The words of `text` that follow the figure."""
+def following(f: Figure, text: str, same_line: bool = False) -> list[str]:
+    """The words of `text` that follow the figure (with `same_line`, only those of its line: a
+    table row ends there)."""
     i = _position(f, text)
-    return text[i + len(f.text) :].split()[:NEAR_WORDS] if i >= 0 else []
+    if i < 0:
+        return []
+    rest = text[i + len(f.text) :]
+    return (rest.split("\n", 1)[0] if same_line else rest).split()[:NEAR_WORDS]
 
 
 def sentence_of(f: Figure, text: str) -> str:

@@ -122,6 +122,9 @@ def test_a_named_member_of_a_series_is_told_from_its_neighbours_and_from_its_own
     assert _designated(fq, right, "")["designator_fit"] == 1.0
     assert _designated(fq, other, "") == {"designator_fit": 0.0, "designator_miss": 1.0, "is_designator": 0.0}
     assert _designated(fq, its_number, "")["is_designator"] == 1.0
+    # in the table's text the next row names the asked member right after the neighbour's cell
+    rows = f"{caption}\nÅrskurs 3 60 034 62 048\nÅrskurs 4 59 582 62 548\n"
+    assert _designated(fq, other, rows) == {"designator_fit": 0.0, "designator_miss": 1.0, "is_designator": 0.0}
     listed = Figure(8.9, "procent", "8,9 procent", "utmaningar (områdestyp 1 och 2), där 7,8 respektive", "s.pdf", 11)
     q2 = parse_question("Hur stor andel har åtgärdsprogram i områdestyp 2?")
     fq2 = Focus(q2, {}, set(), set(), False, False, False, set(), set(), designators(q2.folded))
