@@ -53,7 +53,7 @@ def places_in_index(index: Index) -> set[str]:
 
 ABSTAIN_NAMES = (
     "dense", "fused", "lexical", "cover_best", "cover_top", "cover_synonyms", "rarest_missing", "unknown",
-    "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent", "year_absent",
+    "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent", "year_absent", "cover_sentence",
 )
 WEIGHTS = Path(__file__).with_name("abstain_weights.json")
 
@@ -117,7 +117,37 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
         float(_year_absent(index, question, in_place[:YEAR_HITS])),
+        _sentence_cover(weights, question, in_place[:3], splitter),
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentence_cover(weights: dict[str, float], question: Question, hits: list[Hit],
+                    splitter: CompoundSplitter | None) -> float:
+    """How much of the question one sentence or table row of the top passages says, at best
+    (IDF-weighted, under its passage's headings; a row is read under its table's header line).
+    A near miss spreads the question over sentences ("anställda 2020" in one, "yrkesrevisorer"
+    with 2022 in the next); an answer says it in one. A sentence without the year asked counts
+    half."""
+    total = sum(weights.values())
+    if not total:
+        return 1.0
+    best = 0.0
+    for h in hits:
+        around = f"{h.chunk.title} {h.chunk.section}"
+        heading = set(tokenize(around, splitter))
+        lines = (h.chunk.search_text or h.chunk.text).split("\n")
+        header = lines[0] if h.chunk.kind.value == "table" else ""
+        for line in lines:
+            for sentence in _SENTENCE_END.split(line):
+                said = heading | set(tokenize(f"{header} {sentence}", splitter))
+                share = sum(w for t, w in weights.items() if inflected(t, said)) / total
+                if question.years and not any(str(y) in f"{around} {header} {sentence}" for y in question.years):
+                    share /= 2
+                best = max(best, share)
+    return best
 
 
 def _unknown_near(index: Index, question: Question, lang: str, terms: set[str], near: set[str],

@@ -52,3 +52,24 @@ def test_an_english_phrase_is_known_when_one_of_its_swedish_equivalents_is() -> 
     assert pairs["compulsory school"] == "grundskola grundskolan grundskolenämnden"
     assert pairs["year 8"] == "årskurs 8" and "sverige" in pairs["swedish"]
     assert swedish_terms("compulsory school") == "grundskola grundskolan grundskolenämnden"
+
+
+def test_one_sentence_saying_the_question_covers_it_more_than_sentences_sharing_it() -> None:
+    """A near miss: the passage says the staff for 2020 and the auditors for 2022, never both
+    in one sentence; the answer says the auditors and 2020 together."""
+    from insyn.answer.abstain import _sentence_cover
+    from insyn.index.search import Hit
+    from insyn.types import Chunk, Kind
+
+    def hit(text: str) -> Hit:
+        return Hit(0, Chunk("c", "a.pdf", "Årsredogörelse", 3, "Personal", Kind.text, text), 1.0, 1.0, 1.0)
+
+    question = parse_question("Hur många yrkesrevisorer arbetade på Stadsrevisionen 2020?")
+    weights = {"yrkesrevisor": 3.0, "arbet": 1.0, "stadsrevision": 1.0}
+    spread = hit("År 2020 hade Stadsrevisionen 35 anställda. Av dessa arbetade 24 som yrkesrevisorer 2022.")
+    together = hit("År 2020 arbetade 21 yrkesrevisorer på Stadsrevisionen.")
+    assert _sentence_cover(weights, question, [together], None) == pytest.approx(1.0)
+    assert _sentence_cover(weights, question, [spread], None) < 0.5
+    table = Hit(0, Chunk("t", "a.pdf", "Årsredogörelse", 3, "Personal", Kind.table,
+                         "Personal 2020 2021\nYrkesrevisorer som arbetade på Stadsrevisionen 21 23"), 1.0, 1.0, 1.0)
+    assert _sentence_cover(weights, question, [table], None) == pytest.approx(1.0)  # the year in its header
