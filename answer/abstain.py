@@ -28,7 +28,7 @@ import numpy as np
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
-from insyn.ingest.figures import figures_from_record
+from insyn.ingest.figures import extract_figures, figures_from_record
 from insyn.ingest.glossary import EN_SV, english_pairs, swedish_terms, synonym_pairs, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.settings import Settings
@@ -54,6 +54,7 @@ def places_in_index(index: Index) -> set[str]:
 ABSTAIN_NAMES = (
     "dense", "fused", "lexical", "cover_best", "cover_top", "cover_synonyms", "rarest_missing", "unknown",
     "elsewhere", "unit_wanted", "unit_present", "terms", "figure_intent", "year_absent", "cover_sentence",
+    "figure_gap",
 )
 WEIGHTS = Path(__file__).with_name("abstain_weights.json")
 
@@ -117,7 +118,7 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
         float(_year_absent(index, question, in_place[:YEAR_HITS])),
-        _sentence_cover(weights, question, in_place[:3], splitter),
+        *_sentence_cover(weights, question, in_place[:3], splitter),
     )
 
 
@@ -125,16 +126,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _sentence_cover(weights: dict[str, float], question: Question, hits: list[Hit],
-                    splitter: CompoundSplitter | None) -> float:
+                    splitter: CompoundSplitter | None) -> tuple[float, float]:
     """How much of the question one sentence or table row of the top passages says, at best
     (IDF-weighted, under its passage's headings; a row is read under its table's header line).
     A near miss spreads the question over sentences ("anställda 2020" in one, "yrkesrevisorer"
     with 2022 in the next); an answer says it in one. A sentence without the year asked counts
-    half."""
+    half. Second, for a question asking for a figure: how much less the best sentence that
+    holds a figure of the kind asked says ("avgifterna behöver höjas" says the question, but
+    no percentage)."""
     total = sum(weights.values())
     if not total:
-        return 1.0
-    best = 0.0
+        return 1.0, 0.0
+    wanted = UNITS_OF.get(question.want, set())
+    best = best_with_figure = 0.0
     for h in hits:
         around = f"{h.chunk.title} {h.chunk.section}"
         heading = set(tokenize(around, splitter))
@@ -147,7 +151,10 @@ def _sentence_cover(weights: dict[str, float], question: Question, hits: list[Hi
                 if question.years and not any(str(y) in f"{around} {header} {sentence}" for y in question.years):
                     share /= 2
                 best = max(best, share)
-    return best
+                if question.intent is Intent.figure and share > best_with_figure and any(
+                        f.unit != "år" and (not wanted or f.unit in wanted) for f in extract_figures(sentence)):
+                    best_with_figure = share
+    return best, (best - best_with_figure if question.intent is Intent.figure else 0.0)
 
 
 def _unknown_near(index: Index, question: Question, lang: str, terms: set[str], near: set[str],

@@ -68,8 +68,24 @@ def test_one_sentence_saying_the_question_covers_it_more_than_sentences_sharing_
     weights = {"yrkesrevisor": 3.0, "arbet": 1.0, "stadsrevision": 1.0}
     spread = hit("År 2020 hade Stadsrevisionen 35 anställda. Av dessa arbetade 24 som yrkesrevisorer 2022.")
     together = hit("År 2020 arbetade 21 yrkesrevisorer på Stadsrevisionen.")
-    assert _sentence_cover(weights, question, [together], None) == pytest.approx(1.0)
-    assert _sentence_cover(weights, question, [spread], None) < 0.5
+    assert _sentence_cover(weights, question, [together], None) == pytest.approx((1.0, 0.0))
+    assert _sentence_cover(weights, question, [spread], None)[0] < 0.5
     table = Hit(0, Chunk("t", "a.pdf", "Årsredogörelse", 3, "Personal", Kind.table,
                          "Personal 2020 2021\nYrkesrevisorer som arbetade på Stadsrevisionen 21 23"), 1.0, 1.0, 1.0)
-    assert _sentence_cover(weights, question, [table], None) == pytest.approx(1.0)  # the year in its header
+    assert _sentence_cover(weights, question, [table], None) == pytest.approx((1.0, 0.0))  # the year in its header
+
+
+def test_a_figure_question_whose_best_sentence_holds_no_figure_of_its_kind_has_a_gap() -> None:
+    from insyn.answer.abstain import _sentence_cover
+    from insyn.index.search import Hit
+    from insyn.types import Chunk, Kind
+
+    question = parse_question("Hur många procent höjs VA-avgifterna 2024?")
+    weights = {"hoj": 2.0, "avgift": 3.0}
+    text = "VA-avgifterna behöver höjas 2024. Kapitalkostnaderna ökade med 12 procent 2024."
+    hit = Hit(0, Chunk("c", "a.pdf", "Granskning", 2, "VA", Kind.text, text), 1.0, 1.0, 1.0)
+    best, gap = _sentence_cover(weights, question, [hit], None)
+    assert best == pytest.approx(1.0) and gap == pytest.approx(1.0)  # the percentage stands in no sentence about it
+    said = Hit(0, Chunk("c", "a.pdf", "Granskning", 2, "VA", Kind.text, "VA-avgifterna höjs med 9 procent 2024."),
+               1.0, 1.0, 1.0)
+    assert _sentence_cover(weights, question, [said], None) == pytest.approx((1.0, 0.0))
