@@ -10,8 +10,9 @@ focus terms (IDF-weighted, with inflection, compound parts, synonyms and the Eng
 glossary) the best passage and the top three say, the rarest term they do not say, a term
 the index does not know near them, whether a figure of the wanted unit stands in them, and
 whether another place's passages carry the question's rarest words where the named place's
-do not. The threshold on its probability is chosen on training questions so that answerable
-ones are still answered.
+do not, and how much of the question one sentence of the top passages says (for a figure
+question, also one that holds a figure of the kind asked). The threshold on its probability
+is chosen on training questions so that answerable ones are still answered.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from insyn.ingest.figures import extract_figures, figures_from_record
 from insyn.ingest.glossary import EN_SV, english_pairs, swedish_terms, synonym_pairs, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.settings import Settings
+from insyn.types import Kind
 
 # Sweden's 21 regions: a question naming one the index has no document from is not answered.
 REGIONS = (
@@ -143,7 +145,7 @@ def _sentence_cover(weights: dict[str, float], question: Question, hits: list[Hi
         around = f"{h.chunk.title} {h.chunk.section}"
         heading = set(tokenize(around, splitter))
         lines = (h.chunk.search_text or h.chunk.text).split("\n")
-        header = lines[0] if h.chunk.kind.value == "table" else ""
+        header = lines[0] if h.chunk.kind is Kind.table else ""
         for line in lines:
             for sentence in _SENTENCE_END.split(line):
                 said = heading | set(tokenize(f"{header} {sentence}", splitter))
