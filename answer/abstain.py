@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from insyn.answer.citation import sentences
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
@@ -124,38 +125,32 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def _sentence_cover(weights: dict[str, float], question: Question, hits: list[Hit],
                     splitter: CompoundSplitter | None) -> tuple[float, float]:
     """How much of the question one sentence or table row of the top passages says, at best
-    (IDF-weighted, under its passage's headings; a row is read under its table's header line).
-    A near miss spreads the question over sentences ("anställda 2020" in one, "yrkesrevisorer"
-    with 2022 in the next); an answer says it in one. A sentence without the year asked counts
-    half. Second, for a question asking for a figure: how much less the best sentence that
-    holds a figure of the kind asked says ("avgifterna behöver höjas" says the question, but
-    no percentage)."""
-    total = sum(weights.values())
-    if not total:
+    (`_share` of its terms under its passage's headings; a row is read under its table's header
+    line). A near miss spreads the question over sentences ("anställda 2020" in one,
+    "yrkesrevisorer" with 2022 in the next); an answer says it in one. A sentence without the
+    year asked counts half. Second, for a question asking for a figure: how much less the best
+    sentence that holds a figure of the kind asked says ("avgifterna behöver höjas" says the
+    question, but no percentage). Sentences are cut as citations cut them (`citation.sentences`)."""
+    if not sum(weights.values()):
         return 1.0, 0.0
     wanted = UNITS_OF.get(question.want, set())
     best = best_with_figure = 0.0
     for h in hits:
         around = f"{h.chunk.title} {h.chunk.section}"
         heading = set(tokenize(around, splitter))
-        lines = (h.chunk.search_text or h.chunk.text).split("\n")
-        header = lines[0] if h.chunk.kind is Kind.table else ""
-        for line in lines:
-            for sentence in _SENTENCE_END.split(line):
-                said = heading | set(tokenize(f"{header} {sentence}", splitter))
-                share = sum(w for t, w in weights.items() if inflected(t, said)) / total
-                if question.years and not any(str(y) in f"{around} {header} {sentence}" for y in question.years):
-                    share /= 2
-                best = max(best, share)
-                if question.intent is Intent.figure and share > best_with_figure and any(
-                        f.unit != "år" and (not wanted or f.unit in wanted) for f in extract_figures(sentence)):
-                    best_with_figure = share
+        parts = [s for _, s in sentences(h.chunk.search_text or h.chunk.text)]
+        header = parts[0] if parts and h.chunk.kind is Kind.table else ""
+        for sentence in parts:
+            share = _share(weights, heading | set(tokenize(f"{header} {sentence}", splitter)))
+            if question.years and not any(str(y) in f"{around} {header} {sentence}" for y in question.years):
+                share /= 2
+            best = max(best, share)
+            if question.intent is Intent.figure and share > best_with_figure and any(
+                    f.unit != "år" and (not wanted or f.unit in wanted) for f in extract_figures(sentence)):
+                best_with_figure = share
     return best, (best - best_with_figure if question.intent is Intent.figure else 0.0)
 
 
