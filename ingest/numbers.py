@@ -171,12 +171,9 @@ def split_run(run: list[Token], k: int | None = None) -> list[Number]:
     if not options:
         return [_to_number(tup, i, i) for i in range(len(tup))]
 
-    read: dict[tuple[int, int], Number] = {}
-
-    def number(a: int, b: int) -> Number:
-        if (a, b) not in read:
-            read[a, b] = _to_number(tup, a, b)
-        return read[a, b]
+    @lru_cache(maxsize=None)
+    def number(a: int, b: int) -> Number:  # each span is read once, however many cuts share it
+        return _to_number(tup, a, b)
 
     def cost(opt: list[tuple[int, int]]) -> tuple[float, int]:
         nums = [number(a, b) for a, b in opt]

@@ -17,10 +17,9 @@ certain (`_cut_rows`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from collections import Counter
+from functools import lru_cache
 from statistics import median
 from typing import Sequence
 
