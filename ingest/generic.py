@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from insyn.ingest.cleaning import join_hyphenation
+from insyn.ingest.swedish import fold, is_stopword
 
 BULLETS = "•●▪■◦○·‣⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d\u2023\u25aa\u25cf\u25e6"
 _MARKER = re.compile(
@@ -288,15 +289,40 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
             prev = q
             if seg.text.rstrip().endswith(":"):
                 break
-        paras = [p for p in paras if len(p) <= MAX_LEADIN_LINES]
+        texts = [wrap([rows[q].segs[s].text for q, s in para]) for para in paras if len(para) <= MAX_LEADIN_LINES]
+        texts = texts[:-1] if texts and texts[-1].rstrip().endswith(":") else texts  # the next lead-in
+        paras = [p for p in paras if len(p) <= MAX_LEADIN_LINES][: len(shared_opening(texts))]
         if len(paras) < 2:
             continue
         block += 1
-        for para in paras:
-            text = wrap([rows[q].segs[s].text for q, s in para])
+        for para, text in zip(paras, texts):
             found.items.append(Item("list", block, para[0][0], [text], marker="para", x0=lead.x0,
                                     body_x0=lead.x0, last_row=para[-1][0]))
             found.used.update(para)
+
+
+OPENING_WORDS = 8  # the words of a paragraph that say what kind of item it is
+RULE_AFTER = 3  # paragraphs that must share an opening word before it is a rule
+
+
+def shared_opening(texts: list[str]) -> list[str]:
+    """The paragraphs up to where prose takes over: the items of an unmarked list say the same
+    thing in their openings ("Kommunstyrelsen rekommenderas att ...", "Revisionskontoret
+    rekommenderar ..."). When the first three share a content word there, the first paragraph
+    whose opening shares none with what every paragraph before it opens with (a closing
+    remark, a running footer) ends the list; first paragraphs that share nothing set no rule."""
+    def opening(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text)[:200])[:OPENING_WORDS] if not is_stopword(w)}
+
+    common = opening(texts[0]) if texts else set()
+    for i, text in enumerate(texts[1:], start=1):
+        words = opening(text)
+        if i >= RULE_AFTER and not common:
+            break
+        if i >= RULE_AFTER and not words & common:
+            return texts[:i]
+        common &= words
+    return texts
 
 
 def join_columns(rows: list[Row], items: list[Item], tol: float) -> list[Item]:

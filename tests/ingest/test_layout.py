@@ -205,3 +205,20 @@ def test_a_list_of_definitions_is_one_list_with_wrapped_definitions() -> None:
     assert [r.text.split(":")[0] for r in items] == [t for t, _ in terms]
     assert len({r.table for r in items}) == 1 and items[0].caption == "Begrepp"
     assert items[0].text.endswith("vid nästkommande sammanträde")  # the wrapped definition joined
+
+
+def test_paragraphs_after_a_lead_in_end_where_their_openings_stop_agreeing() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Följande rekommendationer lämnas:", new_x="LMARGIN", new_y="NEXT")
+    recommendations = ["Nämnden rekommenderas att stärka uppföljningen av elevernas närvaro i skolan.",
+                       "Nämnden rekommenderas att säkerställa att åtgärdsprogram dokumenteras.",
+                       "Nämnden rekommenderas att förtydliga rektorernas ansvar för studieron.",
+                       "Vi vill att nämnden och förvaltningen också ser över lokalerna till hösten."]
+    closing = ["Med anledning av granskningen vill vi ha ett yttrande senast den 18 juni 2026.",
+               "Yttrandet skickas till stadsrevisionen via e-post samma dag som beslutet fattas.",
+               "Följande rekommendationer kvarstår sedan tidigare år:"]
+    for line in recommendations + closing:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    # each opening shares a word with what all before it open with, until the remark on the reply
+    assert [r.text for r in items] == recommendations

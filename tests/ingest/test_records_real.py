@@ -48,6 +48,8 @@ LISTS = [
      ["Årskurs 8 | 126 506 | 61 612 | 64 894", "Samtliga | 1 098 792 | 535 569 | 563 223"]),
     ("realdocs/goteborg-granskning-va-avgifter-2024.pdf", 1, "list", "Följande rekommendationer", 10,
      ["Kommunstyrelsen rekommenderas att säkerställa en samlad uppsikt av va-verksamhetens ekonomi"]),
+    ("realdocs/goteborg-granskning-va-avgifter-2024.pdf", 4, "list", "Utifrån granskningen lämnar vi", 8,
+     ["Revisionskontoret rekommenderar Gryaab AB att säkerställa att vattentjänstlagen följs"]),  # not the page's footer
     ("realdocs/goteborg-intraservice-delarsrapport-2026-03.pdf", 20, "list", "Ingående delar i arbetet avser", 6,
      ["Skydd mot skadlig kod", "Förstärkning skalskydd datahall"]),
     ("realdocs/goteborg-revisionsberattelse-2024.pdf", 17, "list", "Utifrån årets granskning", 6,
