@@ -1,12 +1,13 @@
 """Refit the abstention model: `python -m insyn.eval.fit_abstain --index DIR [GOLD.jsonl ...]`.
 
-Training questions only (the written training sets, see `fit_figures.TRAINING`), each searched
-as `/ask` searches it and described by `abstain.ABSTAIN_NAMES`; `none` questions are the
-negatives, every other type a positive. Near-miss negatives are added: a written answerable
-question whose rarest word is replaced by a long word of another document that its own
-documents do not use (same place and frame, the asked thing absent), and one whose year is
+Training questions only (`ABSTAIN_TRAINING`: the written training sets of `fit_figures.TRAINING` but
+eval/train2.jsonl), each searched as `/ask` searches it and described by `abstain.ABSTAIN_NAMES`;
+`none` questions are the negatives, every other type a positive. Near-miss negatives are added: a
+written answerable question whose rarest word is replaced by a long word of another document that
+its own documents do not use (same place and frame, the asked thing absent), and one whose year is
 replaced by a year its documents never write ("soliditeten 2020" of a plan that gives 2022 and
-2023). A logistic regression is
+2023).
+A logistic regression is
 fitted; the threshold is the highest that still answers `ANSWERED` of the written answerable
 questions. Written to answer/abstain_weights.json; the same data and seed give the same result.
 """
@@ -91,11 +92,17 @@ def year_swaps(index: Index, gold: list[dict[str, Any]], seed: int = 0) -> list[
     return out
 
 
+# eval/train2.jsonl is left out here: with it the model abstained on no more of train2's `none`
+# questions out of fold (5 folds over train2, the rest of training always in: answered 1.000 and
+# `none` abstained 0.143 with and without it), and the shipped weights stay those of the three sets.
+ABSTAIN_TRAINING = TRAINING[:3]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = training_parser(__doc__, WEIGHTS)
     args = ap.parse_args(argv)
     index = Engine(get_settings(index=args.index)).index()
-    gold = training_gold(args.gold or list(TRAINING))
+    gold = training_gold(args.gold or list(ABSTAIN_TRAINING))
     rows = [(features_of(index, g["question"]), float(g["type"] != "none"), 1.0) for g in gold]
     rows += [(features_of(index, q), 0.0, NEAR_MISS_WEIGHT) for q in near_misses(index, gold) + year_swaps(index, gold)]
     rows = [r for r in rows if r[0] is not None]
