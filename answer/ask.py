@@ -130,8 +130,10 @@ def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str 
 
 def offered_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> tuple[list[Figure], list[tuple[int, Figure]]]:
     """(the figures offered, every figure ranked): the offered are none when the best is not
-    sure enough to be the answer (a wrong headline figure is worse than none: the answer then
-    quotes the passage); the ranking still puts the likeliest figure's passage first."""
+    sure enough to be the answer, or is a date where an amount is asked (a wrong headline figure
+    is worse than none: the answer then quotes the passage); the ranking still puts the likeliest
+    figure's passage first."""
     scored = ranked_figures(index, question, hits, lang)
     ranked = [(c.pos, c.figure) for _, c in scored]
-    return ([f for _, f in ranked] if figure_scorer.confident(scored) else []), ranked
+    sure = figure_scorer.confident(scored) and figure_scorer.of_the_kind_asked(question.want, scored[0][1].figure)
+    return ([f for _, f in ranked] if sure else []), ranked

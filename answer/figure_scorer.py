@@ -18,6 +18,7 @@ import numpy as np
 
 from insyn.answer.features import NAMES, Candidate
 from insyn.answer.logistic import Model
+from insyn.answer.question import Want
 from insyn.types import Figure
 
 WEIGHTS = Path(__file__).with_name("figure_weights.json")
@@ -65,3 +66,12 @@ def ranked(cands: list[Candidate], m: Model | None = None) -> list[tuple[float, 
 def confident(scored: list[tuple[float, Candidate]], m: Model | None = None) -> bool:
     """Whether the best candidate is sure enough to be offered as the answer."""
     return bool(scored) and scored[0][0] >= (m or model()).threshold
+
+
+def of_the_kind_asked(want: Want, f: Figure) -> bool:
+    """Whether a figure can answer at all: a date or a year never answers a question asking for an
+    amount, a share or a count ("Vad kostar en kubikmeter vatten?" is not answered by the day the
+    tariff was adopted), however well its passage fits. The model weighs the unit among its
+    features, and learns a mismatch from the training questions only as well as they show it
+    (none of their headlines above the cut is one); this holds for every document."""
+    return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år"))

@@ -11,10 +11,11 @@ import pytest
 from insyn.answer.features import (
     NAMES, Focus, _counted, figure_year, near_share, qualified, sentence_of, target_kind, weighted_share,
 )
-from insyn.answer.figure_scorer import WEIGHTS, confident, model, ranked
+from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
 from insyn.answer.logistic import Model
 from insyn.answer.features import Candidate
 from insyn.answer.question import parse_question
+from insyn.ingest.figures import extract_figures
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure
 
@@ -133,7 +134,6 @@ def test_a_named_member_of_a_series_is_told_from_its_neighbours_and_from_its_own
 
 def test_series_members_and_telephone_numbers_are_no_figures() -> None:
     from insyn.answer.features import is_member, is_reference
-    from insyn.ingest.figures import extract_figures
     from insyn.types import Figure
 
     text = ("Andelen är högst i årskurs 6 och lägst i årskurs 1–3. Kundservice: 0771-25 26 00. "
@@ -191,3 +191,13 @@ def test_respektive_values_pair_with_the_member_the_question_names() -> None:
     assert dropped(schools, "Hur stor andel elever har anpassad studiegång?") == []  # no member named: both stay
     years = "Kostnaderna beräknas öka med 5,0 procent 2025, samt 3,8 respektive 3,9 procent 2026 och 2027."
     assert dropped(years, "Hur mycket beräknas kostnaderna öka 2027?") == ["3,8"]
+
+
+def test_a_date_or_year_never_headlines_a_question_asking_for_an_amount() -> None:
+    adopted, price = extract_figures("Taxan antogs den 28 april 2026 och kubikmeteravgiften är 22,35 kr.")
+    year = extract_figures("Sedan 2019 har avgiften höjts varje år.")[0]
+    cost, count, when = (parse_question(q).want for q in (
+        "Vad kostar en kubikmeter vatten i kommunen?", "Hur många fastigheter är anslutna?", "När antogs taxan?"))
+    assert (adopted.unit, year.unit, price.unit) == ("datum", "år", "kr")
+    assert not of_the_kind_asked(cost, adopted) and not of_the_kind_asked(count, year)
+    assert of_the_kind_asked(cost, price) and of_the_kind_asked(when, adopted) and of_the_kind_asked(when, year)
