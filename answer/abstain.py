@@ -223,7 +223,11 @@ def question_terms(question: Question, lang: str, splitter: CompoundSplitter | N
     if lang == "en":
         names = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text)[1:] if w.lower() not in _GLOSSARY_WORDS]
         text = f"{swedish_terms(text)} {' '.join(names)}"
-    return {t for t in tokenize(text, splitter) if len(t) >= 3 and not t.isdigit()}
+    return {t for t in tokenize(text, splitter) if len(t) >= 3 and not t.isdigit() and t not in _RESTRICTIVE}
+
+
+# words that narrow what the question asks ("riktas enbart till ...") without naming anything a passage must say
+_RESTRICTIVE = frozenset(tokenize("enbart endast bara uteslutande ensam ensamt only solely exclusively alone"))
 
 
 def _terms_of(hits: list[Hit]) -> set[str]:

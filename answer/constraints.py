@@ -8,7 +8,9 @@ Constraints are typed:
   10,000 kr"), compared across tkr, mnkr and mdkr;
 * a word ("pågående", "april", "beredningen för funktionshinder"), matched by stem, compound
   part and the documents' synonyms against every cell, the section path, the caption and the
-  document a row stands in.
+  document a row stands in;
+* the one body rows are directed to ("riktas enbart till kommunstyrelsen"), against their
+  `riktas_till`.
 
 Dates and amounts are read from the question by their cue words. A word is a constraint only
 against the rows it is matched with (`word_rules`): a question word that some rows say and
@@ -240,7 +242,24 @@ class ColumnRule:
         return any(self._pair(r) for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule
+@dataclass(frozen=True, slots=True)
+class OnlyRule:
+    """"riktas enbart till kommunstyrelsen", "addressed only to Gryaab AB": the row is directed
+    (its `riktas_till`) to the body asked and to no other: every word of one is a word of the
+    other, so "kretslopp och vattennämnden och Gryaab AB" is not "enbart kretslopp och
+    vattennämnden"."""
+
+    stems: frozenset[str]
+
+    def holds(self, row: RowView) -> bool:
+        cell = set(tokenize(row.record.fields.get("riktas_till", "")))
+        return bool(cell) and all(inflected(s, cell) for s in self.stems) and all(inflected(t, self.stems) for t in cell)
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(r.record.fields.get("riktas_till") for r in rows)
+
+
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | OnlyRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -258,6 +277,9 @@ _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
 _DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
+_ONLY_RE = re.compile(r"\b(?:enbart|endast|bara|uteslutande|only|solely|exclusively)\s+(?:till\s+|to\s+)?(?P<who>[^?.,;:]+)"
+                      r"|\b(?:till|to)\s+(?P<alone>[^?.,;:]+?)\s+(?:ensam|ensamt|alone)\b")
+_TOGETHER = re.compile(r"\b(tillsammans|gemensamt|together|jointly|or with)\b")
 _YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
                         r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)
 
@@ -299,6 +321,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+    if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):
+        who = m.group("who") or m.group("alone")
+        stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
+        if stems:
+            rules.append(OnlyRule(frozenset(stems)))
     return rules
 
 

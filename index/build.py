@@ -33,7 +33,7 @@ from insyn.types import Chunk, Page
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # Bump when parsing or chunking changes: files are then parsed again even if unchanged.
-PIPELINE_VERSION = 32  # 32: an unmarked list after a lead-in ends where its paragraphs stop opening alike, and before the next lead-in; 31: windows embedded under the title, top heading and own heading only; chunk language from function words; 30: a list written into a sentence after ";" or ":" keeps the clause before it as its caption, words hyphenated over a line break are joined in it, "samt" ends it; 29: lists of definitions ("Term: …"), a lost full stop restored in lists and tables, a list in two columns is one list, a typed row with a generic row's digits is superseded; 28: typed rows a generic row reads better leave their chunk at ingest; 27: onnx-mixed
+PIPELINE_VERSION = 33  # 33: list items carry whom they are directed to (riktas_till) when their opening names it; 32: an unmarked list after a lead-in ends where its paragraphs stop opening alike, and before the next lead-in; 31: windows embedded under the title, top heading and own heading only; chunk language from function words; 30: a list written into a sentence after ";" or ":" keeps the clause before it as its caption, words hyphenated over a line break are joined in it, "samt" ends it; 29: lists of definitions ("Term: …"), a lost full stop restored in lists and tables, a list in two columns is one list, a typed row with a generic row's digits is superseded; 28: typed rows a generic row reads better leave their chunk at ingest; 27: onnx-mixed
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterable, Protocol, Sequence
 
+from insyn.ingest.addressees import with_addressee
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
 from insyn.ingest.generic import Item, text_rows
@@ -152,7 +153,7 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
         sec = _section_at(sections, at)
         path = sec.path if sec else ""
         caption = rec.caption or (path.rsplit(" > ", 1)[-1] if path else "")
-        out.append((at, replace(rec, section=path, caption=caption)))
+        out.append((at, with_addressee(replace(rec, section=path, caption=caption))))
     return out
 
 

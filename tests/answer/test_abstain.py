@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from insyn.answer.abstain import ABSTAIN_NAMES, answer_features
+from insyn.answer.abstain import ABSTAIN_NAMES, answer_features, question_terms
 from insyn.answer.engine import Engine
 from insyn.answer.question import parse_question
 from insyn.index.embedder import HashEmbedder
@@ -89,3 +89,11 @@ def test_a_figure_question_whose_best_sentence_holds_no_figure_of_its_kind_has_a
     said = Hit(0, Chunk("c", "a.pdf", "Granskning", 2, "VA", Kind.text, "VA-avgifterna höjs med 9 procent 2024."),
                1.0, 1.0, 1.0)
     assert _sentence_cover(weights, question, [said], None) == pytest.approx((1.0, 0.0))
+
+
+def test_words_that_only_narrow_the_question_are_no_terms_a_passage_must_say() -> None:
+    narrowed = question_terms(parse_question("Vilka rekommendationer riktas enbart till kommunstyrelsen?"), "sv")
+    plain = question_terms(parse_question("Vilka rekommendationer riktas till kommunstyrelsen?"), "sv")
+    assert narrowed == plain and "kommunstyr" in plain
+    assert question_terms(parse_question("Which recommendations go only to the board alone?"), "en") == \
+        question_terms(parse_question("Which recommendations go to the board?"), "en")

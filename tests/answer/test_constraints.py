@@ -129,3 +129,27 @@ def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation(
                                             ("Ekonomi", "12,7", "13,0"))]
     deficit = c.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
     assert [deficit.holds(r) for r in rows] == [True, True, False]  # the result column, not the deviation
+
+
+def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None:
+    items = [c.view(Record("list", "va.pdf", 1, "", {"punkt": text, "riktas_till": who}, text), "", None,
+                    frozenset({"punkt"}))
+             for who, text in (("Kommunstyrelsen", "Kommunstyrelsen rekommenderas att utreda formerna för uppsikten."),
+                               ("Kretslopp och vattennämnden, kommunstyrelsen och Gryaab AB",
+                                "Kretslopp och vattennämnden, kommunstyrelsen och Gryaab AB rekommenderas att samverka."),
+                               ("Kretslopp och vattennämnden", "Kretslopp och vattennämnden rekommenderas att stärka kontrollen."))]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        words = c.word_rules(c.question_words(q, lang), items, {"rekommendation"}, 0.9)
+        return [r.record.fields["riktas_till"] for r in c.kept(items, c.typed_rules(q, lang), words)]
+
+    assert kept("Vilka rekommendationer riktas enbart till kommunstyrelsen?") == ["Kommunstyrelsen"]
+    assert kept("Vilka rekommendationer riktas till kretslopp och vattennämnden ensam?") == ["Kretslopp och vattennämnden"]
+    assert kept("Which recommendations are addressed only to the municipal executive board?", "en") == ["Kommunstyrelsen"]
+    # without "enbart" every row naming the body, and "alone or together" restricts nothing
+    assert kept("Vilka rekommendationer riktas till kommunstyrelsen?") == [
+        "Kommunstyrelsen", "Kretslopp och vattennämnden, kommunstyrelsen och Gryaab AB"]
+    assert not any(isinstance(r, c.OnlyRule) for r in c.typed_rules(
+        "Which recommendations are addressed to Gryaab AB, alone or together with others?", "en"))
+    assert not c.OnlyRule(frozenset({"medel"})).applies(
+        [c.view(Record("list", "b.pdf", 1, "", {"punkt": "Budget"}, "Budget"), "")])  # no row says whom it is for

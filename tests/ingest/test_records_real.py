@@ -133,3 +133,22 @@ def test_typed_rows_are_not_repeated_in_text_and_kept_as_printed_in_pdfs() -> No
     assert set(drift) == {"ekonomi", "table"}
     assert drift["table"].text == "Bibliotek | -13 123 | -13 152 | 29"
     assert drift["table"].fields["Utfall 2025"] == "-13 123"
+
+
+def test_recommendations_carry_whom_they_are_directed_to() -> None:
+    recs = [r for r in _records(_path("realdocs/goteborg-granskning-va-avgifter-2024.pdf"))
+            if r.type == "list" and r.page == 1 and "Följande rekommendationer" in r.caption]
+    directed = [r.fields.get("riktas_till", "") for r in recs]
+    assert len(directed) == 10 and all(directed)  # counted by hand: ten recommendations, each to a named body
+    assert directed.count("Kommunstyrelsen") == 3 and directed.count("Gryaab AB") == 1
+    assert "Kretslopp och vattennämnden, kommunstyrelsen och Gryaab AB" in directed
+    active = [r for r in _records(_path("realdocs/goteborg-granskning-va-avgifter-2024.pdf"))
+              if r.type == "list" and r.text.startswith("Revisionskontoret rekommenderar Gryaab AB att")]
+    assert [r.fields.get("riktas_till") for r in active] == ["Gryaab AB"]  # "X rekommenderar <body> att"
+
+
+def test_an_opening_that_names_no_body_gives_no_addressee() -> None:
+    from insyn.ingest.addressees import addressee
+    assert addressee("Det rekommenderas att nämnden ser över rutinerna.") == ""
+    assert addressee("Vi rekommenderar nämnden att se över rutinerna.") == "nämnden"
+    assert addressee("Uppföljningen visar att nämnden vidtagit åtgärder. Kommunstyrelsen bör följa upp.") == ""
