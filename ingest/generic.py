@@ -11,8 +11,8 @@ more spaces or a tab (`text_rows`, x in characters). The same detector reads bot
   side by side under headings of their own are two (`join_columns`). An item whose
   marker stands right of an open item's marker is nested in it (`parent`).
 - lines counting up under one word ("Områdestyp 1 – ..."), paragraphs that each open with a
-  term and a colon (definitions) and paragraphs after a lead-in ending with a colon are lists
-  too (`find_counted`, `find_defined`, `find_leadin`);
+  term and a colon (definitions) are lists too (`find_counted`, `find_defined`); so are
+  paragraphs after a lead-in ending with a colon (`ingest.leadin`);
 - tables without ruling lines are found in `ingest.grid`, which also runs every detector
   over a page (`read_items`).
 
@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 
 from insyn.ingest.cleaning import join_hyphenation
-from insyn.ingest.swedish import fold, is_stopword
 
 BULLETS = "•●▪■◦○·‣⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d\u2023\u25aa\u25cf\u25e6"
 _MARKER = re.compile(
@@ -252,77 +251,6 @@ def find_defined(rows: list[Row], tol: float, found: Found) -> None:
                                     x0=x0, body_x0=x0, last_row=lines[-1]))
             found.used.update((k, 0) for k in lines)
         r = q
-
-
-def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
-    """Lists of paragraphs without markers after a lead-in ending with a colon ("Följande
-    rekommendationer lämnas:"): each paragraph at the lead-in's left edge is one item. A
-    paragraph ends at a wider vertical gap than the lines' own, or where a sentence ends and
-    the next line starts with a capital; the list ends at a gap of more than two lines, a
-    paragraph of more than `MAX_LEADIN_LINES` lines, one that does not open with a capital and
-    four words (a heading, a figure), another lead-in or a list marker."""
-    block = max((i.block for i in found.items if i.kind == "list"), default=-1)
-    for r, row in enumerate(rows):
-        lead = row.segs[-1]
-        if not lead.text.rstrip().endswith(":") or (r, len(row.segs) - 1) in found.used:
-            continue
-        col = [(q, s) for q in range(r + 1, min(len(rows), r + 1 + MAX_LEADIN_ITEMS * MAX_LEADIN_LINES))
-               for s, seg in enumerate(rows[q].segs) if abs(seg.x0 - lead.x0) <= tol or (
-                   rows[q].segs[s].x0 > lead.x0 - tol and len(rows[q].segs) == 1 and lead.x0 - tol <= seg.x0 <= lead.x0 + 4 * tol)]
-        paras: list[list[tuple[int, int]]] = []
-        pitch = row.height
-        prev = r
-        for q, s in col:
-            seg = rows[q].segs[s]
-            gap = rows[q].y - rows[prev].y
-            mk = marker_of(seg.text)
-            if (q, s) in found.used or (mk and mk[0] != "att") or gap > LIST_BREAK * pitch or gap <= 0:
-                break
-            last = rows[paras[-1][-1][0]].segs[paras[-1][-1][1]].text.rstrip() if paras else ""
-            if not paras or gap > NEW_PARAGRAPH * pitch or (last.endswith((".", "!", "?")) and seg.text[:1].isupper()):
-                if paras and len(paras[-1]) > MAX_LEADIN_LINES:
-                    break
-                if len(seg.text.split()) < 4 or not seg.text[:1].isupper():
-                    break  # a heading, a figure or a stray line: the list has ended
-                paras.append([])
-            paras[-1].append((q, s))
-            prev = q
-            if seg.text.rstrip().endswith(":"):
-                break
-        texts = [wrap([rows[q].segs[s].text for q, s in para]) for para in paras if len(para) <= MAX_LEADIN_LINES]
-        texts = texts[:-1] if texts and texts[-1].rstrip().endswith(":") else texts  # the next lead-in
-        paras = [p for p in paras if len(p) <= MAX_LEADIN_LINES][: len(shared_opening(texts))]
-        if len(paras) < 2:
-            continue
-        block += 1
-        for para, text in zip(paras, texts):
-            found.items.append(Item("list", block, para[0][0], [text], marker="para", x0=lead.x0,
-                                    body_x0=lead.x0, last_row=para[-1][0]))
-            found.used.update(para)
-
-
-OPENING_WORDS = 8  # the words of a paragraph that say what kind of item it is
-RULE_AFTER = 3  # paragraphs that must share an opening word before it is a rule
-
-
-def shared_opening(texts: list[str]) -> list[str]:
-    """The paragraphs up to where prose takes over: the items of an unmarked list say the same
-    thing in their openings ("Kommunstyrelsen rekommenderas att ...", "Revisionskontoret
-    rekommenderar ..."). When the first three share a content word there, the first paragraph
-    whose opening shares none with what every paragraph before it opens with (a closing
-    remark, a running footer) ends the list; first paragraphs that share nothing set no rule."""
-    def opening(text: str) -> set[str]:
-        return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text)[:200])[:OPENING_WORDS] if not is_stopword(w)}
-
-    common = opening(texts[0]) if texts else set()
-    for i, text in enumerate(texts[1:], start=1):
-        words = opening(text)
-        if i >= RULE_AFTER and not common:
-            break
-        if i >= RULE_AFTER and not words & common:
-            return texts[:i]
-        common &= words
-    return texts
 
 
 def join_columns(rows: list[Row], items: list[Item], tol: float) -> list[Item]:

@@ -12,8 +12,9 @@ which runs every list and table detector over one page.
 
 from __future__ import annotations
 
-from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_leadin, find_lists,
-                                  is_figure, join_columns, merge_spans, touches, wrap)
+from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_lists, is_figure,
+                                  join_columns, merge_spans, touches, wrap)
+from insyn.ingest.leadin import OpenList, find_continued, find_leadin
 
 MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
@@ -127,10 +128,13 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
     return [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
 
 
-def read_items(rows: list[Row], tol: float) -> list[Item]:
+def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> list[Item]:
     """Every list item and borderless table row of one page, lists first, in row order (a list
-    laid out in two columns down its left column, then its right one)."""
+    laid out in two columns down its left column, then its right one); `carried`: the list of
+    paragraphs the page before ended in, which may go on at the top of this one."""
     found = Found()
+    if carried is not None:
+        find_continued(rows, tol, found, carried)
     find_lists(rows, tol, found)
     find_counted(rows, tol, found)
     find_defined(rows, tol, found)

@@ -11,7 +11,8 @@ keep both. Measurements in docs/design.md ("Lists and tables").
 A ruled table continued on the next page (same number of columns, ending in the bottom
 quarter of one page and starting in the top quarter of the next, with its header repeated or
 no caption of its own) keeps its id and header; a repeated header row is dropped, and a first row with an empty
-first cell is joined to the last row of the page before. A page whose layout cannot be read
+first cell is joined to the last row of the page before. A list of paragraphs that runs to the
+end of a page goes on at the top of the next (`ingest.leadin`). A page whose layout cannot be read
 gets no records and one warning; the document still ingests from its text.
 """
 
@@ -20,10 +21,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, merge_spans, wrap
 from insyn.ingest.grid import read_items
+from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 
 Warn = Callable[[str], None]
@@ -153,10 +156,12 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
 
 
 class _Continued:
-    """The last ruled table of the page before: its id, header, width and last record."""
+    """What may go on from the page before: its last ruled table (id, header, width, last record)
+    and the list of paragraphs it ended in."""
 
     def __init__(self) -> None:
         self.table, self.header, self.ncols, self.last, self.bottom = "", (), 0, None, 0.0
+        self.leadin: OpenList | None = None  # the list of paragraphs the page ended in
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
@@ -231,15 +236,19 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if not boxes:
         prev.ncols = 0  # a table continues only onto the very next page
     rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows
-    items = read_items(rows, tol=3.0)
-    ids: dict[tuple[str, int], str] = {}
-    firsts: dict[tuple[str, int], Item] = {}
+    carried, prev.leadin = prev.leadin, None
+    items = read_items(rows, tol=3.0, carried=carried)
+    ids: dict[tuple[str, int], str] = {("list", CONTINUED): carried.table} if carried else {}
+    captions: dict[tuple[str, int], str] = {("list", CONTINUED): carried.caption} if carried else {}
     for it in items:
-        firsts.setdefault((it.kind, it.block), it)
         rec = _record(it, number, ids)
-        first = firsts[(it.kind, it.block)]
-        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table,
-                          _caption(rows, rows[first.row].y, first.x0, max(first.body_x0, first.x0 + 100)), rec.header, rec.parent))
+        if (it.kind, it.block) not in captions:
+            captions[(it.kind, it.block)] = _caption(rows, rows[it.row].y, it.x0, max(it.body_x0, it.x0 + 100))
+        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table, captions[(it.kind, it.block)],
+                          rec.header, rec.parent))
+    if (open_list := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
+        block = next(it.block for it in reversed(items) if it.kind == "list" and it.marker == "para")
+        prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])
 
 
 def _text_layer_pages(data: bytes) -> set[int] | None:
@@ -278,13 +287,14 @@ def read_layout(data: bytes, name: str, warn: Warn, fix: Callable[[str], str] | 
     with pdf:
         for number, page in enumerate(pdf.pages, start=1):
             if text_layer is not None and number not in text_layer:
+                prev.leadin = None
                 continue  # no text layer (a scan, or letters drawn as curves): OCR text is read as text
             try:
                 page_records(page, number, prev, found, fix)
                 read.append(number)
             except Exception as exc:  # noqa: BLE001 - one page must not lose the others
                 warn(f"{name} page {number}: layout could not be read, lists and tables from text ({str(exc)[:100]})")
-                prev.ncols = 0
+                prev.ncols, prev.leadin = 0, None
             finally:
                 page.close()
     out: dict[int, list[Record]] = {n: [] for n in read}

@@ -222,3 +222,45 @@ def test_paragraphs_after_a_lead_in_end_where_their_openings_stop_agreeing() -> 
     items = [r for r in _records(pdf) if r.type == "list"]
     # each opening shares a word with what all before it open with, until the remark on the reply
     assert [r.text for r in items] == recommendations
+
+
+def _recommendations_over_a_page_break(next_page: list[str]) -> list[Record]:
+    pdf = _pdf()
+    pdf.set_auto_page_break(False)
+    pdf.set_xy(20, 200)
+    pdf.multi_cell(170, 5, "Utifrån granskningen lämnar vi följande rekommendationer:", new_x="LMARGIN", new_y="NEXT")
+    for n in range(1, 9):
+        pdf.set_x(20)
+        pdf.multi_cell(170, 5, f"Revisionskontoret rekommenderar nämnden att åtgärda brist nummer {n} i rutinerna.",
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    for page in (1, 2):
+        if page == 2:
+            pdf.add_page()
+            pdf.set_font("helvetica", size=10)
+            pdf.set_xy(20, 25)
+            for line in next_page:
+                pdf.set_x(20)
+                pdf.multi_cell(170, 5, line, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+        pdf.set_font("helvetica", size=8)
+        pdf.text(20, 285, f"Stadsrevisionen, Granskning av rutinerna {page} (2)")
+        pdf.set_font("helvetica", size=10)
+    return [r for r in _records(pdf) if r.type == "list"]
+
+
+def test_a_list_of_paragraphs_goes_on_at_the_top_of_the_next_page() -> None:
+    items = _recommendations_over_a_page_break([
+        "Revisionskontoret rekommenderar kommunstyrelsen att följa upp nämndens arbete med rutinerna.",
+        "Revisionskontoret rekommenderar nämnden att redovisa åtgärderna till fullmäktige i juni.",
+        "Rapportsammandraget baseras på rapporten som finns på stadsrevisionens webbplats."])
+    assert len(items) == 10 and len({r.table for r in items}) == 1  # one list over the page break
+    assert [r.page for r in items].count(2) == 2 and not any("Stadsrevisionen" in r.text for r in items)
+    assert {r.caption for r in items} == {"Utifrån granskningen lämnar vi följande rekommendationer:"}
+
+
+def test_a_page_opening_with_other_text_does_not_continue_the_list() -> None:
+    items = _recommendations_over_a_page_break([
+        "Granskningens utgångspunkter och syfte beskrivs i detta avsnitt av rapporten nedan.",
+        "Revisionskontoret rekommenderar kommunstyrelsen att följa upp nämndens arbete."])
+    assert len(items) == 8 and {r.page for r in items} == {1}
