@@ -14,7 +14,8 @@
    rows of the same kind in another document, that document's rows join them. No
    constraint: the chosen table, whole.
 3. A row that stands in two documents (a council's assignment repeated in each board's plan)
-   is listed once, with both sources.
+   is listed once, with both sources; a list a report says twice (summary and body, in other
+   words) is answered from where it first stands (`first_telling`).
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     best = max(_meeting_filters(views, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return []
+    best = first_telling(tables, best)
     shape = shape_of(tables[best][0][1])
     pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t]
     if not question.years and not named_places(question.folded):  # nothing narrows the documents
@@ -148,6 +150,33 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     return [(p, r) for p, r in pool if id(r) in keep]
+
+
+RESTATED = 0.6  # share of one list's items another says again for the two to be one list told twice
+SAME_ITEM = 0.5  # word overlap (Jaccard, words of four letters or more) of two wordings of one item
+
+
+def first_telling(tables: dict[tuple[str, str, str], list[Row]], best: tuple[str, str, str]) -> tuple[str, str, str]:
+    """The first laid-out list of its document that says again what the chosen list says: a report
+    restates its recommendations (in the covering letter, the summary and the body, in other
+    words); the first is where a reader meets them, and the wording quotes take."""
+    if best[2] != "list":
+        return best
+    chosen = [_item_words(r) for _, r in tables[best]]
+    same = [key for key, rows in tables.items() if key[0] == best[0] and key[2] == "list"
+            and not (rows[0][1].table or "").startswith(INLINE_LIST) and _restated(chosen, [_item_words(r) for _, r in rows])]
+    return min(same, key=lambda key: min(p for p, _ in tables[key]), default=best)
+
+
+def _item_words(r: Record) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", fold(r.text)))
+
+
+def _restated(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Whether most items of each list have an item of the other in nearly the same words."""
+    def covered(xs: list[set[str]], ys: list[set[str]]) -> float:
+        return sum(any(len(x & y) >= SAME_ITEM * len(x | y) for y in ys) for x in xs) / (len(xs) or 1)
+    return covered(a, b) >= RESTATED and covered(b, a) >= RESTATED
 
 
 def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: list[c.Rule]) -> list[tuple[str, str, str]]:

@@ -108,3 +108,21 @@ def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
                                                                       "v2": "-1 500"}, "Färre medarbetare per chef"))]
     tables[("s.txt", "Satsningar", "ekonomi")] = unnamed
     assert set(lists._meeting_filters(_views(tables), asked)) == {("s.pdf", "t4.1", "table"), ("s.txt", "Satsningar", "ekonomi")}
+
+
+def test_a_list_said_twice_is_answered_from_where_it_first_stands() -> None:
+    def listed(table: str, page: int, texts: list[str], start: int) -> list[tuple[int, Record]]:
+        return [(start + i, Record("list", "va.pdf", page, "", {"punkt": t}, t, table)) for i, t in enumerate(texts)]
+
+    summary = listed("l1.100", 1, ["Kommunstyrelsen rekommenderas att utreda formerna för bevakningen av va-kollektivet.",
+                                   "Gryaab AB rekommenderas att säkerställa att vattentjänstlagen följs.",
+                                   "Kretslopp och vattennämnden rekommenderas att stärka den interna kontrollen."], 0)
+    body = listed("l4.100", 4, ["Revisionskontoret rekommenderar kommunstyrelsen att utreda formerna för bevakningen av va-kollektivet.",
+                                "Revisionskontoret rekommenderar Gryaab AB att säkerställa att vattentjänstlagen följs.",
+                                "Revisionskontoret rekommenderar kretslopp och vattennämnden att stärka den interna kontrollen."], 20)
+    other = listed("l6.100", 6, ["Va-kollektivet står inför stora investeringar i ledningsnätet.",
+                                 "Taxan har höjts tre år i följd efter beslut i nämnden.",
+                                 "Dagvattnet hanteras av kretslopp och vattennämnden."], 40)
+    tables = {lists.table_key(t[0][1]): t for t in (summary, body, other)}
+    assert lists.first_telling(tables, ("va.pdf", "l4.100", "list")) == ("va.pdf", "l1.100", "list")
+    assert lists.first_telling(tables, ("va.pdf", "l6.100", "list")) == ("va.pdf", "l6.100", "list")
