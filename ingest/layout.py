@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, join_markers, merge_spans, wrap
+from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
 from insyn.ingest.grid import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
@@ -189,6 +189,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             grid = grid[skip:]
             if len(grid) < 2:
                 continue  # a framed box or a chart's grid, not a table
+        grid = _lines_joined(grid)
         boxes.append(table.bbox)
         caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]) if not continued else (prev.last.caption if prev.last else "")
         for cells in grid:
@@ -198,6 +199,25 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.last = rec
         prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
+
+
+def _lines_joined(grid: list[list[str]]) -> list[list[str]]:
+    """Rows that only go on with the row above: where a table rules its rows but not the lines of
+    a wrapped cell, each further line of the cell ("Orsak till förändring", a project's
+    description) comes as a row of its own, its first cell empty and at most half of the others
+    filled, with text but no figure; or the row label's further line alone ("(6014)", a line
+    opening in lower case or after a comma). They join the row above, cell by cell."""
+    out: list[list[str]] = []
+    for cells in grid:
+        filled = [c for c in cells if c]
+        text_only = not cells[0] and len(filled) <= max(1, len(cells) // 2) and not any(is_figure(c) for c in filled)
+        label_only = filled == [cells[0]] and len(cells) > 1 and (cells[0][:1] in "(" or cells[0][:1].islower()
+                                                                  or out and out[-1][0].rstrip().endswith((",", "-")))
+        if out and cells and filled and (text_only or label_only):
+            out[-1] = [wrap([a, b]) if a and b else a or b for a, b in zip(out[-1] + [""] * (len(cells) - len(out[-1])), cells)]
+        else:
+            out.append(list(cells))
+    return out
 
 
 def _join_row(out: list[Record], prev: _Continued, cells: list[str]) -> None:

@@ -152,3 +152,17 @@ def test_an_opening_that_names_no_body_gives_no_addressee() -> None:
     assert addressee("Det rekommenderas att nämnden ser över rutinerna.") == ""
     assert addressee("Vi rekommenderar nämnden att se över rutinerna.") == "nämnden"
     assert addressee("Uppföljningen visar att nämnden vidtagit åtgärder. Kommunstyrelsen bör följa upp.") == ""
+
+
+def test_the_further_lines_of_a_ruled_cell_join_its_row() -> None:
+    staff = [r for r in _records(_path("realdocs/goteborg-intraservice-delarsrapport-2026-03.pdf"))
+             if r.type == "table" and r.page == 19]
+    assert [r.fields.get("Yrkesgrupp (AID)") for r in staff] == ["Administratör", "Handläggare", "Ledningsarbete"]  # by hand
+    assert staff[2].fields["Orsak till förändring"] == ("Inför 2026 kan antalet chefer öka något då det arbetas för en "
+                                                        "god och hållbar arbetsmiljö för chefer.")
+    form = [r.text for r in _records(_path("realdocs/simrishamn-kfn-investeringar-2027-2031.pdf"))
+            if r.type == "table" and r.page == 5 and r.table == "t5.2"]
+    assert len(form) == 9 and "Status | Pågående" in form  # a project's form: one row per question, counted by hand
+    assert "Finansieras projektet inom befintlig tilldelad driftram | Nej" in form
+    budget = [r.text for r in _records(_path("realdocs/simrishamn-kfn-arsbokslut-2025.pdf")) if r.table == "t21.1"]
+    assert "Ny inredning, biblioteket (6014) | 4,827 | 4,812 | 0,015 | 0,709 | 0,694 | 0,015" in budget  # the label's line
