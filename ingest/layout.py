@@ -149,7 +149,8 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
         for a, b, text in row:
             mid = (a + b) / 2
             c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
-            cells[c] = f"{cells[c]} {text}".strip()
+            if text != cells[c]:  # a cell spanning two drawn columns is given in both: once is enough
+                cells[c] = f"{cells[c]} {text}".strip()
         if any(cells):
             grid.append(cells)
     return grid

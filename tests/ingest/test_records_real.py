@@ -166,3 +166,10 @@ def test_the_further_lines_of_a_ruled_cell_join_its_row() -> None:
     assert "Finansieras projektet inom befintlig tilldelad driftram | Nej" in form
     budget = [r.text for r in _records(_path("realdocs/simrishamn-kfn-arsbokslut-2025.pdf")) if r.table == "t21.1"]
     assert "Ny inredning, biblioteket (6014) | 4,827 | 4,812 | 0,015 | 0,709 | 0,694 | 0,015" in budget  # the label's line
+
+
+def test_a_cell_spanning_two_drawn_columns_is_read_once() -> None:
+    costs = [r.text for r in _records(_path("realdocs/goteborg-intraservice-delarsrapport-2026-03.pdf"))
+             if r.type == "table" and r.page == 4]
+    assert "IT-tjänster, IT-program, licenser och hyra leasing IT-utrustning | -2,7 % | 9,9 %" in costs
+    assert "Personalkostnader | 7,6 % | 6,0 %" in costs
