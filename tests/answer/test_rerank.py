@@ -34,3 +34,16 @@ def test_the_first_passages_follow_the_model_and_the_rest_keep_their_order(
     assert ranked[0].pos == hits[int(np.argmax(head))].pos
     assert [h.pos for h in ranked[rr.RERANK:]] == [h.pos for h in hits[rr.RERANK:]]
     assert sorted(h.pos for h in ranked) == sorted(h.pos for h in hits)
+
+
+def test_a_passage_of_the_document_and_year_asked_is_told_from_the_others(fake_corpus_settings: Settings) -> None:
+    index = Engine(fake_corpus_settings, HashEmbedder()).index()
+    q = "Hur mycket var sjukfrånvaron 2023?"
+    hits = index.search(q, 25)
+    rows = rr.passage_rows(index, parse_question(q), hits, "sv")
+    prior = rows[:, rr.PASSAGE_NAMES.index("doc_prior")]
+    said = rows[:, rr.PASSAGE_NAMES.index("year_said")]
+    years = [index.documents[h.chunk.doc].year for h in hits[: rr.RERANK]]
+    assert 2023 in years and any(y != 2023 for y in years)  # both kinds among the hits
+    assert [p >= 1 for p in prior] == [y == 2023 for y in years]  # the year's plan, not another year's
+    assert [bool(y) for y in said] == ["2023" in h.chunk.text for h in hits[: rr.RERANK]]
