@@ -10,7 +10,8 @@
 - on every page, the phrases of lists written into a sentence (`ingest.enumerations`).
 
 Every record gets the section its offset lies in, and its caption falls back to that
-section's heading. Typed records (uppdrag, indikator, delmål, ekonomi) stay as they are: a
+section's heading; a list item whose opening names the body it is directed to gets
+`riktas_till` (`ingest.addressees`). Typed records (uppdrag, indikator, delmål, ekonomi) stay as they are: a
 row they claim is not repeated as a generic row.
 """
 
