@@ -30,6 +30,7 @@ from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES
+from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import fold, inflected, tokenize
 from insyn.types import Record
@@ -106,7 +107,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
     scores = {key: sum(weights[f] * v for f, v in feats.items())
-              for key, feats in table_features(index, question, hits, tables, typed, views).items()}
+              for key, feats in table_features(index, question, hits, tables, typed, views, lang).items()}
     best = max(_meeting_filters(views, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return []
@@ -242,12 +243,14 @@ def _head_noun(folded: str) -> str:
 
 
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
-                   typed: list[c.Rule], views: dict[tuple[str, str, str], list[c.RowView]],
+                   typed: list[c.Rule], views: dict[tuple[str, str, str], list[c.RowView]], lang: str = "sv",
                    ) -> dict[tuple[str, str, str], dict[str, float]]:
     """Per table: the features its score is a weighted sum of (see the module docstring);
-    `views` holds each table's rows as the matcher reads them (empty when nothing is typed)."""
+    `views` holds each table's rows as the matcher reads them (empty when nothing is typed).
+    An English question is read with the Swedish terms of its phrases (the glossary) too."""
     splitter = index.lexical.splitter
-    q_terms = set(tokenize(question.text, splitter))
+    text = f"{question.text} {swedish_terms(question.text)}" if lang == "en" else question.text
+    q_terms = set(tokenize(text, splitter))
     weights = {t: index.idf(t) for t in q_terms if len(t) >= 3 and not t.isdigit()}
     rank_of: dict[int, int] = {}
     for rank, h in enumerate(hits):

@@ -37,10 +37,10 @@ def _remember_table_features() -> None:
     compute = lists.table_features
     memo: dict[tuple[int, str], dict] = {}
 
-    def remembered(index, question, hits, tables, typed, views):  # type: ignore[no-untyped-def]
+    def remembered(index, question, hits, tables, typed, views, lang="sv"):  # type: ignore[no-untyped-def]
         key = (id(index), question.text)
         if key not in memo:
-            memo[key] = compute(index, question, hits, tables, typed, views)
+            memo[key] = compute(index, question, hits, tables, typed, views, lang)
         return memo[key]
 
     lists.table_features = remembered  # type: ignore[assignment]

@@ -321,3 +321,21 @@ def test_a_word_no_document_in_focus_says_brings_in_the_rows_of_another(engine: 
     assert {r.doc for _, r in store.records(index.con, "uppdrag")
             if r.text in expected}.isdisjoint({h.chunk.doc for h in hits[:5]})  # not among the documents in focus
     assert {row.record.text for row in lists.answer_rows(index, parse_question(q), hits, "sv")} == expected
+
+
+def test_an_english_list_question_chooses_its_table_by_the_swedish_headings(engine: Engine) -> None:
+    from collections import defaultdict
+
+    from insyn.index import store
+
+    index = engine.index()
+    q = "Which assignments has the regional council given to the regional board?"
+    question = parse_question(q)
+    hits = index.search(q, 10, lang="en")
+    tables: dict[tuple[str, str, str], list] = defaultdict(list)
+    for p, r in store.records(index.con, None, lists._docs_in_focus(index, question, hits)):
+        tables[lists.table_key(r)].append((p, r))
+    english = lists.table_features(index, question, hits, tables, [], {}, "en")
+    as_swedish = lists.table_features(index, question, hits, tables, [], {}, "sv")
+    assignments = [k for k, rows in tables.items() if "uppdrag" in rows[0][1].section.lower()]
+    assert assignments and all(english[k]["said_head"] > as_swedish[k]["said_head"] for k in assignments)
