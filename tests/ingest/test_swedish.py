@@ -193,3 +193,6 @@ def test_the_glossary_reads_municipal_english_longest_phrase_first() -> None:
     assert "eget kapital" in swedish_terms("What level of equity is reasonable?")
     assert swedish_terms("How many library loans were there?") == "bibliotekslån utlån"
     assert swedish_terms("Gothenburg's water and sewage fees") == "göteborg göteborgs vatten och avlopp va va-kollektivet avgifter taxa"
+    assert "konsekvens" in swedish_terms("What happens if the project is not carried out?")
+    assert "ej genomförd" in swedish_terms("What happens if the project is not carried out?")
+    assert "kritik" in swedish_terms("Why did the auditors criticise the committee?")
