@@ -210,15 +210,23 @@ def _lines_joined(grid: list[list[str]]) -> list[list[str]]:
     opening in lower case or after a comma). They join the row above, cell by cell."""
     out: list[list[str]] = []
     for cells in grid:
-        filled = [c for c in cells if c]
-        text_only = not cells[0] and len(filled) <= max(1, len(cells) // 2) and not any(is_figure(c) for c in filled)
-        label_only = filled == [cells[0]] and len(cells) > 1 and (cells[0][:1] in "(" or cells[0][:1].islower()
-                                                                  or out and out[-1][0].rstrip().endswith((",", "-")))
-        if out and cells and filled and (text_only or label_only):
-            out[-1] = [wrap([a, b]) if a and b else a or b for a, b in zip(out[-1] + [""] * (len(cells) - len(out[-1])), cells)]
+        if out and len(cells) == len(out[-1]) and _goes_on(out[-1], cells):
+            out[-1] = [wrap([a, b]) if a and b else a or b for a, b in zip(out[-1], cells)]
         else:
             out.append(list(cells))
     return out
+
+
+def _goes_on(above: list[str], cells: list[str]) -> bool:
+    """Whether `cells` only continue the row `above` (see `_lines_joined`)."""
+    filled = [c for c in cells if c]
+    if not filled:
+        return False
+    if not cells[0]:  # text in some of the other cells, no figure
+        return len(filled) <= max(1, len(cells) // 2) and not any(is_figure(c) for c in filled)
+    label = cells[0]
+    return filled == [label] and len(cells) > 1 and (label.startswith("(") or label[0].islower()
+                                                     or above[0].rstrip().endswith((",", "-")))
 
 
 def _join_row(out: list[Record], prev: _Continued, cells: list[str]) -> None:
