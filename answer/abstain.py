@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from insyn.answer.citation import sentences
+from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
@@ -60,6 +61,8 @@ ABSTAIN_NAMES = (
     "figure_gap",
 )
 WEIGHTS = Path(__file__).with_name("abstain_weights.json")
+# words that narrow what the question asks ("riktas enbart till ...") without naming anything a passage must say
+_RESTRICTIVE = frozenset(tokenize(" ".join(ONLY_BEFORE + ONLY_AFTER)))
 
 
 @lru_cache(maxsize=1)
@@ -225,9 +228,6 @@ def question_terms(question: Question, lang: str, splitter: CompoundSplitter | N
         text = f"{swedish_terms(text)} {' '.join(names)}"
     return {t for t in tokenize(text, splitter) if len(t) >= 3 and not t.isdigit() and t not in _RESTRICTIVE}
 
-
-# words that narrow what the question asks ("riktas enbart till ...") without naming anything a passage must say
-_RESTRICTIVE = frozenset(tokenize("enbart endast bara uteslutande ensam ensamt only solely exclusively alone"))
 
 
 def _terms_of(hits: list[Hit]) -> set[str]:

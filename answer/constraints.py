@@ -277,8 +277,11 @@ _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
 _DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
-_ONLY_RE = re.compile(r"\b(?:enbart|endast|bara|uteslutande|only|solely|exclusively)\s+(?:till\s+|to\s+)?(?P<who>[^?.,;:]+)"
-                      r"|\b(?:till|to)\s+(?P<alone>[^?.,;:]+?)\s+(?:ensam|ensamt|alone)\b")
+# "enbart till X", "till X ensam": words that narrow to one body, before it and after it
+ONLY_BEFORE = ("enbart", "endast", "bara", "uteslutande", "only", "solely", "exclusively")
+ONLY_AFTER = ("ensam", "ensamt", "alone")
+_ONLY_RE = re.compile(rf"\b(?:{'|'.join(ONLY_BEFORE)})\s+(?:till\s+|to\s+)?(?P<who>[^?.,;:]+)"
+                      rf"|\b(?:till|to)\s+(?P<alone>[^?.,;:]+?)\s+(?:{'|'.join(ONLY_AFTER)})\b")
 _TOGETHER = re.compile(r"\b(tillsammans|gemensamt|together|jointly|or with)\b")
 _YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
                         r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)

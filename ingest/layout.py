@@ -273,10 +273,9 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
         rec = _record(it, number, ids)
         if (it.kind, it.block) not in captions:
             captions[(it.kind, it.block)] = _caption(rows, rows[it.row].y, it.x0, max(it.body_x0, it.x0 + 100))
-        out.append(Record(rec.type, "", number, "", rec.fields, rec.text, rec.table, captions[(it.kind, it.block)],
-                          rec.header, rec.parent))
-    if (open_list := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
-        block = next(it.block for it in reversed(items) if it.kind == "list" and it.marker == "para")
+        out.append(replace(rec, caption=captions[(it.kind, it.block)]))
+    if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
+        block, open_list = ending
         prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])
 
 

@@ -137,9 +137,9 @@ def find_continued(rows: list[Row], tol: float, found: Found, carried: OpenList)
     _add(found, CONTINUED, carried.x0, _items(rows, _paragraphs(rows, col, -1, carried.height, found), set(carried.opening)))
 
 
-def open_at_end(rows: list[Row], items: list[Item]) -> OpenList | None:
-    """The page's last list of paragraphs when nothing but smaller text (a footer, a page
-    number) stands below it and its items share an opening; else None."""
+def open_at_end(rows: list[Row], items: list[Item]) -> tuple[int, OpenList] | None:
+    """The page's last list of paragraphs (its block and what goes on with it) when nothing but
+    smaller text (a footer, a page number) stands below it and its items share an opening."""
     paras = [it for it in items if it.kind == "list" and it.marker == "para"]
     if not paras:
         return None
@@ -149,4 +149,4 @@ def open_at_end(rows: list[Row], items: list[Item]) -> OpenList | None:
     if any(row.height >= SMALLER * height for row in rows[last + 1:]):
         return None
     common = set.intersection(*(opening(it.text) for it in block))
-    return OpenList(block[0].x0, height, frozenset(common)) if common else None
+    return (block[0].block, OpenList(block[0].x0, height, frozenset(common))) if common else None
