@@ -4,10 +4,14 @@ Stockholm, Malmö Stad, Västra Götalandsregionen och Region Skåne".
 `enumerations(text)` finds runs of at least three short phrases separated by commas, the
 last joined by "samt" (when the last part has it: "A, B och C samt D" keeps "B och C"
 whole), "och" or "eller", and returns each phrase with the offset of its sentence. The first
-phrase is cut to as many words as the longest phrase in the middle (the words before it are
-the sentence's lead, kept as the caption); a list that opens a sentence after a colon or
-semicolon ("med områdesgrupperna; Driftsäkerhet, ...") takes the clause before it as its
-lead. Words hyphenated over a line break are joined first. Pure, no I/O.
+phrase is the end of its comma-separated part, cut to as many words as the longest phrase in the
+middle (the words before it are the sentence's lead, kept as the caption), or the words after a colon ("fokus på prioriterade
+målgrupper: barn och unga, ..."); a list that opens a sentence after a colon or semicolon ("med
+områdesgrupperna; Driftsäkerhet, ...") takes the clause before it as its lead. The items of a list
+open alike, all with a preposition or none: the run of items stops at a part that opens
+otherwise ("till exempel inom företagsstöd, infrastruktur, kollektivtrafik": the list starts at
+"företagsstöd"), and commas that set off clauses ("projektet Livsviktig läsning, med medel från
+Kulturrådet, fortsätter, för att nå barn och unga") make no list. Words hyphenated over a line break are joined first. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -49,18 +53,24 @@ def enumerations(text: str) -> list[Enumeration]:
         if not last:
             continue
         run = [last.group("a")]
+        opens = _opens_with_preposition(run[0])
         k = len(parts) - 2
-        while k >= 1 and _phrase(parts[k]):
+        while k >= 1 and _phrase(parts[k]) and _opens_with_preposition(parts[k]) == opens:
             run.insert(0, parts[k])
             k -= 1
-        if len(run) < 2 or not all(_phrase(p) for p in run):
-            continue
         tail = _words(last.group("b"))
+        if len(run) < 2 or not all(_phrase(p) for p in run) or _opens_with_preposition(last.group("b")) != opens:
+            continue
         width = max(len(_words(p)) for p in run)
         if len(tail) > width + 2:
             continue
-        head = _words(", ".join(parts[: k + 1]))
-        first, lead = " ".join(head[-width:]), " ".join(head[:-width])
+        before, colon, after = parts[k].rpartition(":")
+        if not (colon and _phrase(after) and len(_words(after)) <= width + 1):
+            words = _words(parts[k])
+            before, after = " ".join(words[:-width]), " ".join(words[-width:])
+        first, lead = after.strip(), ", ".join(p for p in [*parts[:k], before.strip()] if p)
+        if first == parts[k] and _opens_with_preposition(first) != opens:
+            continue  # the part before the run opens otherwise and is not cut: a clause, not an item
         if not lead and text[: m.start()].rstrip().endswith((";", ":")):
             lead = _clause_before(text, m.start())
         if first and _phrase(first):
@@ -73,6 +83,15 @@ def _clause_before(text: str, at: int) -> str:
     before = text[:at].rstrip()[:-1]
     start = max(before.rfind(c) for c in ".!?") + 1
     return _WS.sub(" ", join_hyphenation(before[start:])).strip()
+
+
+_PREPOSITIONS = {"i", "på", "av", "till", "med", "för", "från", "genom", "utan", "inom", "mot", "via", "vid", "hos",
+                 "efter", "enligt", "under", "över"}
+
+
+def _opens_with_preposition(p: str) -> bool:
+    words = _words(p)
+    return bool(words) and words[0].lower() in _PREPOSITIONS
 
 
 _CLAUSE = {"som", "vilket", "vilka", "där", "när", "men", "och", "att", "om", "eftersom", "då", "which", "that"}

@@ -40,3 +40,16 @@ def test_a_mark_inside_a_sentence_starts_the_next_run() -> None:
     assert e.items == ("skolor", "vårdcentraler", "bibliotek", "föreningar")
     assert e.lead == "3 ska nämnden samverka med" and text[e.at:].startswith("3 ska")
     assert enumerations("Rad 1 2 3 " * 2000 + "Summa 2.5") == []
+
+
+def test_a_colon_opens_the_first_item_and_clauses_set_off_by_commas_are_no_list() -> None:
+    # Simrishamn, kultur- och fritidsnämndens årsbokslut 2025, p. 17 (line breaks as in the PDF's text)
+    text = ("Bibliotekets verksamhet fortsätter att utvecklas enligt bibliotekslagen och kommunens hållbarhetsmål,\n"
+            "med särskilt fokus på prioriterade målgrupper: barn och unga, personer med annat modersmål än\n"
+            "svenska, personer med funktionsnedsättning samt invånare med behov av digitalt stöd. Med finansiering "
+            "från Länsstyrelsen drivs projektet\nSamspråka i Simrishamn vidare och arbetet med projektet Livsviktig "
+            "läsning, med medel från\nKulturrådet, fortsätter, för att nå barn och unga i hela kommunen.")
+    (e,) = enumerations(text)
+    assert e.items == ("barn och unga", "personer med annat modersmål än svenska", "personer med funktionsnedsättning",
+                       "invånare med behov av digitalt stöd")
+    assert e.lead.endswith("med särskilt fokus på prioriterade målgrupper")
