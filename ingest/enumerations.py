@@ -4,14 +4,16 @@ Stockholm, Malmö Stad, Västra Götalandsregionen och Region Skåne".
 `enumerations(text)` finds runs of at least three short phrases separated by commas, the
 last joined by "samt" (when the last part has it: "A, B och C samt D" keeps "B och C"
 whole), "och" or "eller", and returns each phrase with the offset of its sentence. The first
-phrase is the end of its comma-separated part, cut to as many words as the longest phrase in the
-middle (the words before it are the sentence's lead, kept as the caption), or the words after a colon ("fokus på prioriterade
-målgrupper: barn och unga, ..."); a list that opens a sentence after a colon or semicolon ("med
-områdesgrupperna; Driftsäkerhet, ...") takes the clause before it as its lead. The items of a list
-open alike, all with a preposition or none: the run of items stops at a part that opens
-otherwise ("till exempel inom företagsstöd, infrastruktur, kollektivtrafik": the list starts at
-"företagsstöd"), and commas that set off clauses ("projektet Livsviktig läsning, med medel från
-Kulturrådet, fortsätter, för att nå barn och unga") make no list. Words hyphenated over a line break are joined first. Pure, no I/O.
+phrase is the end of its comma-separated part, cut to as many words as the longest phrase in
+the middle (the words before it are the sentence's lead, kept as the caption), or the words
+after a colon ("fokus på prioriterade målgrupper: barn och unga, ..."); a list that opens a
+sentence after a colon or semicolon ("med områdesgrupperna; Driftsäkerhet, ...") takes the
+clause before it as its lead. The items of a list open alike, all with a preposition or none:
+the run of items stops at a part that opens otherwise ("genom annan association än egen
+förvaltning, genom exempelvis aktiebolag, kommunalförbund, stiftelser": the list starts at
+"aktiebolag"), and commas that set off clauses ("projektet Livsviktig läsning, med medel från
+Kulturrådet, fortsätter, för att nå barn och unga") make no list. Words hyphenated over a line
+break are joined first. Pure, no I/O.
 """
 
 from __future__ import annotations

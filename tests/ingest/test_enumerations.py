@@ -53,3 +53,12 @@ def test_a_colon_opens_the_first_item_and_clauses_set_off_by_commas_are_no_list(
     assert e.items == ("barn och unga", "personer med annat modersmål än svenska", "personer med funktionsnedsättning",
                        "invånare med behov av digitalt stöd")
     assert e.lead.endswith("med särskilt fokus på prioriterade målgrupper")
+
+
+def test_the_run_of_items_stops_where_the_parts_stop_opening_alike() -> None:
+    # Regionplan Västernorrland: the first part opens with a preposition, the items do not
+    text = ("Vissa av uppdragen utförs genom annan association än egen förvaltning, genom exempelvis aktiebolag, "
+            "kommunalförbund, stiftelser, samordningsförbund och föreningar.")
+    (e,) = enumerations(text)
+    assert e.items == ("aktiebolag", "kommunalförbund", "stiftelser", "samordningsförbund", "föreningar")
+    assert e.lead == "Vissa av uppdragen utförs genom annan association än egen förvaltning, genom exempelvis"
