@@ -61,8 +61,9 @@ class Focus:
 _YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
-_CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okning|hojs|hojd|hojning|minskar|minskade|minskning"
-                           r"|forandr\w*|tillskott|how much (more|less)|increase\w*|decrease\w*|rise|fall)\b")
+_CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okades|okats|okning|hojs|hojd|hojdes|hojning|minskar|minskade"
+                           r"|minskades|minskats|minskning|sanktes|sankts|reducer\w*|forandr\w*|tillskott|how much (more|less)"
+                           r"|increase\w*|decrease\w*|reduce\w*|cut|rise|fall)\b")
 # a word and the number that names one of its kind: "årskurs 4", "områdestyp 2", "DN25", "nivå 3"
 _DESIGNATOR = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3})\b(?![ ,.]?\d)(?!\s*(?:%|procent|kr|kronor|tkr|mnkr|mkr|sek|ar|years?|st|m2|m3|m²|m³|timmar|dagar|manader|veckor|personer|elever)\b)")
 # words that stand before a number without naming a series ("med 5", "cirka 30", "varav 12"), folded
@@ -219,7 +220,7 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
     return sum(w * max((v for t2, v in near.items() if inflected(t, {t2})), default=0.0) for t, w in weights.items()) / total
 
 
-_REFERENCE = re.compile(r"\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|sid|sida|s\.|mål|punkt|nr)\W*$", re.I)
+_REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|kap\.|paragraf|sid|sida|s\.|mål|punkt|nr)|§)\W*$", re.I)
 
 
 _PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
@@ -421,8 +422,8 @@ def qualified(fq: Focus, f: Figure, text: str) -> bool:
     return any(re.search(rf"\b{q}\b", own) and q not in fq.asked for q in _QUALIFIERS)
 
 
-_CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okning\w*|hojs|hojt|hojd|hojning\w*|hoj\w*|minskar|minskat|minskade"
-                          r"|minskning\w*|sank\w*|ytterligare|tillskott\w*|forstark\w*|forandring\w*|mer|mindre)\b")
+_CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okades|okats|okning\w*|hojs|hojt|hojd|hojning\w*|hoj\w*|minsk\w*|reducer\w*"
+                          r"|sank\w*|ytterligare|tillskott\w*|forstark\w*|forandring\w*|mer|mindre)\b")
 YEAR_WORDS = 8  # a year this close before a figure is its year; further back, the report's date
 
 

@@ -1,7 +1,10 @@
 """End to end with the real model: the dev gold set through ingest, search and ask, against floors.
 
-The floors sit a little under today's scores (about 0.89 hit@5, 0.79 figure accuracy, 0.96 list
-recall, 0.99 abstention), so a regression fails here and the per-question rows say which broke.
+The floors sit a little under today's scores (about 0.99 hit@5, 0.68 figure accuracy, 0.96 list
+recall, 0.96 abstention), so a regression fails here and the per-question rows say which broke.
+Figure accuracy counts a figure held back as wrong: the scorer's cut, chosen out of fold on the
+training questions so that a wrong headline stays rare, moves it (0.735 at the cut 0.560,
+0.676 at 0.674, with train3 in the fit).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from insyn.index.embedder import Embedder
 from insyn.settings import Settings
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval/dev.jsonl"
-FLOORS = {"hit5": 0.85, "figure_ok": 0.7, "list_recall": 0.9, "abstain_ok": 0.9}
+FLOORS = {"hit5": 0.85, "figure_ok": 0.65, "list_recall": 0.9, "abstain_ok": 0.9}
 
 
 @pytest.mark.slow
