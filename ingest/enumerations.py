@@ -34,7 +34,7 @@ _WS = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Enumeration:
-    at: int  # offset of the sentence in the text
+    at: int  # offset of the first item in the text (of its sentence when the item was joined over a line break)
     lead: str
     items: tuple[str, ...]
 
@@ -76,8 +76,15 @@ def enumerations(text: str) -> list[Enumeration]:
         if not lead and text[: m.start()].rstrip().endswith((";", ":")):
             lead = _clause_before(text, m.start())
         if first and _phrase(first):
-            out.append(Enumeration(m.start(), lead, (first, *run, " ".join(tail))))
+            out.append(Enumeration(m.start() + _first_item_at(m.group(), first, run[0]), lead, (first, *run, " ".join(tail))))
     return out
+
+
+def _first_item_at(sentence: str, first: str, second: str) -> int:
+    """Where the first item starts in its sentence as written (0 when a line break split its
+    word): the record belongs to the chunk the list stands in, not to the heading's above it."""
+    second_at = sentence.find(second.split()[0])
+    return max(sentence.rfind(first.split()[0], 0, second_at if second_at >= 0 else len(sentence)), 0)
 
 
 def _clause_before(text: str, at: int) -> str:

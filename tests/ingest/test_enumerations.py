@@ -12,7 +12,7 @@ def test_enumeration_after_a_long_lead() -> None:
             "och Region Skåne.\nRisken för osakliga eller ogrundade skillnader reduceras.")
     (e,) = enumerations(text)
     assert e.items == ("Stockholms Stad", "Region Stockholm", "Malmö Stad", "Västra Götalandsregionen", "Region Skåne")
-    assert e.lead.endswith("i samarbete med revisionskontoren i") and e.at == 0
+    assert e.lead.endswith("i samarbete med revisionskontoren i") and text[e.at:].startswith("Stockholms Stad")
 
 
 def test_clauses_and_pairs_are_not_enumerations() -> None:
@@ -38,7 +38,7 @@ def test_a_mark_inside_a_sentence_starts_the_next_run() -> None:
     text = "Enligt avsnitt 2.3 ska nämnden samverka med skolor, vårdcentraler, bibliotek och föreningar. Klart."
     (e,) = enumerations(text)
     assert e.items == ("skolor", "vårdcentraler", "bibliotek", "föreningar")
-    assert e.lead == "3 ska nämnden samverka med" and text[e.at:].startswith("3 ska")
+    assert e.lead == "3 ska nämnden samverka med" and text[e.at:].startswith("skolor")
     assert enumerations("Rad 1 2 3 " * 2000 + "Summa 2.5") == []
 
 
