@@ -209,7 +209,7 @@ def find_counted(rows: list[Row], tol: float, found: Found) -> None:
             found.used.add((r, s))
 
 
-_DEFINED = re.compile(r"^(?P<term>[A-ZÅÄÖ][^:.;]{0,80}?):(?:\s|$)")
+_DEFINED = re.compile(r"^(?P<term>[A-ZÅÄÖ][^:.;–—]{0,80}?)(?::|\s[–—])(?:\s|$)")
 MAX_TERM_WORDS = 8
 
 
@@ -219,8 +219,9 @@ def _defines(text: str) -> bool:
 
 
 def find_defined(rows: list[Row], tol: float, found: Found) -> None:
-    """Lists of definitions ("Grundavgift: en årlig fast avgift …", "Dagvatten (D): …"): three or
-    more paragraphs at one left edge that each open with a term and a colon; the lines under a
+    """Lists of definitions ("Grundavgift: en årlig fast avgift …", "Dagvatten (D): …", "Minskat
+    hyrberoende – målsättningen är …"): three or more paragraphs at one left edge that each open
+    with a term and a colon or a dash; the lines under a
     term until the next one (closer than the gap between paragraphs) continue its item."""
     block = max((i.block for i in found.items if i.kind == "list"), default=-1)
     r = 0

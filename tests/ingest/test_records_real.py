@@ -67,6 +67,8 @@ LISTS = [
      ["Civil beredskap: Målet är att stärka förmågan till civilt försvar."]),
     ("corpus/003_07770689f2a04ec2.txt", None, "list", "Grundprinciperna för styrning", 5,
      ["Faktabaserade och finansierade beslut"]),
+    ("corpus/002_b44e5d8e8ff73640.txt", None, "list", "kan sammanfattas i följande områden", 4,  # "Term – ..."
+     ["Minskat hyrberoende – målsättningen med arbetet", "Universitetssjukhuset – fortsatt fokus"]),
     ("corpus/003_07770689f2a04ec2.txt", None, "list", "Exempel:", 4,
      ["En kronas förändrad utdebitering = drygt 600 miljoner kronor"]),
 ]
