@@ -12,8 +12,10 @@ clause before it as its lead. The items of a list open alike, all with a preposi
 the run of items stops at a part that opens otherwise ("genom annan association än egen
 förvaltning, genom exempelvis aktiebolag, kommunalförbund, stiftelser": the list starts at
 "aktiebolag"), and commas that set off clauses ("projektet Livsviktig läsning, med medel från
-Kulturrådet, fortsätter, för att nå barn och unga") make no list. Words hyphenated over a line
-break are joined first. Pure, no I/O.
+Kulturrådet, fortsätter, för att nå barn och unga") make no list. A part that opens with an
+example word ("till exempel", "exempelvis", "bland annat", "såsom") holds the first item after it,
+and "som" before the first item belongs to the lead ("kostnader som ökade lönekostnader, ...").
+Words hyphenated over a line break are joined first. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -57,22 +59,36 @@ def enumerations(text: str) -> list[Enumeration]:
         run = [last.group("a")]
         opens = _opens_with_preposition(run[0])
         k = len(parts) - 2
-        while k >= 1 and _phrase(parts[k]) and _opens_with_preposition(parts[k]) == opens:
+        example = None
+        while k >= 1:
+            example = _EXAMPLE.match(parts[k])
+            if example or not (_phrase(parts[k]) and _opens_with_preposition(parts[k]) == opens):
+                break
             run.insert(0, parts[k])
             k -= 1
         tail = _words(last.group("b"))
-        if len(run) < 2 or not all(_phrase(p) for p in run) or _opens_with_preposition(last.group("b")) != opens:
+        if example and not _phrase(parts[k][example.end():]):
+            example = None
+        if (len(run) < (1 if example else 2) or not all(_phrase(p) for p in run)
+                or _opens_with_preposition(last.group("b")) != opens):
             continue
         width = max(len(_words(p)) for p in run)
-        if len(tail) > width + 2:
+        if len(tail) > (max(width + 2, MAX_WORDS + 1) if example else width + 2):  # after 'till exempel' the list is sure
             continue
-        before, colon, after = parts[k].rpartition(":")
-        if not (colon and _phrase(after) and len(_words(after)) <= width + 1):
-            words = _words(parts[k])
-            before, after = " ".join(words[:-width]), " ".join(words[-width:])
-        first, lead = after.strip(), ", ".join(p for p in [*parts[:k], before.strip()] if p)
-        if first == parts[k] and _opens_with_preposition(first) != opens:
-            continue  # the part before the run opens otherwise and is not cut: a clause, not an item
+        if example:  # "till exempel Regionalfonden (ERUF och Interreg), Socialfonden (ESF+) samt ..."
+            first = parts[k][example.end():].strip()
+            lead = ", ".join([*parts[:k], example.group().strip()])
+        else:
+            before, colon, after = parts[k].rpartition(":")
+            if not (colon and _phrase(after) and len(_words(after)) <= width + 1):
+                words = _words(parts[k])
+                before, after = " ".join(words[:-width]), " ".join(words[-width:])
+            first, lead = after.strip(), ", ".join(p for p in [*parts[:k], before.strip()] if p)
+            while first and _words(first)[0].lower() in _LEAD_WORDS:  # "kostnader som ökade lönekostnader"
+                word, _, first = first.partition(" ")
+                lead = f"{lead} {word}".strip()
+            if first == parts[k] and _opens_with_preposition(first) != opens:
+                continue  # the part before the run opens otherwise and is not cut: a clause, not an item
         if not lead and text[: m.start()].rstrip().endswith((";", ":")):
             lead = _clause_before(text, m.start())
         if first and _phrase(first):
@@ -101,6 +117,13 @@ _PREPOSITIONS = {"i", "på", "av", "till", "med", "för", "från", "genom", "uta
 def _opens_with_preposition(p: str) -> bool:
     words = _words(p)
     return bool(words) and words[0].lower() in _PREPOSITIONS
+
+
+# words that open the items of a list rather than being one: "till exempel A, B och C", "kostnader
+# som A, B och C"
+_EXAMPLE = re.compile(r"^(?:till exempel|t\.\s?ex\.?|exempelvis|bland annat|bl\.\s?a\.?|såsom|framför allt|"
+                      r"inklusive|for example|such as|including)\s+", re.I)
+_LEAD_WORDS = {"som", "såsom", "exempelvis", "främst", "inklusive", "bland", "annat", "t.ex.", "bl.a."}
 
 
 _CLAUSE = {"som", "vilket", "vilka", "där", "när", "men", "och", "att", "om", "eftersom", "då", "which", "that"}

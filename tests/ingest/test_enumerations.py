@@ -62,3 +62,17 @@ def test_the_run_of_items_stops_where_the_parts_stop_opening_alike() -> None:
     (e,) = enumerations(text)
     assert e.items == ("aktiebolag", "kommunalförbund", "stiftelser", "samordningsförbund", "föreningar")
     assert e.lead == "Vissa av uppdragen utförs genom annan association än egen förvaltning, genom exempelvis"
+
+
+def test_a_list_opened_by_an_example_word_starts_after_it() -> None:
+    # Regionplan Västernorrland and Hälso- och sjukvårdsnämndens plan (corpus)
+    (e,) = enumerations("Därutöver möjliggörs viktiga satsningar för regional utveckling genom olika EU-program, till \n"
+                        "exempel Regionalfonden (ERUF och Interreg), Socialfonden (ESF+) samt centrala program inom \n"
+                        "det transeuropeiska transportnätet (TEN-T).")
+    assert e.items == ("Regionalfonden (ERUF och Interreg)", "Socialfonden (ESF+)",
+                       "centrala program inom det transeuropeiska transportnätet (TEN-T)")
+    assert e.lead.endswith("olika EU-program, till exempel")
+    (e,) = enumerations("Det ska främst gå till tidigare ofinansierade kostnader som ökade lönekostnader, nationell "
+                        "högspecialiserad vård, medicinskt material och medicinsk utveckling.")
+    assert e.items == ("ökade lönekostnader", "nationell högspecialiserad vård", "medicinskt material",
+                       "medicinsk utveckling")
