@@ -223,7 +223,8 @@ class SignRule:
 
 @dataclass(frozen=True, slots=True)
 class ColumnRule:
-    """"fler besökare 2025 än 2024": the number in the first year's column against the second's."""
+    """"fler besökare 2025 än 2024", "sjönk mellan 2024 och 2025": the number in the first year's
+    column against the second's."""
 
     op: Op
     first: str
@@ -267,6 +268,12 @@ _RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus)\b")
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+
+# "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
+_CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
+                        r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
+                        r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
+_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
 
 _OPS = (
     (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
@@ -324,6 +331,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+    for m in _CHANGE_RE.finditer(low):
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):
         who = m.group("who") or m.group("alone")
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
@@ -359,7 +368,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = question.lower()
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
-    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE, _MORE_RE):  # their words are the typed rules'
+    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE, _MORE_RE, _CHANGE_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
     if lang == "en":

@@ -103,6 +103,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for p, r in rows:
         tables[table_key(r)].append((p, r))
+    tables = {key: _without_labels(t) for key, t in tables.items()}
     typed = c.typed_rules(question.text, lang)
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
@@ -125,6 +126,20 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     if not _TOTAL_ASKED.search(question.folded):
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
     return merged(chosen)
+
+
+def _without_labels(table: list[Row]) -> list[Row]:
+    """A table's rows but those that only label the rows below them: one cell of words in a table
+    of figures ("Antal besökare" over the baths' rows, a header's second line "deltagartillfällen")
+    is no item of it, and a word of the question in it must not pick it alone."""
+    def numbers(r: Record) -> bool:
+        return any(ch.isdigit() for v in r.fields.values() for ch in v)
+
+    if sum(numbers(r) for _, r in table) < 2:
+        return table
+    kept = [(p, r) for p, r in table
+            if r.type != "table" or numbers(r) or sum(bool(v.strip()) for v in r.fields.values()) > 1]
+    return kept or table
 
 
 def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],

@@ -160,7 +160,8 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
 
 def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str) -> list[Chunk]:
     """Each record joins the chunk it stands in (the last chunk starting at or before it); a
-    typed row a generic row reads better (`superseded`) leaves its chunk, with its figures."""
+    typed row a generic row reads better (`superseded`) leaves its chunk, with its figures; an
+    economy row a generic row repeats (`repeated_economy`) leaves it, its figures stay."""
     if not chunks or not located:
         return chunks
     order = sorted(range(len(chunks)), key=lambda i: chunks[i].offset)
@@ -170,8 +171,11 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
         k = max(bisect.bisect_right(starts, at) - 1, 0)
         extra.setdefault(order[k], []).append(replace(rec, doc=doc))
     chunks = [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]
-    worse = superseded([r for c in chunks for r in c.records])
-    return [_without(c, worse) if any(id(r) in worse for r in c.records) else c for c in chunks]
+    records = [r for c in chunks for r in c.records]
+    worse, again = superseded(records), repeated_economy(records)
+    chunks = [_without(c, worse) if any(id(r) in worse for r in c.records) else c for c in chunks]
+    return [replace(c, records=tuple(r for r in c.records if id(r) not in again))
+            if any(id(r) in again for r in c.records) else c for c in chunks]
 
 
 def _without(chunk: Chunk, worse: set[int]) -> Chunk:
@@ -207,6 +211,43 @@ def superseded(records: Sequence[Record]) -> set[int]:
 
     return {id(r) for r in records
             if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields) and read_better(r)}
+
+
+def repeated_economy(records: Sequence[Record]) -> set[int]:
+    """The ids of economy rows that repeat a generic row of their page (the same label, the same
+    digits) whose header names each column once, and of the rest of a table mostly so repeated:
+    the table is one table, listed once, under its own caption and header, its rows as printed
+    ("Hammenhögsbadet | 1 576 | 1 420 | 1 170"); two readings of it under one heading ("Bidrag"
+    over two tables of grants) made list answers return both. The economy rows' figures stay in
+    their chunk: the figure scorer reads the columns' names from them ("Bokslut 2025", tkr)."""
+    rows: dict[tuple[str, int | None], set[tuple[str, str]]] = {}
+    for r in records:
+        if r.type == "table" and r.header and r.fields and _named(r.header) and _named(tuple(r.fields)):
+            rows.setdefault((r.doc, r.page), set()).add((fold(next(iter(r.fields.values()))), _digits(r.fields.values())))
+
+    def repeated(r: Record) -> bool:
+        own, label = _digits(r.fields.values()), fold(r.fields.get("label", ""))
+        return len(own) >= 2 and len(label) >= 3 and any(
+            d == own and len(first) >= 3 and label.startswith(first) for first, d in rows.get((r.doc, r.page), ()))
+
+    again = {id(r) for r in records if r.type == "ekonomi" and repeated(r)}
+    groups: dict[tuple[str, int | None, str], list[int]] = {}
+    for r in records:
+        if r.type == "ekonomi":
+            groups.setdefault((r.doc, r.page, r.section), []).append(id(r))
+    for ids in groups.values():
+        if 2 * sum(i in again for i in ids) >= len(ids):
+            again.update(ids)
+    return again
+
+
+def _named(header: Sequence[str]) -> bool:
+    """Whether a header names its columns, each once: none of its cells is a number other than a
+    year (a first data row taken for the header names nothing: "36 325", "15 975"), and no two
+    are the same (a stacked header read without its second line: "Plan", "Plan", "Plan")."""
+    named = [h.strip() for h in header if h.strip()]
+    return len(set(named)) == len(named) and not any(
+        re.fullmatch(r"[-−–]?[\d\s.,]+", h) and not re.fullmatch(r"(19|20)\d\d", h) for h in named)
 
 
 def _digits(cells: Iterable[str]) -> str:

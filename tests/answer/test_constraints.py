@@ -88,6 +88,11 @@ def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None
            line("Hammenhögsbadet", {"Besökare 2024": "8 035", "Besökare 2025": "7 519"})]
     more = c.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
     assert [more[0].holds(row) for row in bad] == [True, False]
+    fell = c.typed_rules("I vilka bad sjönk antalet besökare mellan 2024 och 2025?")
+    assert [fell[0].holds(row) for row in bad] == [False, True]
+    rose = c.typed_rules("In which baths did the number of visitors rise from 2024 to 2025?", "en")
+    assert [rose[0].holds(row) for row in bad] == [True, False]
+    assert [w.word for w in c.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == ["bad"]
 
 
 def test_a_count_compares_in_the_column_of_the_noun_it_counts() -> None:

@@ -126,3 +126,16 @@ def test_a_list_said_twice_is_answered_from_where_it_first_stands() -> None:
     tables = {lists.table_key(t[0][1]): t for t in (summary, body, other)}
     assert lists.first_telling(tables, ("va.pdf", "l4.100", "list")) == ("va.pdf", "l1.100", "list")
     assert lists.first_telling(tables, ("va.pdf", "l6.100", "list")) == ("va.pdf", "l6.100", "list")
+
+
+def test_a_row_that_only_labels_the_rows_below_is_no_item() -> None:
+    header = ("Statistik simskola", "Bokslut 2024", "Bokslut 2025")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        return 1, Record("table", "s.pdf", 35, "", dict(zip(header, cells)), " | ".join(c for c in cells if c), "t35.3",
+                         "", header)
+
+    table = [row("deltagartillfällen", "", ""), row("Hammenhögsbadet", "1 420", "1 170"), row("Sankt Olofsbadet", "1 946", "1 510")]
+    assert [r.fields["Statistik simskola"] for _, r in lists._without_labels(table)] == ["Hammenhögsbadet", "Sankt Olofsbadet"]
+    words = [row("Fokusområde", "", ""), row("Civil beredskap", "", "")]  # a table of words keeps every row
+    assert lists._without_labels(words) == words

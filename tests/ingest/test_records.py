@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from insyn.types import Record
 
 
@@ -48,3 +50,25 @@ def test_attach_drops_the_superseded_typed_row_and_its_figures_from_its_chunk() 
     assert {f.label for f in out.figures} == set()  # the typed row's "v1"/"v2" figures left with it
     assert {f.label for f in figures_from_record(out.records[0])} == {
         "Antal besökare Hammenhögsbadet, Bokslut 2024", "Antal besökare Hammenhögsbadet, Bokslut 2025"}
+
+
+def test_an_economy_row_a_generic_row_repeats_leaves_the_records_but_keeps_its_figures() -> None:
+    from insyn.ingest.figures import figures_from_record
+    from insyn.ingest.records import attach
+    from insyn.types import Chunk, Kind
+
+    header = ("Statistik simskola", "Bokslut 2024", "Bokslut 2025")
+    typed = Record("ekonomi", "b.pdf", 35, "", {"label": "Hammenhögsbadet", "Bokslut 2024": "1 420", "Bokslut 2025": "1 170",
+                                                 "unit": "antal"}, "Hammenhögsbadet: Bokslut 2024 1 420; Bokslut 2025 1 170")
+    generic = Record("table", "", 35, "", dict(zip(header, ("Hammenhögsbadet", "1 420", "1 170"))),
+                     "Hammenhögsbadet | 1 420 | 1 170", "t35.3", "", header)
+    chunk = Chunk(id="c", doc="b.pdf", title="t", page=35, section="", kind=Kind.table,
+                  text="Hammenhögsbadet 1 420 1 170", records=(typed,), figures=tuple(figures_from_record(typed)))
+    [out] = attach([chunk], [(0, generic)], "b.pdf")
+    assert [r.text for r in out.records] == ["Hammenhögsbadet | 1 420 | 1 170"]  # listed once, as printed
+    assert {f.label for f in out.figures} == {"Hammenhögsbadet, Bokslut 2024", "Hammenhögsbadet, Bokslut 2025"}
+    # a generic header that names no column once ("Plan", "Plan") repeats nothing: both stay
+    loose = replace(generic, header=("Investeringar", "Plan", "Plan"), fields={"Investeringar": "Hammenhögsbadet",
+                                                                               "Plan": "1 170", "": "1 420"})
+    [kept] = attach([chunk], [(0, loose)], "b.pdf")
+    assert sorted(r.type for r in kept.records) == ["ekonomi", "table"]

@@ -14,7 +14,7 @@ import pytest
 from insyn.ingest.chunking import chunk_document
 from insyn.ingest.pdf import read_pdf
 from insyn.ingest.text import read_text
-from insyn.types import Record
+from insyn.types import Chunk, Record
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
@@ -22,13 +22,17 @@ SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared"
 
 
 @lru_cache(maxsize=None)
-def _records(path: str) -> tuple[Record, ...]:
+def _chunks(path: str) -> tuple[Chunk, ...]:
     p = Path(path)
     if not p.exists():
         pytest.skip(f"{p} missing")
     data = p.read_bytes()
     pages = read_pdf(data, p.name, ocr=False) if p.suffix == ".pdf" else read_text(data, p.name)
-    return tuple(r for c in chunk_document(pages, p.name, p.name) for r in c.records)
+    return tuple(chunk_document(pages, p.name, p.name))
+
+
+def _records(path: str) -> tuple[Record, ...]:
+    return tuple(r for c in _chunks(path) for r in c.records)
 
 
 # (document, page, type, phrase of the caption, items on the page under that caption, [some items])
@@ -129,12 +133,15 @@ def test_typed_rows_are_not_repeated_in_text_and_kept_as_printed_in_pdfs() -> No
     recs = _records(str(CORPUS / "002_b44e5d8e8ff73640.txt"))
     typed = {r.text for r in recs if r.type not in ("list", "table")}
     assert typed and not any(r.text in typed for r in recs if r.type in ("list", "table"))
-    # a budget row the ekonomi parser reads with column names also stands as printed, by header
+    # a budget row the ekonomi parser also reads is listed once, as printed, by header; the
+    # figures the ekonomi parser read from it (with the table's unit) stay in its chunk
     recs = [r for r in _records(_path("realdocs/simrishamn-kfn-arsbokslut-2025.pdf")) if r.page == 33]
     drift = {r.type: r for r in recs if r.text.startswith("Bibliotek")}
-    assert set(drift) == {"ekonomi", "table"}
+    assert set(drift) == {"table"}
     assert drift["table"].text == "Bibliotek | -13 123 | -13 152 | 29"
     assert drift["table"].fields["Utfall 2025"] == "-13 123"
+    figures = {(f.label, f.unit) for c in _chunks(_path("realdocs/simrishamn-kfn-arsbokslut-2025.pdf")) for f in c.figures}
+    assert ("Bibliotek, Utfall 2025", "tkr") in figures
 
 
 def test_recommendations_carry_whom_they_are_directed_to() -> None:
