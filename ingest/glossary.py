@@ -295,6 +295,16 @@ EN_SV: dict[str, str] = {
     "appeal": "överklagande överklagade",
     "adopted": "antog fastställde antagen",
     "approved": "godkände fastställde",
+    "programme": "program programmet",
+    "programmes": "program",
+    "eu programmes": "eu-program",
+    "regional development": "regional utveckling",
+    "reservation": "reservation reserverade",
+    "reservations": "reservationer reserverade",
+    "entered a reservation": "reserverade sig reservation",
+    "success factors": "framgångsfaktorer",
+    "areas for improvement": "förbättringsområden",
+    "development areas": "utvecklingsområden",
 }
 
 EN_SV.update({f"year {n}": f"årskurs {n}" for n in range(1, 10)})  # school years ("pupils in year 8")
