@@ -275,11 +275,14 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
     prior = {d: document_prior(question.folded, index.documents[d]) for d in {k[0] for k in tables}}
     top_prior = max(prior.values(), default=0) or 1
     out = {}
+    # the words naming a document's organ ("hälso- och sjukvårdsnämnden"): the question names
+    # the organ to find its documents, not one of their tables
+    own = {d: set(tokenize(index.documents[d].organ or "", splitter)) for d in {k[0] for k in tables}}
     for key, rows in tables.items():
         first = rows[0][1]
         heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"
-        head_terms = set(tokenize(heading_text, splitter))
-        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter))
+        head_terms = set(tokenize(heading_text, splitter)) - own[first.doc]
+        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter)) - own[first.doc]
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
         read = views.get(key, [])
