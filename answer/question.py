@@ -148,19 +148,30 @@ def scripts_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(script(w) for w in words) - {""}
 
 
+# words that ask or address (tell me, explain, think) without naming anything a document could
+# say, folded: "Kan du berätta mer om det där?" and "Can you tell me more about that?" have
+# nothing to match
+_ASKING = frozenset(fold(w) for w in (
+    "berätta berättar förklara förklarar beskriv beskriva beskriver säg säga säger tycker tycka tänker tänka "
+    "vet veta hjälp hjälpa snälla gärna mer mera lite info information tell explain describe say think know "
+    "help please more info information can could would you me us your").split())
+
+
 def content_words(text: str, known_scripts: frozenset[str] | None = None) -> list[str]:
     """The words of a question that can match something: a token with a letter or a digit that
     is not a stopword and has two or more characters, or is a number. A word in a script the
     index has no words of (`known_scripts`) cannot match and does not count.
 
     "???", an emoji, "x", "…" and "och det som är" have none; neither has "预算" over an index
-    of Swedish and English documents.
+    of Swedish and English documents, nor "Kan du berätta mer om det där?" (words that only ask,
+    `_ASKING`).
     """
     out = []
     for token in _WORD.findall(text.replace("_", " ")):
         if token.isdigit():
             out.append(token)
-        elif len(token) >= 2 and not is_stopword(token) and any(c.isalnum() for c in token):
+        elif (len(token) >= 2 and not is_stopword(token) and fold(token) not in _ASKING
+              and any(c.isalnum() for c in token)):
             if known_scripts is None or not script(token) or script(token) in known_scripts:
                 out.append(token)
     return out

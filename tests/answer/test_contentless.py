@@ -10,7 +10,8 @@ from insyn.errors import InsynError
 from insyn.index.embedder import Embedder, HashEmbedder
 from insyn.settings import Settings
 
-CONTENTLESS = ["???", "😀", "x", "…", "och det som är", "预算", "\u200b?", "hur mycket"]
+CONTENTLESS = ["???", "😀", "x", "…", "och det som är", "预算", "\u200b?", "hur mycket", "Kan du berätta mer om det där?",
+               "Can you tell me more about that?"]
 
 
 @pytest.mark.parametrize("q", CONTENTLESS)
