@@ -229,7 +229,6 @@ def question_terms(question: Question, lang: str, splitter: CompoundSplitter | N
     return {t for t in tokenize(text, splitter) if len(t) >= 3 and not t.isdigit() and t not in _RESTRICTIVE}
 
 
-
 def _terms_of(hits: list[Hit]) -> set[str]:
     body = set(tokenize(" ".join(h.chunk.search_text or h.chunk.text for h in hits)))
     return body | {t for h in hits for t in tokenize(h.chunk.title + " " + h.chunk.section)}

@@ -272,12 +272,13 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         rank_of.setdefault(h.pos, rank)
     positions = sorted({p for t in tables.values() for p, _ in t})
     text_at = {p: ch.text for p, ch in zip(positions, store.load_chunks(index.con, positions))}
-    prior = {d: document_prior(question.folded, index.documents[d]) for d in {k[0] for k in tables}}
+    docs = {k[0] for k in tables}
+    prior = {d: document_prior(question.folded, index.documents[d]) for d in docs}
     top_prior = max(prior.values(), default=0) or 1
     out = {}
     # the words naming a document's organ ("hälso- och sjukvårdsnämnden"): the question names
     # the organ to find its documents, not one of their tables
-    own = {d: set(tokenize(index.documents[d].organ or "", splitter)) for d in {k[0] for k in tables}}
+    own = {d: set(tokenize(index.documents[d].organ or "", splitter)) for d in docs}
     for key, rows in tables.items():
         first = rows[0][1]
         heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"

@@ -154,7 +154,7 @@ def scripts_of(words: Iterable[str]) -> frozenset[str]:
 _ASKING = frozenset(fold(w) for w in (
     "berätta berättar förklara förklarar beskriv beskriva beskriver säg säga säger tycker tycka tänker tänka "
     "vet veta hjälp hjälpa snälla gärna mer mera lite info information tell explain describe say think know "
-    "help please more info information can could would you me us your").split())
+    "help please more can could would you me us your").split())
 
 
 def content_words(text: str, known_scripts: frozenset[str] | None = None) -> list[str]:

@@ -1,15 +1,14 @@
 """Refit the abstention model: `python -m insyn.eval.fit_abstain --index DIR [GOLD.jsonl ...]`.
 
-Training questions only (`ABSTAIN_TRAINING`: the written training sets of `fit_figures.TRAINING` but
-eval/train2.jsonl and eval/train3.jsonl), each searched as `/ask` searches it and described by
-`abstain.ABSTAIN_NAMES`; `none` questions are the negatives, every other type a positive. Near-miss negatives are added: a
-written answerable question whose rarest word is replaced by a long word of another document that
-its own documents do not use (same place and frame, the asked thing absent), and one whose year is
-replaced by a year its documents never write ("soliditeten 2020" of a plan that gives 2022 and
-2023).
-A logistic regression is
-fitted; the threshold is the highest that still answers `ANSWERED` of the written answerable
-questions. Written to answer/abstain_weights.json; the same data and seed give the same result.
+Training questions only (`ABSTAIN_TRAINING`: the written training sets of `fit_figures.TRAINING`
+but eval/train2.jsonl and eval/train3.jsonl), each searched as `/ask` searches it and described
+by `abstain.ABSTAIN_NAMES`; `none` questions are the negatives, every other type a positive.
+Near-miss negatives are added: a written answerable question whose rarest word is replaced by a
+long word of another document that its own documents do not use (same place and frame, the
+asked thing absent), and one whose year is replaced by a year its documents never write
+("soliditeten 2020" of a plan that gives 2022 and 2023). A logistic regression is fitted; the
+threshold is the highest that still answers `ANSWERED` of the written answerable questions.
+Written to answer/abstain_weights.json; the same data and seed give the same result.
 """
 
 from __future__ import annotations

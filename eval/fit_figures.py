@@ -1,14 +1,15 @@
 """Refit the learned figure scorer: `python -m insyn.eval.fit_figures --index DIR [GOLD.jsonl ...]`.
 
 Training questions only: the written training sets (by default ../shared/eval/dev.jsonl,
-eval/realdocs.jsonl, eval/train.jsonl and eval/train2.jsonl, those that exist) and questions generated from the
-documents those sets are about (`generate`). Each question is searched as `/ask` searches it;
-every candidate figure of its top passages becomes one row of `features.NAMES`, labelled 1 when
-its value is a gold value (CONTRACT.md's figure rule). A logistic regression (scikit-learn) is
-fitted on the rows, generated questions weighted less; the threshold for offering the best
-candidate as the answer is chosen on the written questions' probabilities from models fitted
-without their documents (5 folds of documents), where a wrong headline costs `WRONG_COST` right ones. The result is written to answer/figure_weights.json. The same data
-and seed give the same weights.
+eval/realdocs.jsonl, eval/train.jsonl, eval/train2.jsonl and eval/train3.jsonl, those that
+exist) and questions generated from the documents those sets are about (`generate`). Each
+question is searched as `/ask` searches it; every candidate figure of its top passages becomes
+one row of `features.NAMES`, labelled 1 when its value is a gold value (CONTRACT.md's figure
+rule). A logistic regression (scikit-learn) is fitted on the rows, generated questions weighted
+less; the threshold for offering the best candidate as the answer is chosen on the written
+questions' probabilities from models fitted without their documents (5 folds of documents),
+where a wrong headline costs `WRONG_COST` right ones. The result is written to
+answer/figure_weights.json. The same data and seed give the same weights.
 """
 
 from __future__ import annotations

@@ -75,25 +75,35 @@ def enumerations(text: str) -> list[Enumeration]:
         width = max(len(_words(p)) for p in run)
         if len(tail) > (max(width + 2, MAX_WORDS + 1) if example else width + 2):  # after 'till exempel' the list is sure
             continue
-        if example:  # "till exempel Regionalfonden (ERUF och Interreg), Socialfonden (ESF+) samt ..."
-            first = parts[k][example.end():].strip()
-            lead = ", ".join([*parts[:k], example.group().strip()])
-        else:
-            before, colon, after = parts[k].rpartition(":")
-            if not (colon and _phrase(after) and len(_words(after)) <= width + 1):
-                words = _words(parts[k])
-                before, after = " ".join(words[:-width]), " ".join(words[-width:])
-            first, lead = after.strip(), ", ".join(p for p in [*parts[:k], before.strip()] if p)
-            while first and _words(first)[0].lower() in _LEAD_WORDS:  # "kostnader som ökade lönekostnader"
-                word, _, first = first.partition(" ")
-                lead = f"{lead} {word}".strip()
-            if first == parts[k] and _opens_with_preposition(first) != opens:
-                continue  # the part before the run opens otherwise and is not cut: a clause, not an item
+        opening = _first_item(parts, k, width, opens, example)
+        if opening is None:
+            continue
+        first, lead = opening
         if not lead and text[: m.start()].rstrip().endswith((";", ":")):
             lead = _clause_before(text, m.start())
         if first and _phrase(first):
             out.append(Enumeration(m.start() + _first_item_at(m.group(), first, run[0]), lead, (first, *run, " ".join(tail))))
     return out
+
+
+def _first_item(parts: list[str], k: int, width: int, opens: bool, example: re.Match[str] | None) -> tuple[str, str] | None:
+    """(the first item, the lead before it) from the part `parts[k]` the run of items stopped at:
+    the words after an example word ("till exempel Regionalfonden (ERUF och Interreg)"), after a
+    colon, or else its last `width` words ("som" and the like go to the lead); None when the part
+    is a clause that opens otherwise than the items and was not cut."""
+    if example:
+        return parts[k][example.end():].strip(), ", ".join([*parts[:k], example.group().strip()])
+    before, colon, after = parts[k].rpartition(":")
+    if not (colon and _phrase(after) and len(_words(after)) <= width + 1):
+        words = _words(parts[k])
+        before, after = " ".join(words[:-width]), " ".join(words[-width:])
+    first, lead = after.strip(), ", ".join(p for p in [*parts[:k], before.strip()] if p)
+    while first and _words(first)[0].lower() in _LEAD_WORDS:  # "kostnader som ökade lönekostnader"
+        word, _, first = first.partition(" ")
+        lead = f"{lead} {word}".strip()
+    if first == parts[k] and _opens_with_preposition(first) != opens:
+        return None
+    return first, lead
 
 
 def _first_item_at(sentence: str, first: str, second: str) -> int:

@@ -21,7 +21,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, NamedTuple, Protocol, Sequence
 
 from insyn.ingest.addressees import with_addressee
 from insyn.ingest.enumerations import enumerations
@@ -172,70 +172,80 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
         extra.setdefault(order[k], []).append(replace(rec, doc=doc))
     chunks = [replace(c, records=c.records + tuple(extra[i])) if i in extra else c for i, c in enumerate(chunks)]
     records = [r for c in chunks for r in c.records]
-    worse, again = superseded(records), repeated_economy(records)
-    chunks = [_without(c, worse) if any(id(r) in worse for r in c.records) else c for c in chunks]
-    return [replace(c, records=tuple(r for r in c.records if id(r) not in again))
-            if any(id(r) in again for r in c.records) else c for c in chunks]
+    generic = _generic_rows(records)
+    worse, again = superseded(records, generic), repeated_economy(records, generic)
+    return [_without(c, worse, again) if any(id(r) in worse or id(r) in again for r in c.records) else c
+            for c in chunks]
 
 
-def _without(chunk: Chunk, worse: set[int]) -> Chunk:
-    """The chunk without the records in `worse` and the figures read from them."""
+def _without(chunk: Chunk, worse: set[int], again: set[int] = frozenset()) -> Chunk:
+    """The chunk without the records in `worse` and the figures read from them, and without the
+    records in `again` (their figures stay)."""
     gone = {(f.text, f.label) for r in chunk.records if id(r) in worse for f in figures_from_record(r)}
-    return replace(chunk, records=tuple(r for r in chunk.records if id(r) not in worse),
+    return replace(chunk, records=tuple(r for r in chunk.records if id(r) not in worse and id(r) not in again),
                    figures=tuple(f for f in chunk.figures if (f.text, f.label) not in gone))
+
+
+class _Generic(NamedTuple):
+    """A generic table row as the typed rows are compared with it: its first cell (folded), its
+    digits in reading order, and whether its header names each column once (`_named`)."""
+
+    first: str
+    digits: str
+    named: bool
+
+
+def _generic_rows(records: Sequence[Record]) -> dict[tuple[str, int | None], list[_Generic]]:
+    """The generic table rows with a header, by (document, page)."""
+    out: dict[tuple[str, int | None], list[_Generic]] = {}
+    for r in records:
+        if r.type == "table" and r.header and r.fields:
+            out.setdefault((r.doc, r.page), []).append(_Generic(
+                fold(next(iter(r.fields.values()))), _digits(r.fields.values()), _named(r.header) and _named(tuple(r.fields))))
+    return out
 
 
 _POSITIONAL = re.compile(r"^v\d+$")
 
 
-def superseded(records: Sequence[Record]) -> set[int]:
+def superseded(records: Sequence[Record], generic: dict[tuple[str, int | None], list[_Generic]] | None = None) -> set[int]:
     """The ids of typed rows a generic table row reads better: a typed row whose columns are
     only numbered (`v1`, `v2`: its parser found no header) beside a generic row of the same
     page with a real header that opens with the same label, or that holds the same digits in
     the same order (the typed parser cut the row elsewhere). The generic row keeps the
     columns' names ("Bokslut 2025"), the typed one cannot say which number is which."""
-    labels: dict[tuple[str, int | None], list[str]] = {}
-    digits: dict[tuple[str, int | None], set[str]] = {}
-    for r in records:
-        if r.type == "table" and r.header and r.fields:
-            first = fold(next(iter(r.fields.values())))
-            if len(first) >= 3:
-                labels.setdefault((r.doc, r.page), []).append(first)
-            digits.setdefault((r.doc, r.page), set()).add(_digits(r.fields.values()))
+    generic = _generic_rows(records) if generic is None else generic
 
     def read_better(r: Record) -> bool:
-        page = (r.doc, r.page)
-        own = _digits(r.fields.values())
-        return (any(fold(r.fields.get("label", "")).startswith(g) for g in labels.get(page, ()))
-                or len(own) >= 4 and own in digits.get(page, ()))
+        rows, own = generic.get((r.doc, r.page), []), _digits(r.fields.values())
+        return (any(fold(r.fields.get("label", "")).startswith(g.first) for g in rows if len(g.first) >= 3)
+                or len(own) >= 4 and any(g.digits == own for g in rows))
 
     return {id(r) for r in records
             if r.type not in ("table", "list") and any(_POSITIONAL.match(k) for k in r.fields) and read_better(r)}
 
 
-def repeated_economy(records: Sequence[Record]) -> set[int]:
+def repeated_economy(records: Sequence[Record], generic: dict[tuple[str, int | None], list[_Generic]] | None = None) -> set[int]:
     """The ids of economy rows that repeat a generic row of their page (the same label, the same
     digits) whose header names each column once, and of the rest of a table mostly so repeated:
     the table is one table, listed once, under its own caption and header, its rows as printed
     ("Hammenhögsbadet | 1 576 | 1 420 | 1 170"); two readings of it under one heading ("Bidrag"
     over two tables of grants) made list answers return both. The economy rows' figures stay in
     their chunk: the figure scorer reads the columns' names from them ("Bokslut 2025", tkr)."""
-    rows: dict[tuple[str, int | None], set[tuple[str, str]]] = {}
-    for r in records:
-        if r.type == "table" and r.header and r.fields and _named(r.header) and _named(tuple(r.fields)):
-            rows.setdefault((r.doc, r.page), set()).add((fold(next(iter(r.fields.values()))), _digits(r.fields.values())))
+    generic = _generic_rows(records) if generic is None else generic
 
     def repeated(r: Record) -> bool:
         own, label = _digits(r.fields.values()), fold(r.fields.get("label", ""))
         return len(own) >= 2 and len(label) >= 3 and any(
-            d == own and len(first) >= 3 and label.startswith(first) for first, d in rows.get((r.doc, r.page), ()))
+            g.named and g.digits == own and len(g.first) >= 3 and label.startswith(g.first)
+            for g in generic.get((r.doc, r.page), []))
 
     again = {id(r) for r in records if r.type == "ekonomi" and repeated(r)}
-    groups: dict[tuple[str, int | None, str], list[int]] = {}
+    tables: dict[tuple[str, int | None, str], list[int]] = {}
     for r in records:
         if r.type == "ekonomi":
-            groups.setdefault((r.doc, r.page, r.section), []).append(id(r))
-    for ids in groups.values():
+            tables.setdefault((r.doc, r.page, r.section), []).append(id(r))
+    for ids in tables.values():
         if 2 * sum(i in again for i in ids) >= len(ids):
             again.update(ids)
     return again
