@@ -27,7 +27,12 @@ _ORGAN = re.compile(
     r"\b([Nn]ämnden för [A-ZÅÄÖ][\wåäö-]+(?: och [\wåäö-]+)?"
     r"|(?i:(?:[a-zåäö]+-? och )?[a-zåäö-]+(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige))\b",
 )
-_REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b|\b(Göteborgs [Ss]tad|[A-ZÅÄÖ][a-zåäö]+s kommun)\b")
+# "Region Västerbotten", "Karlshamns kommun(s)", "Umeå kommun", "Malmö stad", "Göteborgs Stads": a
+# municipality's name takes a genitive s unless it ends in a vowel ("Varje kommun" is no name: _NOT_NAMES)
+_REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b"
+                     r"|\b([A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö])) (?:[Kk]ommun|[Ss]tad))s?\b")
+_NOT_NAMES = frozenset({"varje", "denna", "den", "en", "vilken", "ingen", "annan", "samma", "hela", "egen", "var",
+                        "vår", "er", "ny", "nya", "alla", "vilka", "flera", "någon", "min", "din", "sin"})
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 
 
@@ -60,6 +65,12 @@ def _organ_from_first_heading(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def _municipality(name: str) -> str:
+    """"Simrishamns Kommun" counted with "Simrishamns kommun"; "Stad" keeps the case a city writes it in."""
+    town, kind = name.split()
+    return f"{town} {kind.lower() if kind.lower() == 'kommun' else kind}"
+
+
 def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     """Title, plan year, region and organ of a document from counts over its text."""
     folded = fold(text)
@@ -70,7 +81,8 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
-    regions = Counter(m.group(1) or m.group(2) for m in _REGION.finditer(text))
+    regions = Counter(m.group(1) or _municipality(m.group(2)) for m in _REGION.finditer(text)
+                      if m.group(1) or fold(m.group(2).split()[0]) not in _NOT_NAMES)
     municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
     region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins
     region = _spelled(region) if region else None

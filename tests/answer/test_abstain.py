@@ -97,3 +97,24 @@ def test_words_that_only_narrow_the_question_are_no_terms_a_passage_must_say() -
     assert narrowed == plain and "kommunstyr" in plain
     assert question_terms(parse_question("Which recommendations go only to the board alone?"), "en") == \
         question_terms(parse_question("Which recommendations go to the board?"), "en")
+
+
+def test_a_place_named_only_in_the_text_of_a_document_without_a_read_place(tmp_path) -> None:
+    """A document whose municipality was not read ("Linköping kommuns", without the genitive s)
+    answers for the places its text names; a place no document names is still ruled out."""
+    from insyn.index.build import ingest
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "taxa.txt").write_text(
+        "VA-taxa\n\nTaxa för Linköping kommuns allmänna vatten- och avloppsanläggning.\n\n"
+        "Avgiften för en vattenmätare är 500 kronor per år och mätare.\n", encoding="utf-8")
+    settings = Settings(index=tmp_path / "index")
+    ingest([tmp_path / "docs"], settings, HashEmbedder(), lambda msg: None)
+    index = Engine(settings, HashEmbedder()).index()
+    assert index.documents["taxa.txt"].region is None
+
+    def features(q: str):
+        return answer_features(index, parse_question(q), index.search(q, 10))
+
+    assert features("Vad kostar en vattenmätare per år i Linköpings kommun?") is not None
+    assert features("Vad kostar en vattenmätare per år i Karlskrona kommun?") is None

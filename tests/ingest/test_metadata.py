@@ -76,3 +76,13 @@ def test_most_frequent_year_wins() -> None:
     assert meta.year == 2024 and meta.doc_type == "delårsrapport"
     assert meta.title == "Delårsrapport 2024"
 
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Policyn gäller för Karlshamns kommuns IT. Den anger Karlshamns kommuns förhållningssätt.", "Karlshamns kommun"),
+    ("Umeå kommun beslutar. Umeå kommuns plan gäller 2025.", "Umeå kommun"),
+    ("Malmö stad bygger. Malmö stads budget.", "Malmö stad"),
+    ("Varje kommun ska ha en plan. Varje kommun rapporterar.", None),
+])
+def test_a_municipality_in_the_genitive_or_ending_in_a_vowel(text: str, region: str | None) -> None:
+    assert guess_meta(text, "x.txt").region == region
