@@ -339,3 +339,16 @@ def test_an_english_list_question_chooses_its_table_by_the_swedish_headings(engi
     as_swedish = lists.table_features(index, question, hits, tables, [], {}, "sv")
     assignments = [k for k, rows in tables.items() if "uppdrag" in rows[0][1].section.lower()]
     assert assignments and all(english[k]["said_head"] > as_swedish[k]["said_head"] for k in assignments)
+
+
+def test_the_documents_own_organ_and_place_pick_no_rows(engine: Engine, db: sqlite3.Connection) -> None:
+    """A question names its plan's own board and region to find the plan ("hälso- och
+    sjukvårdsnämnden i Västerbotten"); an assignment mentioning the region in its text is
+    not thereby the one asked for. The rows are those to the administration."""
+    expected = {text for text, section in db.execute("SELECT text, section FROM records WHERE type = 'uppdrag' AND doc = ?",
+                                                      (D002,)) if "till förvaltning" in section}
+    assert expected
+    q = "Vilka uppdrag ger hälso- och sjukvårdsnämnden i Västerbotten till förvaltningen?"
+    index = engine.index()
+    hits = index.search(q, 10, Filters(), "sv")
+    assert {row.record.text for row in lists.answer_rows(index, parse_question(q), hits, "sv")} == expected
