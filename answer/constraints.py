@@ -24,8 +24,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from insyn.ingest.figures import MONTHS, extract_figures
+from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
 from insyn.ingest.glossary import swedish_terms
+from insyn.ingest.metadata import DOC_TYPES, GENERIC_TYPE
 from insyn.ingest.numbers import parse_swedish_number
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
 from insyn.types import Record
@@ -51,6 +52,9 @@ _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
+# ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
+# of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
+_CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
 
 
 def unit_of(text: str) -> str | None:
@@ -89,8 +93,11 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     for column, cell in fields.items():
         if column in ("unit",) or not cell:
             continue
+        codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
         for f in extract_figures(cell):
             if f.unit in ("datum", "år") or (isinstance(f.value, float) and _YEAR_CELL.match(f.text.strip())):
+                continue
+            if f.text.strip() in codes:  # "Ombyggnad Hafreborg (6012)": a project's number, no amount
                 continue
             unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
             amounts.append((column, float(f.value), unit))
@@ -244,6 +251,26 @@ class ColumnRule:
 
 
 @dataclass(frozen=True, slots=True)
+class SpentRule:
+    """"poster som har kostnader planerade för 2027", "projects with spending in 2031": a number
+    other than zero in the year's column."""
+
+    year: str
+
+    def _cells(self, row: RowView) -> list[float]:
+        """The year's own column, not a running sum up to it ("Summa kostn. tom 2027")."""
+        cells = [(col, v) for col, v, _ in row.amounts if self.year in col]
+        own = [v for col, v in cells if not _RUNNING_SUM.search(fold(col))]
+        return own or [v for _, v in cells]
+
+    def holds(self, row: RowView) -> bool:
+        return any(v != 0 for v in self._cells(row))
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._cells(r) for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
 class OnlyRule:
     """"riktas enbart till kommunstyrelsen", "addressed only to Gryaab AB": the row is directed
     (its `riktas_till`) to the body asked and to no other: every word of one is a word of the
@@ -260,15 +287,20 @@ class OnlyRule:
         return any(r.record.fields.get("riktas_till") for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | OnlyRule
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | SpentRule | OnlyRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
-_RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus)\b")
+_RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus|plus|minus)\b")
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
+_RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
+# "har kostnader planerade för år 2027", "med utgifter 2031", "with spending planned in 2031"
+_SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar"
+                       r"|costs?|spending|expenditures?|funds?|money)\s+(?:\w+\s+)?(?:för|under|i|på|for|in|during)\s+"
+                       r"(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
 _CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
                         r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
@@ -294,11 +326,23 @@ _YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE})\D{{0,25}}?|(?P<prep>före|inn
                         r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)
 
 
+_EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_SPELLED = {**NUMBER_WORDS, **_EN_NUMBER_WORDS, "en": 1, "ett": 1, "hundra": 100}
+# "minst tre miljoner kronor", "more than two million": a number word before a unit is the number
+_SPELLED_AMOUNT = re.compile(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z]))")
+
+
+# "i årsbokslutet 2025", "in the annual report for 2024": a year naming the document, not a column
+_DOCUMENT_YEAR = re.compile(r"\b(?:" + "|".join(t for t in DOC_TYPES if t != GENERIC_TYPE)
+                            + r"|plan|rapport|bokslut|annual report|report)\w*\s+(?:för\s+|for\s+)?(?:år\s+)?20\d\d\b")
+
+
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
     text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
-    low = text.lower()
+    low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), text.lower())
     for f in extract_figures(text):
         if f.unit == "datum":
             before = low[max(0, f.start - 25) : f.start]
@@ -318,7 +362,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         unit = unit_of(m.group("unit")) if m.group("unit") else None
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
-        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", low)
+        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
                                 None if unit else _counted_column(low[m.end():], lang)))
     for m in _SIGN_RE.finditer(low):
@@ -327,10 +371,15 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
-        rules.append(SignRule(m.group(1) in ("underskott", "deficit"), DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS))
+        if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
+            continue
+        rules.append(SignRule(m.group(1) in ("underskott", "deficit", "minus"),
+                              DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS))
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+    for m in _SPENT_RE.finditer(low):
+        rules.append(SpentRule(m.group(1)))
     for m in _CHANGE_RE.finditer(low):
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -114,10 +115,12 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         return []
     best = first_telling(tables, best)
     shape = shape_of(tables[best][0][1])
-    pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t]
+    headers = {i for t in tables.values() for i in _header_lines(t)}
+    pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t if id(r) not in headers]
     if not question.years and not named_places(question.folded):  # nothing narrows the documents
         pool = _widened(index, question, lang, pool, docs, params.max_share)
-    chosen = matching_rows(index, question, lang, pool, tables[best], typed, params.max_share, params.strict)
+    table = [(p, r) for p, r in tables[best] if id(r) not in headers] or tables[best]
+    chosen = matching_rows(index, question, lang, pool, table, typed, params.max_share, params.strict)
     if question.selectors:
         chosen = _select(question, chosen)
     if question.wants_groups:
@@ -128,18 +131,42 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     return merged(chosen)
 
 
+_YEARS = re.compile(r"(?<![\d,.])(19|20)\d\d(?!\d|[,.]\d)")
+
+
 def _without_labels(table: list[Row]) -> list[Row]:
     """A table's rows but those that only label the rows below them: one cell of words in a table
     of figures ("Antal besökare" over the baths' rows, a header's second line "deltagartillfällen")
     is no item of it, and a word of the question in it must not pick it alone."""
-    def numbers(r: Record) -> bool:
-        return any(ch.isdigit() for v in r.fields.values() for ch in v)
-
-    if sum(numbers(r) for _, r in table) < 2:
+    if sum(_numbers(r) for _, r in table) < 2:
         return table
     kept = [(p, r) for p, r in table
-            if r.type != "table" or numbers(r) or sum(bool(v.strip()) for v in r.fields.values()) > 1]
+            if r.type != "table" or _numbers(r) or sum(bool(v.strip()) for v in r.fields.values()) > 1]
     return kept or table
+
+
+def _header_lines(table: list[Row]) -> set[int]:
+    """The lines of words above a table of figures' first row of figures: a header stacked over
+    lines ("Total | Ack. | Budget 2025", "projektbudget | Utfall | 2025"). Their words help choose
+    the table; they are no rows of it and pick none."""
+    figures = [_figure_cells(r) for _, r in table]
+    if sum(figures) < max(2, len(table) / 2):  # a table of text (assignments and their follow-up): no header lines
+        return set()
+    lines = itertools.takewhile(lambda row: not _numbers(row[1]), table)
+    return {id(r) for _, r in lines if r.type == "table"}
+
+
+_FIGURE_CELL = re.compile(r"[-−–]?\s?\d[\d\s\u00a0]*(?:[.,]\d+)?\s?%?")
+
+
+def _figure_cells(r: Record) -> bool:
+    """Whether a row has a cell that is a figure and nothing else ("4,827", "1 000", "12 %")."""
+    return any(_FIGURE_CELL.fullmatch(v.strip()) for v in r.fields.values() if v.strip())
+
+
+def _numbers(r: Record) -> bool:
+    """Whether a row holds a figure (a header line's "Budget 2025" holds a year, no figure)."""
+    return any(ch.isdigit() for v in r.fields.values() for ch in _YEARS.sub("", v))
 
 
 def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],
@@ -168,7 +195,19 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
-    return [(p, r) for p, r in pool if id(r) in keep]
+    groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
+    return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups]  # members, not their sum
+
+
+def _group_sum(r: Record) -> str | None:
+    """The group a "Summa X" line closes (X), else None."""
+    m = _GROUP_SUM.match(fold(_label(r)).strip())
+    return m.group(1) if m else None
+
+
+def _label(r: Record) -> str:
+    """A row's label: its `label` field, or a generic table row's first cell."""
+    return r.fields.get("label", "") or (next(iter(r.fields.values()), "") if r.type == "table" else "")
 
 
 RESTATED = 0.6  # share of one list's items another says again for the two to be one list told twice
@@ -203,7 +242,7 @@ def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: 
     kr", "gå med underskott"): a table without one cannot answer it, however well its heading
     fits. Dates are left out: a date may name the meeting or plan a table comes from rather
     than pick its rows."""
-    filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule))]
+    filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule, c.SpentRule))]
     if not filters:
         return []
 
@@ -234,19 +273,30 @@ def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs:
     return pool
 
 
+_GROUP_SUM = re.compile(r"^(?:summa|totalt|sum of|total)\s+(.+)$")
+
+
 def _parents(rows: list[Row]) -> dict[int, str]:
-    """Each row's parent: the record's own `parent`, or for a "varav" line of a table the
-    line above it that is not one ("varav primärvård" under "Hälso- och sjukvårdsnämnden")."""
+    """Each row's parent: the record's own `parent`; for a "varav" line of a table the line
+    above it that is not one ("varav primärvård" under "Hälso- och sjukvårdsnämnden"); for the
+    rows a "Summa X" line closes, X ("Summa pågående projekt" under the ongoing projects)."""
     out: dict[int, str] = {}
     above: dict[tuple[str, str, str], str] = {}
+    group: dict[tuple[str, str, str], list[Record]] = defaultdict(list)  # rows since the last sum line
     for _, r in rows:
-        label = r.fields.get("label", "")
+        label = _label(r)
+        key = table_key(r)
         if r.parent:
             out[id(r)] = r.parent
         elif fold(label).startswith("varav"):
-            out[id(r)] = above.get(table_key(r), "")
+            out[id(r)] = above.get(key, "")
         elif label:
-            above[table_key(r)] = label
+            above[key] = label
+        if (name := _group_sum(r)) is not None:
+            for member in group.pop(key, []):
+                out.setdefault(id(member), name)
+        else:
+            group[key].append(r)
     return out
 
 

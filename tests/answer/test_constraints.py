@@ -158,3 +158,34 @@ def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None
         "Which recommendations are addressed to Gryaab AB, alone or together with others?", "en"))
     assert not c.OnlyRule(frozenset({"medel"})).applies(
         [c.view(Record("list", "b.pdf", 1, "", {"punkt": "Budget"}, "Budget"), "")])  # no row says whom it is for
+
+
+def test_amounts_written_in_words_and_a_year_naming_the_document() -> None:
+    three = c.typed_rules("Vilka projekt budgeterades totalt till minst tre miljoner kronor i årsbokslutet 2025?")
+    assert three == [AmountRule(Op.ge, 3.0, "mnkr", None)]  # 2025 names the report, not a column
+    assert c.typed_rules("Which investments are above two million kronor?", "en") == [AmountRule(Op.gt, 2.0, "mnkr")]
+    assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].column_year == "2028"
+    assert c.typed_rules("Vilka tre projekt är störst?") == []  # a number word without a unit is no amount
+
+
+def test_plus_against_budget_is_a_positive_deviation_and_plus_alone_no_sign() -> None:
+    plus = c.typed_rules("Vilka delar räknade med plus mot budget för 2024?")
+    assert [(type(r).__name__, r.negative) for r in plus] == [("SignRule", False)]
+    assert c.typed_rules("Vilka avgifter betalas plus moms?") == []
+
+
+def test_a_project_number_in_brackets_is_no_amount() -> None:
+    row = c.view(Record("table", "s.pdf", 21, "Investeringar", {"Projekt": "Ombyggnad Hafreborg (6012)", "Total": "3,124"},
+                        "Ombyggnad Hafreborg (6012) | 3,124"), "")
+    assert [v for _, v, _ in row.amounts] == [3.124]
+
+
+def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_column() -> None:
+    def line(label: str, plan: str, running: str) -> c.RowView:
+        return c.view(Record("ekonomi", "003.txt", None, "IT-plan", {"label": label, "Plan 2027": plan,
+                                                                    "Summa kostn. tom 2027": running}, label), "")
+
+    rows = [line("Framtidens vårdinformationsstöd", "0", "406 704"), line("Digitaliseringsstrategi", "10 000", "38 600")]
+    (rule,) = c.typed_rules("Vilka poster i IT-planen har kostnader planerade för år 2027?")
+    assert rule == c.SpentRule("2027") and [rule.holds(r) for r in rows] == [False, True]
+    assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")

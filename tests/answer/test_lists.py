@@ -139,3 +139,28 @@ def test_a_row_that_only_labels_the_rows_below_is_no_item() -> None:
     assert [r.fields["Statistik simskola"] for _, r in lists._without_labels(table)] == ["Hammenhögsbadet", "Sankt Olofsbadet"]
     words = [row("Fokusområde", "", ""), row("Civil beredskap", "", "")]  # a table of words keeps every row
     assert lists._without_labels(words) == words
+
+
+def _cells(*cells: str, table: str = "t1") -> tuple[int, Record]:
+    fields = {f"v{i}": v for i, v in enumerate(cells)}
+    return 1, Record("table", "s.pdf", 21, "Investeringar", fields, " | ".join(cells), table=table)
+
+
+def test_a_sum_line_closes_its_group_and_is_left_out_when_its_members_answer() -> None:
+    rows = [_cells("Inventarier, löpande", "0,800"), _cells("Summa färdigställda projekt", "0,925"),
+            _cells("Ny inredning, biblioteket", "4,827"), _cells("Ny teknik bowlinghall", "3,000"),
+            _cells("Summa pågående projekt", "20,068")]
+    parents = lists._parents(rows)
+    assert [parents.get(id(r)) for _, r in rows] == ["fardigstallda projekt", None, "pagaende projekt",
+                                                      "pagaende projekt", None]
+    assert lists._group_sum(rows[4][1]) == "pagaende projekt" and lists._group_sum(rows[2][1]) is None
+
+
+def test_lines_of_words_above_a_table_of_figures_are_its_header() -> None:
+    figures = [_cells("(mnkr)", "projektets start", "investeringar"), _cells("Kultur och fritid", "Total", "Budget 2025"),
+               _cells("Ny inredning", "4,827", "0,709"), _cells("Ombyggnad Garvaren", "2,575", "0,388"),
+               _cells("Löparbana Korsavad", "2,400", "2,400")]
+    assert lists._header_lines(figures) == {id(r) for _, r in figures[:2]}
+    text = [_cells("får i uppdrag att upplåta vallokaler", "Halvår 1 2026 inget gjort"),
+            _cells("Alla nämnder får i uppdrag att bidra", "Halvår 1 2026: 3 möten")]
+    assert lists._header_lines(text) == set()  # assignments and their follow-up: no figures table
