@@ -4,7 +4,7 @@ Pure functions over `Row`s, lines cut into `Seg`ments at wide gaps: for a PDF th
 come from word positions (`ingest.layout`, x in points), for plain text from runs of two or
 more spaces or a tab (`text_rows`, x in characters). The same detector reads both:
 
-- a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, ``,
+- a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, and what OCR reads a bullet as: `e` or `«` before a capital; ``,
   `–`, `-`, `*`, or the Swedish "att ..." of a list of duties or goals); lines below it that
   start at its text's left edge (or the marker's) and touch it vertically continue it, so an
   item wrapped over lines is one item; a list laid out in two columns is one list, two lists
@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from insyn.ingest.cleaning import join_hyphenation
 
 BULLETS = "•●▪■◦○·‣⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d\u2023\u25aa\u25cf\u25e6"
+# what OCR reads a bullet as ("e Inriktning för ...", "« Workshop ..."): a bullet only before a capital
+OCR_BULLETS = "e«©¢°"
 _MARKER = re.compile(
-    rf"^(?:(?P<bullet>[{BULLETS}])|(?P<dash>[–—*-])(?=\s)|(?P<num>\d{{1,2}}[.)])(?=\s)"
+    rf"^(?:(?P<bullet>[{BULLETS}]|[{OCR_BULLETS}](?=\s+[A-ZÅÄÖ]))|(?P<dash>[–—*-])(?=\s)|(?P<num>\d{{1,2}}[.)])(?=\s)"
     r"|(?P<letter>\(?[a-zåäö][)])(?=\s)|(?P<att>att)(?=\s+\w))\s*(?P<body>.*)$")
 _BARE_MARKER = re.compile(rf"^(?:[{BULLETS}]|[–—*-]|\d{{1,2}}[.)]|\(?[a-zåäö]\))$")
 _FIGURE = re.compile(r"^[-−–+]?\s?\d[\d\s.,%]*(?:\s?(?:kr|tkr|mnkr|mdkr|%|st|år))?$", re.I)

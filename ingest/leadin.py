@@ -104,6 +104,16 @@ def _add(found: Found, block: int, x0: float, items: list[tuple[list[tuple[int, 
         found.used.update(para)
 
 
+# a sentence that announces the paragraphs below it: "Nedan följer exempel på pågående aktiviteter."
+_ANNOUNCES = re.compile(r"\b(nedan följer|här följer|nedan redovisas|nedan beskrivs|följande)\b[^.:]*\.$", re.I)
+
+
+def is_leadin(text: str) -> bool:
+    """A line ending a lead-in: with a colon, or a sentence announcing what follows."""
+    text = text.rstrip()
+    return text.endswith(":") or bool(_ANNOUNCES.search(text))
+
+
 def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
     """Lists of paragraphs without markers after a lead-in ending with a colon ("Följande
     rekommendationer lämnas:"): each paragraph at the lead-in's left edge is one item (see
@@ -111,7 +121,7 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
     block = max((i.block for i in found.items if i.kind == "list"), default=-1)
     for r, row in enumerate(rows):
         lead = row.segs[-1]
-        if not lead.text.rstrip().endswith(":") or (r, len(row.segs) - 1) in found.used:
+        if not is_leadin(lead.text) or (r, len(row.segs) - 1) in found.used:
             continue
         col = [(q, s) for q in range(r + 1, min(len(rows), r + 1 + MAX_LEADIN_ITEMS * MAX_LEADIN_LINES))
                for s, seg in enumerate(rows[q].segs) if abs(seg.x0 - lead.x0) <= tol or (

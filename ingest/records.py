@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
 from insyn.ingest.addressees import with_addressee
+from insyn.ingest.cleaning import join_hyphenation
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
 from insyn.ingest.generic import Item, text_rows
@@ -111,11 +112,18 @@ def _enumeration_records(text: str, start: int, end: int, claimed: Sequence[tupl
 
 
 def _caption_above(rows, r: int) -> str:
-    """The line right above a list or table in plain text, when it is short and ends a lead-in."""
+    """The lead-in right above a list or table in plain text, when it is short: the line above,
+    and the lines before it back to where its sentence starts ("... kommer fortsätta kommande" over
+    "år." is one lead-in)."""
     if r == 0 or rows[r - 1].y < rows[r].y - 2:
         return ""
-    text = " ".join(s.text for s in rows[r - 1].segs)
-    return text if len(text) <= 160 else ""
+    lines = [" ".join(s.text for s in rows[r - 1].segs)]
+    k = r - 1
+    while k > 0 and lines[0][:1].islower() and rows[k - 1].y >= rows[k].y - 2 and len(lines) < 4:
+        k -= 1
+        lines.insert(0, " ".join(s.text for s in rows[k].segs))
+    text = join_hyphenation(" ".join(lines)) if lines[0][:1].isupper() else lines[-1]
+    return text if len(text) <= 160 else (lines[-1] if len(lines[-1]) <= 160 else "")
 
 
 def _typed_holds(rec: Record, typed: list[str]) -> bool:

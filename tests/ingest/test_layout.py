@@ -264,3 +264,39 @@ def test_a_page_opening_with_other_text_does_not_continue_the_list() -> None:
         "Granskningens utgångspunkter och syfte beskrivs i detta avsnitt av rapporten nedan.",
         "Revisionskontoret rekommenderar kommunstyrelsen att följa upp nämndens arbete."])
     assert len(items) == 8 and {r.page for r in items} == {1}
+
+
+def test_bullets_as_ocr_reads_them_open_items() -> None:
+    """Tesseract reads "•" as "e" or "«" (the scanned reports of the corpus and realdocs show
+    it); before a capital they open an item, a word "e-tjänster" does not."""
+    text = ("Uppdraget består av ett antal delaktiviteter.\n"
+            "e Inriktning för den gemensamma styrningen är presenterad.\n"
+            "e Workshop av de olika planeringsstegen genomförd.\n"
+            "« Kartläggning av befintliga styrsystem startas.\n\n\n"
+            "e-tjänster införs under året.\n")
+    items = [it.text for it in read_items(text_rows(text), 1.0) if it.kind == "list"]
+    assert items == ["Inriktning för den gemensamma styrningen är presenterad.",
+                     "Workshop av de olika planeringsstegen genomförd.", "Kartläggning av befintliga styrsystem startas."]
+
+
+def test_a_sentence_announcing_what_follows_is_a_lead_in() -> None:
+    text = ("Arbetet med digitalisering är helt avgörande. Här följer ett antal exempel på utvecklingsområden.\n\n"
+            "Städverksamheten har beviljats budgetmedel för att leva upp till vårdhygienens krav.\n\n"
+            "Översyn och förstärkning av ledningsorganisationen är ett prioriterat område.\n\n"
+            "Fastighet har i uppdrag att se över regionens lokalytor för bättre optimering.\n\n"
+            "Staber och administration\n\n"
+            "Regionstyrelsens staber har uppdrag både externt och internt.\n")
+    items = [it.text for it in read_items(text_rows(text), 1.0) if it.kind == "list"]
+    assert [t.split()[0] for t in items] == ["Städverksamheten", "Översyn", "Fastighet"]
+    prose = text.replace("Här följer ett antal exempel på utvecklingsområden.", "Vi fortsätter arbetet.")
+    assert [it for it in read_items(text_rows(prose), 1.0) if it.kind == "list"] == []
+
+
+def test_a_plain_text_caption_goes_back_to_where_its_sentence_starts() -> None:
+    from insyn.ingest.records import _caption_above
+
+    rows = text_rows("Uppdraget består av ett antal delaktiviteter som genomförts under året och fortsätter\n"
+                     "kommande år.\n• Inriktning för styrningen\n• Workshop genomförd\n")
+    assert _caption_above(rows, 2) == ("Uppdraget består av ett antal delaktiviteter som genomförts under året och "
+                                       "fortsätter kommande år.")
+    assert _caption_above(text_rows("Mål:\n• Trygghet\n"), 1) == "Mål:"
