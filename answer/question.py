@@ -50,6 +50,9 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
 # "vilka ..." asks for a set; English "which" too, unless it offers alternatives to choose
 # one from ("which region budgets more: Västerbotten or Västernorrland?").
 _LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b")
+# "What ongoing and planned activities does ... list": "what" before a plural noun and its verb asks for a set
+_WHAT_PLURAL = re.compile(r"^what (?:[\w-]+ ){0,3}?[\w-]+(?:ies|[^su'’]s) (?:does|do|did|are|were|has|have|had|will|would"
+                          r"|should|can|could|must)\b")
 _ALTERNATIVES = re.compile(r"^\s*(?i:which)\b.*\bor [A-ZÅÄÖ]")  # "which ... Västerbotten or Västernorrland?"
 _FIGURE_START = re.compile(
     r"^(hur (mycket|manga|stor|stora|hog|hogt|lang|lag|lagt|liten|litet|sma)|vilket (mal|slutdatum|underskott|overskott|belopp|varde|datum)"
@@ -112,7 +115,7 @@ def parse_question(text: str) -> Question:
     date = str(dates[0].value) if dates else None
     status = next((s for s in STATUSES if re.search(rf"\b{s}\w*", folded)), None)  # "påbörjade" too
     record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
-    is_list = bool(_LIST_START.search(folded)) and not _ALTERNATIVES.search(text)
+    is_list = bool(_LIST_START.search(folded) or _WHAT_PLURAL.search(folded)) and not _ALTERNATIVES.search(text)
     wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))
     if is_list and not wants_date:
         intent = Intent.list

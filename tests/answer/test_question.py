@@ -186,3 +186,10 @@ def test_script_the_index_has_counts() -> None:
 
     assert has_content("预算", scripts_of(["budget", "预算"]))
     assert scripts_of(["budget", "2025", "預算"]) == {"LATIN", "CJK"}
+
+
+def test_what_before_a_plural_noun_and_its_verb_asks_for_a_list() -> None:
+    assert parse_question("What ongoing and planned activities does the board list for 2025?").intent is Intent.list
+    assert parse_question("What projects does Simrishamn plan for 2028?").intent is Intent.list
+    assert parse_question("What process does the board follow?").intent is not Intent.list  # "process": no plural
+    assert parse_question("What does the new library cost?").intent is not Intent.list
