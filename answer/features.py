@@ -59,7 +59,7 @@ class Focus:
 
 
 _YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
-_TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar)\b")
+_TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar|vill|avser|stravar|aims?|wants?)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okades|okats|okning|hojs|hojd|hojdes|hojning|minskar|minskade"
                            r"|minskades|minskats|minskning|sanktes|sankts|reducer\w*|forandr\w*|tillskott|how much (more|less)"

@@ -201,3 +201,12 @@ def test_a_date_or_year_never_headlines_a_question_asking_for_an_amount() -> Non
     assert (adopted.unit, year.unit, price.unit) == ("datum", "år", "kr")
     assert not of_the_kind_asked(cost, adopted) and not of_the_kind_asked(count, year)
     assert of_the_kind_asked(cost, price) and of_the_kind_asked(when, adopted) and of_the_kind_asked(when, year)
+
+
+def test_a_question_saying_what_a_board_wants_asks_for_its_target() -> None:
+    from insyn.answer.features import _TARGET_ASKED
+    from insyn.ingest.swedish import fold
+
+    assert _TARGET_ASKED.search(fold("Hur många kliniska studier vill nämnden ha under 2025?"))
+    assert _TARGET_ASKED.search(fold("How many studies does the board want in 2025?"))
+    assert not _TARGET_ASKED.search(fold("Hur många kliniska studier hade nämnden 2023?"))
