@@ -111,6 +111,8 @@ EN_SV: dict[str, str] = {
     "managers": "chefer",
     "manager": "chef",
     "sick leave": "sjukfrånvaro",
+    "budget supplement": "budgettillskott tillskott",
+    "budget increase": "budgettillskott ramökning tillskott",
     "working environment": "arbetsmiljö",
     "work environment": "arbetsmiljö",
     "competence supply": "kompetensförsörjning",
