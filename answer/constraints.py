@@ -87,6 +87,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), record.section, context,
                             record.caption], splitter)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
+    if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
+        said.add(_CANON["arlig"])
     dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum")
     table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
@@ -271,6 +273,25 @@ class SpentRule:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberedRule:
+    """"indikatorer under mål 4", "indicators under goal 4", "fokusområde 3": rows under the
+    heading (section, caption or parent) that names that member of the series."""
+
+    word: str  # the folded Swedish word: "mal", "delmal", "fokusomrade", ...
+    number: str
+
+    def _says(self, text: str) -> bool:
+        return bool(re.search(rf"\b{self.word}\w*\W{{0,3}}{self.number}(?![\d,.]\d)\b", fold(text)))
+
+    def holds(self, row: RowView) -> bool:
+        r = row.record
+        return self._says(f"{r.section} | {r.caption} | {r.parent}")
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return sum(self.holds(r) for r in rows) not in (0, len(rows))
+
+
+@dataclass(frozen=True, slots=True)
 class OnlyRule:
     """"riktas enbart till kommunstyrelsen", "addressed only to Gryaab AB": the row is directed
     (its `riktas_till`) to the body asked and to no other: every word of one is a word of the
@@ -287,7 +308,7 @@ class OnlyRule:
         return any(r.record.fields.get("riktas_till") for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | SpentRule | OnlyRule
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | SpentRule | NumberedRule | OnlyRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -296,6 +317,9 @@ _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
+# the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
+_NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv|goal|objective|focus area)\s+(\d{1,2})\b(?![.,]\d)")
+_SERIES_SV = {"malet": "mal", "goal": "mal", "objective": "mal", "focus area": "fokusomrade"}
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
 # "har kostnader planerade för år 2027", "med utgifter 2031", "with spending planned in 2031"
 _SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar"
@@ -378,6 +402,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+    for m in _NUMBERED_RE.finditer(fold(low)):
+        rules.append(NumberedRule(_SERIES_SV.get(m.group(1), m.group(1)), m.group(2)))
     for m in _SPENT_RE.finditer(low):
         rules.append(SpentRule(m.group(1)))
     for m in _CHANGE_RE.finditer(low):
@@ -451,6 +477,7 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
      "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
     ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
     ("samtliga", "alla", "all"),
+    ("årlig", "årliga", "årligen", "årsvis", "annually", "yearly"),  # and a cell that says only "År" (`view`)
     ("öka", "ökar", "ökad", "ökade", "ökat", "ökning", "ökningen", "increase", "increased"),
     ("minska", "minskar", "minskad", "minskade", "minskat", "minskning", "minskningen", "decrease", "decreased", "reduce"),
 )

@@ -189,3 +189,20 @@ def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_colum
     (rule,) = c.typed_rules("Vilka poster i IT-planen har kostnader planerade för år 2027?")
     assert rule == c.SpentRule("2027") and [rule.holds(r) for r in rows] == [False, True]
     assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
+
+
+def test_a_numbered_goal_picks_the_rows_under_its_heading_and_yearly_meets_a_cell_saying_ar() -> None:
+    def ind(goal: str, name: str, period: str) -> c.RowView:
+        return c.view(Record("indikator", "002.txt", None, f"2.3 Regionfullmäktiges mål > {goal}",
+                             {"indikator": name, "periodicitet": period}, name), "")
+
+    rows = [ind("Mål 4. Tillgänglig vård", "Andel BE med patientkontrakt", "År"),
+            ind("Mål 4. Tillgänglig vård", "Väntetid till första besök", "Tertial: apr, aug, dec"),
+            ind("Mål 14. Hållbar utveckling", "Andel förnybar energi", "År")]
+    (goal,) = [r for r in c.typed_rules("Which indicators under goal 4 are followed up once a year?", "en")
+               if isinstance(r, c.NumberedRule)]
+    assert goal == c.NumberedRule("mal", "4") and [goal.holds(r) for r in rows] == [True, True, False]
+    words = c.word_rules(c.question_words("Vilka indikatorer under mål 4 följs upp årligen?", "sv"), rows, {"indikator"}, 0.9)
+    kept = c.kept(rows, c.typed_rules("Vilka indikatorer under mål 4 följs upp årligen?"), words)
+    assert [r.record.text for r in kept] == ["Andel BE med patientkontrakt"]
+    assert not any(w.word == "år" for w in c.question_words("Vilka projekt över 1 000 tkr år 2030?", "sv"))
