@@ -13,7 +13,7 @@ from insyn.answer import lists
 from insyn.answer.abstain import is_answered, named_places, question_terms
 from insyn.answer import figure_scorer
 from insyn.answer.citation import citations as cite
-from insyn.answer.features import Candidate, candidates, focus
+from insyn.answer.features import NAMES, Candidate, candidates, counted_terms, focus
 from insyn.answer.question import Intent, Question, Want, parse_question
 from insyn.answer.render import compose
 from insyn.answer.rerank import RERANK, rerank
@@ -45,7 +45,10 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     records = [row.record for row in rows]
     figures: list[Figure] = []
     if not records:
-        figures, scored = offered_figures(index, question, hits, lang)
+        candidates_ = ranked_figures(index, question, hits, lang)
+        if counts_nothing_asked(index, question, lang, [c for _, c in candidates_]):
+            return empty
+        figures, scored = offered_figures(question, candidates_)
         hits = rerank(index, question, wide, lang)
         if _one_figure_answers(question):
             hits = figure_first(hits, scored)
@@ -128,12 +131,27 @@ def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str 
     return [(c.pos, c.figure) for _, c in ranked_figures(index, question, hits, lang)]
 
 
-def offered_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> tuple[list[Figure], list[tuple[int, Figure]]]:
-    """(the figures offered, every figure ranked): the offered are none when the best is not
-    sure enough to be the answer, or is a date where an amount is asked (a wrong headline figure
-    is worse than none: the answer then quotes the passage); the ranking still puts the likeliest
-    figure's passage first."""
-    scored = ranked_figures(index, question, hits, lang)
+def offered_figures(question: Question, scored: list[tuple[float, Candidate]]) -> tuple[list[Figure], list[tuple[int, Figure]]]:
+    """(the figures offered, every figure ranked) from the `ranked_figures`: the offered are none
+    when the best is not sure enough to be the answer, or is a date where an amount is asked (a
+    wrong headline figure is worse than none: the answer then quotes the passage); the ranking
+    still puts the likeliest figure's passage first."""
     ranked = [(c.pos, c.figure) for _, c in scored]
     sure = figure_scorer.confident(scored) and figure_scorer.of_the_kind_asked(question.want, scored[0][1].figure)
     return ([f for _, f in ranked] if sure else []), ranked
+
+
+_COUNTED_FIT = NAMES.index("counted_fit")
+
+
+def counts_nothing_asked(index: Index, question: Question, lang: str, found: list[Candidate]) -> bool:
+    """A count question ("Hur många ledamöter sitter i regionstyrelsen?") whose counted noun the
+    documents use, while no figure of the top passages counts it: they count other things
+    (members of another board, votes), so the documents do not answer it here. A count asked in
+    a unit ("hur många procent") is a share, not a count."""
+    if question.want is not Want.count:
+        return False
+    counted = counted_terms(question, lang, index.lexical.splitter)
+    if not any(index.document_frequency(t) for t in counted):
+        return False
+    return not any(c.features[_COUNTED_FIT] > 0 for c in found)

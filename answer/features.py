@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from insyn.answer.abstain import named_places, question_terms
 from insyn.answer.question import UNITS_OF, Question, Want
+from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
@@ -79,19 +80,35 @@ def designators(folded: str) -> tuple[tuple[str, int], ...]:
     return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS)
 
 
-_COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:av\s+)?([a-z-]+)")
+# the noun counted: "hur många områden", "hur många av regionstyrelsens delmål" (past a genitive)
+_COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:av\s+)?(?:[a-z-]+s\s+(?=[a-z]))?([a-z-]+)")
+_COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:does|did|do|are|were|is|was|have|has|had"
+                         r"|will|would|can|could|in|at|of|for|from|under|on|to|with)\b)")
+
+
+def counted_terms(question: Question, lang: str, splitter: CompoundSplitter | None) -> set[str]:
+    """The terms of the noun a count question counts, with the documents' words for it
+    ("anställda": medarbetare); for English, those of its Swedish words in the glossary ("how
+    many elected auditors": förtroendevalda revisorer)."""
+    m = _COUNTED.search(question.folded)
+    if not m:
+        return set()
+    noun = next((w for w in re.findall(r"[\w-]+", question.text) if fold(w) == m.group(1)), m.group(1))
+    terms = set(tokenize(f"{noun} {synonyms(noun) if lang != 'en' else ''}", splitter))
+    if lang == "en" and (phrase := _COUNTED_EN.search(question.text.lower())):
+        terms |= set(tokenize(swedish_terms(phrase.group(1)), splitter))
+    return terms
 
 
 def focus(index: Index, question: Question, lang: str) -> Focus:
     splitter = index.lexical.splitter
     places = named_places(question.folded)
     terms = question_terms(question, lang, splitter, expand=True)
-    counted = _COUNTED.search(question.folded)
     return Focus(
         question=question, weights={t: index.idf(t) for t in terms if t not in places}, places=places,
         units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
         wants_budget=bool(_BUDGET_ASKED.search(question.folded)), wants_change=bool(_CHANGE_ASKED.search(question.folded)),
-        counted=set(tokenize(counted.group(1), splitter)) if counted else set(), asked=set(question.folded.split()),
+        counted=counted_terms(question, lang, splitter), asked=set(question.folded.split()),
         designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.folded)),
     )
 

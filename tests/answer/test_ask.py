@@ -352,3 +352,20 @@ def test_the_documents_own_organ_and_place_pick_no_rows(engine: Engine, db: sqli
     index = engine.index()
     hits = index.search(q, 10, Filters(), "sv")
     assert {row.record.text for row in lists.answer_rows(index, parse_question(q), hits, "sv")} == expected
+
+
+def test_a_count_no_figure_of_the_passages_counts_is_not_answered(engine: Engine) -> None:
+    """The plans name board members ("ledamöter") but count none of the board's: the passages
+    found count other things, so "not in the documents". A count they do make is answered."""
+    from insyn.answer.ask import counts_nothing_asked
+    from insyn.answer.features import counted_terms
+
+    assert counted_terms(parse_question("Hur många av regionstyrelsens delmål uppnåddes?"), "sv", None) == {"delmal"}
+    assert {"medarbet", "anstalld"} <= counted_terms(parse_question("Hur många anställda har förvaltningen?"), "sv", None)
+    assert "besok" in counted_terms(parse_question("How many visitors did the library have?"), "en", None)
+    members = engine.ask(AskRequest(q="Hur många ledamöter sitter i regionstyrelsen i Region Västerbotten?"))
+    assert not members.found and members.answer == ""
+    areas = engine.ask(AskRequest(q="Hur många områden består hälso- och sjukvårdsförvaltningen av?"))
+    assert areas.found
+    index = engine.index()
+    assert not counts_nothing_asked(index, parse_question("Hur många procent ökar kostnaderna?"), "sv", [])  # a share
