@@ -131,7 +131,8 @@ def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str 
     return [(c.pos, c.figure) for _, c in ranked_figures(index, question, hits, lang)]
 
 
-def offered_figures(question: Question, scored: list[tuple[float, Candidate]]) -> tuple[list[Figure], list[tuple[int, Figure]]]:
+def offered_figures(question: Question, scored: list[tuple[float, Candidate]]
+                    ) -> tuple[list[Figure], list[tuple[int, Figure]]]:
     """(the figures offered, every figure ranked) from the `ranked_figures`: the offered are none
     when the best is not sure enough to be the answer, or is a date where an amount is asked (a
     wrong headline figure is worse than none: the answer then quotes the passage); the ranking

@@ -318,7 +318,8 @@ _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|min
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
 # the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
-_NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv|goal|objective|focus area)\s+(\d{1,2})\b(?![.,]\d)")
+_NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv|goal|objective|focus area)"
+                          r"\s+(\d{1,2})\b(?![.,]\d)")
 _SERIES_SV = {"malet": "mal", "goal": "mal", "objective": "mal", "focus area": "fokusomrade"}
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
 # "har kostnader planerade för år 2027", "med utgifter 2031", "with spending planned in 2031"

@@ -184,7 +184,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     selecting |= {t for cues, words in TYPE_CUES if first.type in cues for w in words for t in tokenize(w)}
     # the documents' own organ and place ("hälso- och sjukvårdsnämnden i Västerbotten" asking its own plan)
     # found them; they pick no rows
-    selecting |= {t for d in context for t in tokenize(f"{index.documents[d].organ or ''} {index.documents[d].region or ''}", splitter)}
+    for d in context:
+        selecting |= set(tokenize(f"{index.documents[d].organ or ''} {index.documents[d].region or ''}", splitter))
     words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         in_table = {id(r) for _, r in table}

@@ -4,8 +4,9 @@ Pure functions over `Row`s, lines cut into `Seg`ments at wide gaps: for a PDF th
 come from word positions (`ingest.layout`, x in points), for plain text from runs of two or
 more spaces or a tab (`text_rows`, x in characters). The same detector reads both:
 
-- a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, and what OCR reads a bullet as: `e` or `«` before a capital; ``,
-  `–`, `-`, `*`, or the Swedish "att ..." of a list of duties or goals); lines below it that
+- a list item is a segment that opens with a marker (`1.`, `1)`, `a)`, `(a)`, `•`, ``, what
+  OCR reads a bullet as, `e` or `«` before a capital letter, `–`, `-`, `*`, or the Swedish
+  "att ..." of a list of duties or goals); lines below it that
   start at its text's left edge (or the marker's) and touch it vertically continue it, so an
   item wrapped over lines is one item; a list laid out in two columns is one list, two lists
   side by side under headings of their own are two (`join_columns`). An item whose
