@@ -273,6 +273,28 @@ class SpentRule:
 
 
 @dataclass(frozen=True, slots=True)
+class TargetRule:
+    """"utfall 2021 som låg över målvärdet", "a 2025 target higher than the 2023 outcome": the row's
+    outcome against its target (an indicator's `utfall` and `mal`, a table's "Utfall …" and
+    "Mål …" columns)."""
+
+    op: Op  # outcome <op> target
+
+    @staticmethod
+    def _pair(row: RowView) -> tuple[float, float] | None:
+        outcome = [v for col, v, _ in row.amounts if _OUTCOME_COL.match(fold(col))]
+        target = [v for col, v, _ in row.amounts if _TARGET_COL.match(fold(col))]
+        return (outcome[0], target[0]) if outcome and target else None
+
+    def holds(self, row: RowView) -> bool:
+        pair = self._pair(row)
+        return pair is not None and _compare(pair[0], self.op, pair[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._pair(r) for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
 class NumberedRule:
     """"indikatorer under mål 4", "indicators under goal 4", "fokusområde 3": rows under the
     heading (section, caption or parent) that names that member of the series."""
@@ -308,7 +330,7 @@ class OnlyRule:
         return any(r.record.fields.get("riktas_till") for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | SpentRule | NumberedRule | OnlyRule
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -317,6 +339,16 @@ _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
+# an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
+_OUTCOME_COL = re.compile(r"^(utfall|outcome)")
+_TARGET_COL = re.compile(r"^(mal|malvarde|target)\b")
+_OUTCOME_WORDS, _TARGET_WORDS = r"(?:utfall\w*|outcomes?|results?)", r"(?:mal|malet|malvardet?|target|goal)"
+_ABOVE = r"(?:over|hogre an|storre an|mer an|above|higher than|greater than|more than|exceed\w*|overstig\w*)"
+_BELOW = r"(?:under|lagre an|mindre an|below|lower than|less than)"
+_VS = (r"\b(?P<a>{a})\b[^.?]*?\b(?P<op>{above}|{below})\s+(?:the\s+|sitt\s+|dess\s+)?(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?"
+       r"(?P<b>{b})\b(?!\s+\d)")  # "under mål 4" names a goal
+_OUTCOME_VS_TARGET = re.compile(_VS.format(a=_OUTCOME_WORDS, b=_TARGET_WORDS, above=_ABOVE, below=_BELOW))
+_TARGET_VS_OUTCOME = re.compile(_VS.format(a=_TARGET_WORDS, b=_OUTCOME_WORDS, above=_ABOVE, below=_BELOW))
 # the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
 _NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv|goal|objective|focus area)"
                           r"\s+(\d{1,2})\b(?![.,]\d)")
@@ -403,7 +435,12 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _MORE_RE.finditer(low):
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
-    for m in _NUMBERED_RE.finditer(fold(low)):
+    folded = fold(low)
+    if m := _OUTCOME_VS_TARGET.search(folded):
+        rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
+    elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
+        rules.append(TargetRule(Op.lt if re.fullmatch(_ABOVE, m.group("op")) else Op.gt))
+    for m in _NUMBERED_RE.finditer(folded):
         rules.append(NumberedRule(_SERIES_SV.get(m.group(1), m.group(1)), m.group(2)))
     for m in _SPENT_RE.finditer(low):
         rules.append(SpentRule(m.group(1)))

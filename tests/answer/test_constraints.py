@@ -206,3 +206,18 @@ def test_a_numbered_goal_picks_the_rows_under_its_heading_and_yearly_meets_a_cel
     kept = c.kept(rows, c.typed_rules("Vilka indikatorer under mål 4 följs upp årligen?"), words)
     assert [r.record.text for r in kept] == ["Andel BE med patientkontrakt"]
     assert not any(w.word == "år" for w in c.question_words("Vilka projekt över 1 000 tkr år 2030?", "sv"))
+
+
+def test_an_outcome_against_its_target() -> None:
+    def ind(name: str, outcome: str, target: str) -> c.RowView:
+        return c.view(Record("indikator", "001.txt", None, "Mål 3", {"indikator": name, "utfall": outcome, "mal": target,
+                                                                      "utfall_ar": "2021", "mal_ar": "2023"}, name), "")
+
+    rows = [ind("Antal digitala vårdmöten", "26 078", "15 000"), ind("Andel e-tjänster", "40", "60"), ind("Plan framtagen", "", "")]
+    (above,) = [r for r in c.typed_rules("Vilka indikatorer hade ett utfall 2021 som låg över målvärdet för 2023?")
+                if isinstance(r, c.TargetRule)]
+    assert [above.holds(r) for r in rows] == [True, False, False]
+    (higher,) = [r for r in c.typed_rules("Which indicators have a 2025 target higher than the 2023 outcome?", "en")
+                 if isinstance(r, c.TargetRule)]
+    assert [higher.holds(r) for r in rows] == [False, True, False]
+    assert not any(isinstance(r, c.TargetRule) for r in c.typed_rules("Vilka utfall under mål 4 redovisas?"))
