@@ -154,6 +154,7 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
         body = text[section.start : section.end]
         cursor = section.start
         spans = find_tables(body)
+        named = ""
         claimed += [(section.start + s.start, section.start + s.end) for s in spans]
         for n, span in enumerate(spans):
             t_start, t_end = section.start + span.start, section.start + span.end
@@ -163,9 +164,12 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
             prose = _prose_pieces(text, cursor, t_start, max_chars)
             caption = [prose.pop()] if prose and _is_caption(prose[-1]) else []
             chunks += _chunks_of(dt, prose, doc, title, section.path, Kind.text, (), max_chars)
+            # a table continued under no title of its own goes on under the last one
+            named = _numbered_title(prose) or (named if n and spans[n - 1].type == span.type else "")
             records = tuple(
                 (section.start + row.start,
-                 Record(span.type, doc, dt.page_at(section.start + row.start), section.path, dict(row.fields), row.text))
+                 Record(span.type, doc, dt.page_at(section.start + row.start), section.path, dict(row.fields), row.text,
+                        caption=named))
                 for row in span.rows
             )
             cuts = sorted({t_start, t_end, *(section.start + r.start for r in span.rows if t_start < section.start + r.start < t_end)})
@@ -178,6 +182,22 @@ def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 120
             cursor = below[0].end if below else t_end
         chunks += _chunks_of(dt, _prose_pieces(text, cursor, section.end, max_chars), doc, title, section.path, Kind.text, (), max_chars)
     return attach(chunks, generic_records(dt, text, sections, claimed, typed, pages), doc)
+
+
+_NUMBERING = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+ \d{1,2}\.$")  # "Mål 7.", cut from its title as if a sentence ended
+
+
+def _numbered_title(prose: list[Piece]) -> str:
+    """The numbered title standing right above a table ("Mål 7. Stärkt forskning, utbildning och
+    innovation"): the goal its rows belong to, where the title is no heading of its own (a table,
+    not prose, follows it). Its rows carry it as their caption; the chunks are left as they are."""
+    if len(prose) < 2:
+        return ""
+    number, title = prose[-2], prose[-1]
+    if number.new_paragraph and not title.new_paragraph and _NUMBERING.match(number.text.strip()) and \
+            len(title.text) <= MAX_CAPTION_CHARS and not title.text.rstrip().endswith((".", ":", "!", "?")):
+        return f"{number.text.strip()} {title.text.strip()}"
+    return ""
 
 
 def _is_caption(piece: Piece) -> bool:

@@ -273,3 +273,17 @@ def test_the_cited_page_is_the_page_of_the_sentence_that_matches(pdf_chunks: lis
 def test_a_chunk_knows_its_language(text: str, lang: str) -> None:
     (chunk,) = chunk_document([Page(None, "1 Inledning\n" + text + "\n")], "lang.txt", "T", 300)
     assert chunk.lang == lang
+
+
+def test_indicator_rows_carry_the_numbered_goal_title_above_their_table() -> None:
+    """The regional executive board's plan titles each goal's indicator table "Mål 2. Goda
+    levnadsvillkor" with no heading of its own (a table, not prose, follows): the rows carry it
+    as their caption, so "indikatorer under målet Goda levnadsvillkor" can pick them. Counted by
+    hand: seven goals, 29 indicator rows, three under goal 2; the chunks do not change."""
+    name = "000_14dd89f663d29f12.txt"
+    chunks = chunk_document(read_text((CORPUS / name).read_bytes(), name), name, "Nämndplan 2025")
+    rows = [r for c in chunks for r in c.records if r.type == "indikator"]
+    assert len(rows) == 29 and all(re.match(r"Mål [1-7]\. ", r.caption) for r in rows)
+    assert len({r.caption for r in rows}) == 7
+    assert sum(r.caption == "Mål 2. Goda levnadsvillkor" for r in rows) == 3
+    assert any(c.text.strip() == "Mål 2. Goda levnadsvillkor" and not c.records for c in chunks)  # still its own chunk
