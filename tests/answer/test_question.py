@@ -193,3 +193,9 @@ def test_what_before_a_plural_noun_and_its_verb_asks_for_a_list() -> None:
     assert parse_question("What projects does Simrishamn plan for 2028?").intent is Intent.list
     assert parse_question("What process does the board follow?").intent is not Intent.list  # "process": no plural
     assert parse_question("What does the new library cost?").intent is not Intent.list
+
+
+def test_a_list_question_may_open_with_where_it_asks() -> None:
+    assert parse_question("In the board's plan for 2025, which indicators under goal 7 rose?").intent is Intent.list
+    assert parse_question("I nämndplanen för 2025, vilka indikatorer finns under mål 7?").intent is Intent.list
+    assert parse_question("In the plan for 2025, how many indicators are there?").intent is not Intent.list
