@@ -45,10 +45,10 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     records = [row.record for row in rows]
     figures: list[Figure] = []
     if not records:
-        candidates_ = ranked_figures(index, question, hits, lang)
-        if counts_nothing_asked(index, question, lang, [c for _, c in candidates_]):
+        ranked = ranked_figures(index, question, hits, lang)
+        if counts_nothing_asked(index, question, lang, [c for _, c in ranked]):
             return empty
-        figures, scored = offered_figures(question, candidates_)
+        figures, scored = offered_figures(question, ranked)
         hits = rerank(index, question, wide, lang)
         if _one_figure_answers(question):
             hits = figure_first(hits, scored)

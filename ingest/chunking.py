@@ -194,10 +194,10 @@ def _numbered_title(prose: list[Piece]) -> str:
     if len(prose) < 2:
         return ""
     number, title = prose[-2], prose[-1]
-    if number.new_paragraph and not title.new_paragraph and _NUMBERING.match(number.text.strip()) and \
-            len(title.text) <= MAX_CAPTION_CHARS and not title.text.rstrip().endswith((".", ":", "!", "?")):
-        return f"{number.text.strip()} {title.text.strip()}"
-    return ""
+    numbered = number.new_paragraph and bool(_NUMBERING.match(number.text.strip()))
+    titled = (not title.new_paragraph and len(title.text) <= MAX_CAPTION_CHARS
+              and not title.text.rstrip().endswith((".", ":", "!", "?")))
+    return f"{number.text.strip()} {title.text.strip()}" if numbered and titled else ""
 
 
 def _is_caption(piece: Piece) -> bool:
