@@ -96,12 +96,13 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     """The feature row of `ABSTAIN_NAMES`; None when a named place rules the question out."""
     places = named_places(question.folded)
     known = " | ".join(places_in_index(index))
-    if places and not any(p in known or _said_in_unplaced(index, p) for p in places):
+    unplaced = {d.doc for d in index.documents.values() if not d.region}
+    if places and not any(p in known or _named_in(index, p, unplaced) for p in places):
         return None
 
     def here(h: Hit) -> bool:
         return not places or any(p in fold(h.chunk.title + " " + _region(index, h))
-                                 or (not _region(index, h) and _said_in_unplaced(index, p, h.chunk.doc)) for p in places)
+                                 or (h.chunk.doc in unplaced and _named_in(index, p, {h.chunk.doc})) for p in places)
 
     in_place = [h for h in hits if here(h)]
     if not in_place:
@@ -215,11 +216,10 @@ def _region(index: Index, hit: Hit) -> str:
     return index.documents[hit.chunk.doc].region or ""
 
 
-def _said_in_unplaced(index: Index, place: str, doc: str | None = None) -> bool:
-    """Whether a document whose region or municipality was not read (`doc`, or any) names the
+def _named_in(index: Index, place: str, docs: set[str]) -> bool:
+    """Whether one of `docs` (documents whose region or municipality was not read) names the
     place in its text ("Tekniska verken i Linköping"): such a document may be the place's own."""
-    unplaced = {d.doc for d in index.documents.values() if not d.region} if doc is None else {doc}
-    return bool(unplaced) and any(index.lexical_knows(t, unplaced) for t in tokenize(place, index.lexical.splitter))
+    return bool(docs) and any(index.lexical_knows(t, docs) for t in tokenize(place, index.lexical.splitter))
 
 
 _GLOSSARY_WORDS = {w for phrase in EN_SV for w in phrase.split()}

@@ -49,8 +49,9 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
 )
 # "vilka ..." asks for a set; English "which" too, unless it offers alternatives to choose
 # one from ("which region budgets more: Västerbotten or Västernorrland?").
+# also after a clause saying where: "In the plan for 2025, which ..."
 _LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b"
-                         r"|^(in|for|according to|i|enligt)\b[^,?]{0,100},\s+(which|vilka|what are the)\b")  # "In the plan for 2025, which ..."
+                         r"|^(in|for|according to|i|enligt)\b[^,?]{0,100},\s+(which|vilka|what are the)\b")
 # "What ongoing and planned activities does ... list": "what" before a plural noun and its verb asks for a set
 _WHAT_PLURAL = re.compile(r"^what (?:[\w-]+ ){0,3}?[\w-]+(?:ies|[^su'’]s) (?:does|do|did|are|were|has|have|had|will|would"
                           r"|should|can|could|must)\b")
