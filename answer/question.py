@@ -153,13 +153,17 @@ def scripts_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(script(w) for w in words) - {""}
 
 
-# words that ask or address (tell me, explain, think) without naming anything a document could
-# say, folded: "Kan du berätta mer om det där?" and "Can you tell me more about that?" have
-# nothing to match
+# words that ask, address or point back (tell me, explain, what about it, what does it cost)
+# without naming anything a document could say, folded: "Kan du berätta mer om det där?", "Och
+# sen då?", "Vad gäller för det?" and "What does it cost?" have nothing to match
 _ASKING = frozenset(fold(w) for w in (
     "berätta berättar förklara förklarar beskriv beskriva beskriver säg säga säger tycker tycka tänker tänka "
-    "vet veta hjälp hjälpa snälla gärna mer mera lite info information tell explain describe say think know "
-    "help please more can could would you me us your").split())
+    "vet veta hjälp hjälpa snälla gärna mer mera lite info information menar mena betyder står handlar gäller "
+    "undrar fråga frågan tack hej hallå okej sen sedan då igen annat något nåt allt sak saker detaljer visa "
+    "svara kosta kostar kostade kostnad kostnaden "
+    "tell explain describe say think know help please more can could would you me us your mean means about "
+    "thanks hello okay then again else something anything everything thing things details stuff show answer "
+    "what how why it this that cost costs").split())
 
 
 def content_words(text: str, known_scripts: frozenset[str] | None = None) -> list[str]:

@@ -11,7 +11,8 @@ from insyn.index.embedder import Embedder, HashEmbedder
 from insyn.settings import Settings
 
 CONTENTLESS = ["???", "😀", "x", "…", "och det som är", "预算", "\u200b?", "hur mycket", "Kan du berätta mer om det där?",
-               "Can you tell me more about that?"]
+               "Can you tell me more about that?", "Och sen då?", "Vad gäller för det?", "What about it?",
+               "Hur mycket kostar det?", "What does it cost?"]
 
 
 @pytest.mark.parametrize("q", CONTENTLESS)

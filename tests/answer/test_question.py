@@ -173,6 +173,8 @@ def test_question_without_content_words(q: str) -> None:
     ("år 2025", ["år", "2025"]),  # "år" is a word, "är" a stopword
     ("EU", ["EU"]),
     ("7", ["7"]),  # a number counts at any length
+    ("Vad kostar Valfisken?", ["Valfisken"]),  # the words of asking go, the thing asked about stays
+    ("Vad gäller för bygglov?", ["bygglov"]),
     ("预算 budget", ["budget"]),  # a word in a script the index has none of cannot match
 ])
 def test_content_words(q: str, words: list[str]) -> None:
