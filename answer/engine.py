@@ -53,7 +53,9 @@ def detect_lang(q: str) -> str:
     return "en" if en > sv else "sv"
 
 
-_ENGLISH_TERMS = {w for phrase in EN_SV for w in phrase.split() if len(w) > 3} - {"region", "budget", "plan"}
+# English glossary words that are not also Swedish ones ("budget", "motion", "pension" are both)
+_ENGLISH_TERMS = ({w for phrase in EN_SV for w in phrase.split() if len(w) > 3}
+                  - {w for swedish in EN_SV.values() for w in swedish.split()})
 
 
 class Engine:

@@ -223,6 +223,7 @@ def test_unknown_filter_value(engine: Engine) -> None:
     ("Cosmic", "sv"),  # a bare name is searched as the documents are written
     ("skattesats Region Västernorrland 2025", "sv"),  # Swedish letters only in the name
     ("primary care budget 2025", "en"),  # no function words, but English governance terms
+    ("motion pension delegation", "sv"),  # glossary words that are Swedish words too decide nothing
 ])
 def test_detect_lang(q: str, lang: str) -> None:
     assert detect_lang(q) == lang

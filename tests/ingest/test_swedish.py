@@ -196,3 +196,7 @@ def test_the_glossary_reads_municipal_english_longest_phrase_first() -> None:
     assert "konsekvens" in swedish_terms("What happens if the project is not carried out?")
     assert "ej genomförd" in swedish_terms("What happens if the project is not carried out?")
     assert "kritik" in swedish_terms("Why did the auditors criticise the committee?")
+    # the general public-sector vocabulary: the compound the documents write
+    assert swedish_terms("How large a municipal grant did the audit office receive?") == "kommunbidrag revisionskontoret stadsrevisionen"
+    assert "driftkostnader" in swedish_terms("How much do the annual operating costs increase?")
+    assert swedish_terms("What share of newborns get a home visit?") == "andel nyfödda hembesök"
