@@ -65,14 +65,45 @@ def _organ_from_first_heading(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def _title_kind(title: str) -> str:
+    """The word of a title that names its kind of document, as written (lower case), or ""."""
+    for word in title.split():
+        if _KIND_WORD.fullmatch(fold(word).strip(",.:;()")):
+            return word.lower().strip(",.:;()").split("-")[-1]  # "VA-taxa": taxa
+    return ""
+
+
 def _municipality(name: str) -> str:
     """"Simrishamns Kommun" counted with "Simrishamns kommun"; "Stad" keeps the case a city writes it in."""
     town, kind = name.split()
     return f"{town} {kind.lower() if kind.lower() == 'kommun' else kind}"
 
 
+# The word a document's title names its kind with ("Handlingsplan för klimat och energi", "IT-policy",
+# "VA-taxa", "Protokoll"), folded: what a title line must say, and the kind when the counts name none.
+_KIND_WORD = re.compile(r"\b[a-z-]*?(plan|strategi|policy|program|protokoll|rapport|redovisning|bokslut|budget|taxa"
+                        r"|riktlinjer|reglemente|granskning|utredning|uppfoljning|berattelse|redogorelse|statistik"
+                        r"|skrivelse|ordning|foreskrifter)\b")
+
+
+def title_line(first_page: str) -> str | None:
+    """The title a PDF without one in its metadata prints first: the first line of its first
+    page when it reads as a title (two to fourteen words, opening with a capital, not a
+    sentence, mostly letters) and names a kind of document ("Handlingsplan för klimat och
+    energi 2024–2026"); else None, and the title is composed from the counts."""
+    line = next((ln.strip() for ln in first_page.splitlines() if ln.strip()), "")
+    words = line.split()
+    letters = sum(c.isalpha() for c in line)
+    if not (2 <= len(words) <= 14 and line[:1].isupper() and not line.endswith((".", ":", ",", ";"))
+            and letters >= 0.6 * len(line.replace(" ", "")) and not re.search(r"\(\d+\)", line)):
+        return None
+    return line if _KIND_WORD.search(fold(line)) else None
+
+
 def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
-    """Title, plan year, region and organ of a document from counts over its text."""
+    """Title, plan year, region and organ of a document from counts over its text. When the
+    counts name no kind of document but the title does ("Handlingsplan ...", "IT-policy"), the
+    title's word is the kind."""
     folded = fold(text)
     types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
     for doc_kind, cues in STRUCTURE_CUES.items():
@@ -92,6 +123,8 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
         organ = organs.most_common(1)[0][0] if organs else None
     if pdf_title:
         title = pdf_title
+        if doc_type in (None, GENERIC_TYPE) and (kind := re.search(r"[\wåäö-]+", _title_kind(pdf_title))):
+            doc_type = kind.group(0)
     else:
         parts = [doc_type.capitalize() if doc_type else None, str(year) if year else None,
                  organ[:1].upper() + organ[1:] if organ else region]

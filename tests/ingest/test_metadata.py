@@ -86,3 +86,18 @@ def test_most_frequent_year_wins() -> None:
 ])
 def test_a_municipality_in_the_genitive_or_ending_in_a_vowel(text: str, region: str | None) -> None:
     assert guess_meta(text, "x.txt").region == region
+
+
+def test_a_pdf_without_a_metadata_title_is_titled_by_its_first_line_when_that_names_a_kind() -> None:
+    from insyn.ingest.metadata import title_line
+
+    assert title_line("Handlingsplan för klimat och energi 2024–2026\nEkbacka kommun, antagen 2023") == \
+        "Handlingsplan för klimat och energi 2024–2026"
+    assert title_line("Protokoll kommunstyrelsen 2024-03-12\n§ 1 Val av justerare") == "Protokoll kommunstyrelsen 2024-03-12"
+    assert title_line("Stadsrevisionen 6 (13)\n2 Styrning") is None  # a running header
+    assert title_line("Kommunen ska vara fossilfri 2035.\n") is None  # a sentence
+    assert title_line("Ekbacka kommun\nHandlingsplan") is None  # names no kind of document
+    meta = guess_meta("Planen har en budget på 3,4 miljoner kronor. Ekbacka kommun. Ekbacka kommun.", "p.pdf",
+                      pdf_title="Handlingsplan för klimat och energi")
+    assert (meta.title, meta.doc_type) == ("Handlingsplan för klimat och energi", "handlingsplan")  # not the generic "budget"
+    assert guess_meta("Taxan gäller från 2026.", "t.pdf", pdf_title="VA-taxa").doc_type == "taxa"
