@@ -33,7 +33,7 @@ from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import extract_figures, figures_from_record
 from insyn.ingest.glossary import EN_SV, english_pairs, swedish_terms, synonym_pairs, synonyms
-from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
 from insyn.settings import Settings
 from insyn.types import Kind
 
@@ -166,12 +166,23 @@ def _unknown_near(index: Index, question: Question, lang: str, terms: set[str], 
     English phrase's Swedish equivalents are alternatives: one of them known is enough
     ("compulsory school": grundskolan, where no grundskolenämnd is named)."""
     unknown = {t for t in terms if len(t) >= 6 and not index.lexical_knows(t, near)}
+    unknown -= _titled(index, unknown, near, splitter)
     pairs = english_pairs(question.text) if lang == "en" else synonym_pairs(question.text)
     for words, alternatives in pairs if unknown else ():
         said = set(tokenize(alternatives, splitter))
         if any(index.lexical_knows(a, near) for a in said):
             unknown -= said | set(tokenize(words, splitter))
     return bool(unknown)
+
+
+def _titled(index: Index, terms: set[str], near: set[str], splitter: CompoundSplitter | None) -> set[str]:
+    """The compound terms that name a document near by its title's words: "klimatplanen" for
+    "Handlingsplan för klimat och energi", each of its parts inside a word of the title."""
+    if not terms or splitter is None:
+        return set()
+    words = {w for d in near for w in fold(index.documents[d].title).split() if len(w) >= 3}
+    return {t for t in terms if len(parts := splitter.split(t)) >= 2
+            and all(any(stem(p) in w for w in words) for p in parts)}
 
 
 YEAR_HITS = 5  # passages in which a year the question names should stand

@@ -52,6 +52,10 @@ _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
+# a cell that says when by a year alone, or by a part of one: "2024", "hösten 2025", "kv 3 2026", "Q4 2024",
+# "december 2025" (folded) -- a deadline or a start column ("Klart", "Tidplan") that gives no day
+_WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*"
+                        r"|okt\w*|nov\w*|dec\w*|(?:kv|q|tertial|halvar)\s?[1-4])\s+)?((?:19|20)\d\d)")
 # ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
 # of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
 _CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
@@ -89,7 +93,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
-    dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum")
+    dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum") + tuple(
+        m.group(1) for v in fields.values() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
     table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
     for column, cell in fields.items():
@@ -149,9 +154,9 @@ class DateRule:
     value: str  # ISO date, or a year "2025" (compared on the date's year)
 
     def holds(self, row: RowView) -> bool:
-        if len(self.value) == 4:
-            return any(_compare(d[:4], self.op, self.value) for d in row.dates)
-        return any(_compare(d, self.op, self.value) for d in row.dates)
+        """Compared on the year when the rule or the cell gives only a year ("klara 2024")."""
+        return any(_compare(d[:4], self.op, self.value[:4]) if len(self.value) == 4 or len(d) == 4
+                   else _compare(d, self.op, self.value) for d in row.dates)
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(r.dates for r in rows)  # a table without dates: the year chose the document

@@ -160,8 +160,9 @@ _FIGURE_CELL = re.compile(r"[-−–]?\s?\d[\d\s\u00a0]*(?:[.,]\d+)?\s?%?")
 
 
 def _figure_cells(r: Record) -> bool:
-    """Whether a row has a cell that is a figure and nothing else ("4,827", "1 000", "12 %")."""
-    return any(_FIGURE_CELL.fullmatch(v.strip()) for v in r.fields.values() if v.strip())
+    """Whether a row has a cell that is a figure and nothing else ("4,827", "1 000", "12 %"); a
+    year alone ("Klart: 2024") is a date, no figure."""
+    return any(_FIGURE_CELL.fullmatch(v.strip()) and not _YEARS.fullmatch(v.strip()) for v in r.fields.values() if v.strip())
 
 
 def _numbers(r: Record) -> bool:

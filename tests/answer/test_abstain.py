@@ -118,3 +118,14 @@ def test_a_place_named_only_in_the_text_of_a_document_without_a_read_place(tmp_p
 
     assert features("Vad kostar en vattenmätare per år i Linköpings kommun?") is not None
     assert features("Vad kostar en vattenmätare per år i Karlskrona kommun?") is None
+
+
+def test_a_term_naming_a_document_by_its_titles_words_is_known(index) -> None:
+    """"klimatplanen" for "Handlingsplan för klimat och energi"; here "regionstyrelsensplan" for
+    the corpus's "Nämndplan 2025 Regionstyrelsen", each part inside a word of the title."""
+    from insyn.answer.abstain import _titled
+
+    near = {d for d, row in index.documents.items() if row.title == "Nämndplan 2025 Regionstyrelsen"}
+    splitter = index.lexical.splitter
+    assert _titled(index, {"regionstyrelsensplan", "budgetplan"}, near, splitter) == {"regionstyrelsensplan"}
+    assert _titled(index, {"klimatplan"}, near, splitter) == set()  # "klimat" is not in that title

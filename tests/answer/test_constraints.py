@@ -221,3 +221,23 @@ def test_an_outcome_against_its_target() -> None:
                  if isinstance(r, c.TargetRule)]
     assert [higher.holds(r) for r in rows] == [False, True, False]
     assert not any(isinstance(r, c.TargetRule) for r in c.typed_rules("Vilka utfall under mål 4 redovisas?"))
+
+
+def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
+    """An action plan's "Klart" column says "2024" or "hösten 2025", not a day."""
+    plan = [c.view(Record("table", "plan.pdf", 3, "3 Åtgärder", {"Åtgärd": action, "Ansvarig": who, "Klart": when},
+                          f"{action} | {who} | {when}"), "") for action, who, when in (
+        ("Byta belysning till LED", "Fastighetsavdelningen", "2024"),
+        ("Solceller på skolan", "Fastighetsavdelningen", "hösten 2025"),
+        ("Laddstolpar vid kommunhuset", "Tekniska förvaltningen", "Q4 2024"),
+        ("Elbilar", "Tekniska förvaltningen", "2026"))]
+    assert [r.dates for r in plan] == [("2024",), ("2025",), ("2024",), ("2026",)]
+
+    def kept(q: str) -> list[str]:
+        return [r.record.fields["Åtgärd"][:8] for r in c.kept(plan, c.typed_rules(q), [])]
+
+    assert kept("Vilka åtgärder ska vara klara 2024?") == ["Byta bel", "Laddstol"]
+    assert kept("Vilka åtgärder ska vara klara senast 2025?") == ["Byta bel", "Solcelle", "Laddstol"]
+    assert kept("Vilka åtgärder ska vara klara senast 30 juni 2025?") == ["Byta bel", "Solcelle", "Laddstol"]  # by year
+    # an amount that looks like a year is still no date: a cell in words and figures reads as before
+    assert c.view(Record("table", "b.pdf", 1, "", {"Post": "Hyror", "Budget": "2 024"}, "Hyror | 2 024"), "").dates == ()
