@@ -246,7 +246,7 @@ _PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|
 def not_a_quantity(f: Figure, text: str) -> bool:
     """A number of the passage `text` that names or points rather than counts: a reference, a
     member of a series or an identifier (see each)."""
-    return is_reference(f) or is_member(f, text) or is_identifier(f, text)
+    return is_reference(f) or is_member(f, text) or is_identifier(f, text) or is_list_number(f, text)
 
 
 def is_reference(f: Figure) -> bool:
@@ -290,6 +290,15 @@ def is_identifier(f: Figure, text: str) -> bool:
     if re.search(r"\d{4}[:/-]$", text[max(0, i - 5) : i]):
         return True
     return bool(re.fullmatch(r"\d{4,}", digits)) and text[i - 1 : i] == "(" and text[i + len(f.text) : i + len(f.text) + 1] == ")"
+
+
+def is_list_number(f: Figure, text: str) -> bool:
+    """The number of a numbered list's item is no quantity: the 2 of "... mål: 1. Utsläppen ska
+    minska ... 2030. 2. Andelen förnybar energi ...", standing where a sentence or line starts and
+    followed by a full stop or bracket and a capital."""
+    if f.unit != "antal" or f.label.strip() or not re.fullmatch(r"\d{1,2}", f.text.strip()):
+        return False  # a list's number opens its sentence: nothing stands before it
+    return bool(re.search(rf"(?:^|[.:;!?]\s)\s*{f.text.strip()}[.)] [A-ZÅÄÖ]", text, re.MULTILINE))
 
 
 _LAST_MEMBER_END = re.compile(r"[,;:()]|\s(?:för|där|med|på|till|i|inom|under|av|for|with|in|of)\s")

@@ -161,6 +161,18 @@ def test_identifiers_are_no_figures_but_grouped_amounts_are() -> None:
     assert {"5 000 tkr", "62 225", "60 000", "56 945", "62 014"} <= set(kept)  # "000 56" is no telephone number
 
 
+def test_the_number_of_a_numbered_lists_item_is_no_figure() -> None:
+    from insyn.answer.features import is_list_number
+    from insyn.ingest.figures import extract_figures
+    from insyn.types import Figure
+
+    text = ("Kommunfullmäktige har beslutat om följande mål: 1. Utsläppen ska minska med 70 procent till 2030. "
+            "2. Andelen förnybar energi ska vara minst 90 procent 2026. Planen omfattar 14 åtgärder. Antalet var 3. Det räckte.")
+    found = [Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(text)]
+    numbers = {f.text for f in found if is_list_number(f, text)}
+    assert "2" in numbers and not {"14", "3"} & numbers  # "var 3. Det" ends a sentence, it opens no item
+
+
 def _question_focus(q: str):
     from insyn.answer.features import Focus, designators
     from insyn.answer.question import parse_question
