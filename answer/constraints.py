@@ -217,6 +217,21 @@ class WordRule:
 
 
 @dataclass(frozen=True, slots=True)
+class CodeRule:
+    """"marked P", "med status N", "kod B": a row with a cell that is that letter and nothing
+    else, as investment tables mark new (N) and ongoing (P) projects. Rows without one-letter
+    cells are no codes' table."""
+
+    code: str
+
+    def holds(self, row: RowView) -> bool:
+        return any(v.strip() == self.code for v in row.record.fields.values())
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(len(v.strip()) == 1 and v.strip().isupper() for r in rows for v in r.record.fields.values())
+
+
+@dataclass(frozen=True, slots=True)
 class SignRule:
     """"negativt resultat", "positiv budgetavvikelse": a number of that sign in the column the
     question names (matched by stem in the column's name)."""
@@ -335,7 +350,7 @@ class OnlyRule:
         return any(r.record.fields.get("riktas_till") for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule
+Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -400,6 +415,12 @@ _DOCUMENT_YEAR = re.compile(r"\b(?:" + "|".join(t for t in DOC_TYPES if t != GEN
                             + r"|plan|rapport|bokslut|annual report|report)\w*\s+(?:för\s+|for\s+)?(?:år\s+)?20\d\d\b")
 
 
+# a one-letter code the question names by a cue ("marked P", "märkta med N", "status P", "kod B") or in
+# quotes ("'P'"), as written (upper case)
+_CODE_RE = re.compile(r"(?:\b(?:marked|märkt[a]?|markerade?|status|code|kod|koden|with|med)\s+(?:as\s+|som\s+|med\s+)?"
+                      r"[\"'“”‘’(]?|[\"'“”‘’])([A-ZÅÄÖ])(?:[\"'“”‘’)]|\b)(?![\w-])")
+
+
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
@@ -451,6 +472,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SpentRule(m.group(1)))
     for m in _CHANGE_RE.finditer(low):
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
+    for m in _CODE_RE.finditer(question):
+        rules.append(CodeRule(m.group(1)))
     if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):
         who = m.group("who") or m.group("alone")
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish

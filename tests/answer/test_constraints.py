@@ -241,3 +241,15 @@ def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
     assert kept("Vilka åtgärder ska vara klara senast 30 juni 2025?") == ["Byta bel", "Solcelle", "Laddstol"]  # by year
     # an amount that looks like a year is still no date: a cell in words and figures reads as before
     assert c.view(Record("table", "b.pdf", 1, "", {"Post": "Hyror", "Budget": "2 024"}, "Hyror | 2 024"), "").dates == ()
+
+
+def test_a_one_letter_code_named_by_a_cue_keeps_the_rows_marked_so() -> None:
+    from insyn.answer.constraints import CodeRule
+
+    assert c.typed_rules("Which projects are marked P (ongoing) in the status column?", "en") == [CodeRule("P")]
+    assert c.typed_rules("Vilka projekt har status N?") == [CodeRule("N")]
+    assert c.typed_rules("Vilka skolor har en A-plan?") == [] and c.typed_rules("Vilka projekt i Region A?") == []
+    table = [c.view(Record("table", "i.pdf", 4, "", {"nr": n, "status": s, "projekt": p}, f"{n} | {s} | {p}"), "")
+             for n, s, p in (("1", "P", "Utrustning uppstart"), ("2", "N", "Valfisken"), ("3", "P", "Konstinköp"))]
+    assert [r.record.fields["projekt"] for r in c.kept(table, [CodeRule("P")], [])] == ["Utrustning uppstart", "Konstinköp"]
+    assert not CodeRule("P").applies([c.view(Record("table", "i.pdf", 4, "", {"a": "Pågående"}, "Pågående"), "")])
