@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from insyn.answer.citation import sentences
 from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE
@@ -113,7 +114,8 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     weights = {t: index.idf(t) for t in terms}
     best, top = _terms_of(in_place[:1]), _terms_of(in_place[:3])
     near = {h.chunk.doc for h in in_place[:5]}
-    missing = [w for t, w in weights.items() if not inflected(t, top)]
+    everyday = everyday_terms(question, lang, splitter)
+    missing = [w for t, w in weights.items() if not inflected(t, top) and t not in everyday]
     units = UNITS_OF.get(question.want, set())
     figures = [f for h in in_place[:3] for f in h.chunk.figures] + [
         f for h in in_place[:3] for r in h.chunk.records for f in figures_from_record(r)]
@@ -121,7 +123,7 @@ def answer_features(index: Index, question: Question, hits: list[Hit], lang: str
     return (
         first.dense, first.score, math.log1p(first.lexical), _share(weights, best), _share(weights, top),
         _share({t: index.idf(t) for t in expanded}, top), max(missing, default=0.0) / math.log(len(index) + 1),
-        float(_unknown_near(index, question, lang, terms, near, splitter)),
+        float(_unknown_near(index, question, lang, terms - everyday, near, splitter)),
         float(_answered_elsewhere(index, question, lang, places, terms, in_place, hits, everywhere, here)),
         float(bool(units)), float(bool(units) and any(f.unit in units for f in figures)),
         math.log1p(len(terms)), float(question.intent is Intent.figure),
@@ -173,6 +175,24 @@ def _unknown_near(index: Index, question: Question, lang: str, terms: set[str], 
         if any(index.lexical_knows(a, near) for a in said):
             unknown -= said | set(tokenize(words, splitter))
     return bool(unknown)
+
+
+COMMON_ZIPF = 4.0  # wordfreq's Zipf frequency (log10 per billion words) of an everyday Swedish word
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str) -> bool:
+    return zipf_frequency(word, "sv") >= COMMON_ZIPF
+
+
+def everyday_terms(question: Question, lang: str, splitter: CompoundSplitter | None = None) -> set[str]:
+    """The terms of the question's everyday Swedish words ("ta ställning", "varandra",
+    "ordinarie"; for English, of the glossary's Swedish words), by wordfreq's frequency of
+    the word in general Swedish. That the documents near never write such a word says how the
+    asker phrased the question, not that it asks for something the documents lack; a rare word
+    ("bowlinghall", "Kommuninvest") still does."""
+    text = swedish_terms(question.text) if lang == "en" else question.text
+    return {t for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text) if _common(w.lower()) for t in tokenize(w, splitter)}
 
 
 def _titled(index: Index, terms: set[str], near: set[str], splitter: CompoundSplitter | None) -> set[str]:

@@ -129,3 +129,16 @@ def test_a_term_naming_a_document_by_its_titles_words_is_known(index) -> None:
     splitter = index.lexical.splitter
     assert _titled(index, {"regionstyrelsensplan", "budgetplan"}, near, splitter) == {"regionstyrelsensplan"}
     assert _titled(index, {"klimatplan"}, near, splitter) == set()  # "klimat" is not in that title
+
+
+def test_everyday_words_are_no_sign_of_a_near_miss() -> None:
+    """A word common in general Swedish that the documents near never write says how the question
+    is phrased ("tog ställning", "varandra"); a rare one ("bowlinghallen") may be what they lack."""
+    from insyn.answer.abstain import everyday_terms
+    from insyn.ingest.swedish import tokenize
+
+    q = parse_question("Hur röstade ledamöterna när de tog ställning mot varandra om bowlinghallen?")
+    everyday = everyday_terms(q, "sv")
+    assert {*tokenize("ställning"), *tokenize("varandra")} <= everyday
+    assert not set(tokenize("bowlinghallen")) & everyday
+    assert set(tokenize("kostnad")) <= everyday_terms(parse_question("What is the cost?"), "en")  # the glossary's Swedish
