@@ -132,9 +132,11 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
+        merged = merged_cells(hit.chunk.records)
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or id(f) in others or not_a_quantity(f, hit.chunk.text):
+            if key in seen or id(f) in others or not_a_quantity(f, hit.chunk.text) or (
+                    f.text not in table_texts and _digits(f.text) in merged):
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter)
@@ -241,6 +243,25 @@ _REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|k
 
 
 _PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def merged_cells(records) -> set[str]:
+    """The digits of two or three neighbouring number cells of a table row read as one: the
+    passage's text "huvudman 142 167 Minska" holds the cells 142 (2023) and 167 (2024), which
+    the text's reading joins into 142 167 like a number with a thousands space."""
+    out = set()
+    for r in records:
+        cells = [_digits(v) if re.fullmatch(r"[-−–]?\s?\d[\d\s\u00a0]*(?:[.,]\d+)?", v.strip()) else "" for v in r.fields.values()]
+        for n in (2, 3):
+            for i in range(len(cells) - n + 1):
+                run = cells[i : i + n]  # groups a thousands space could join: 1-3 digits, then 3 and 3
+                if 1 <= len(run[0]) <= 3 and all(len(c) == 3 for c in run[1:]):
+                    out.add("".join(run))
+    return out
 
 
 def not_a_quantity(f: Figure, text: str) -> bool:

@@ -173,6 +173,17 @@ def test_the_number_of_a_numbered_lists_item_is_no_figure() -> None:
     assert "2" in numbers and not {"14", "3"} & numbers  # "var 3. Det" ends a sentence, it opens no item
 
 
+def test_two_cells_the_text_joins_like_a_thousands_space_are_no_figure() -> None:
+    from insyn.answer.features import merged_cells
+    from insyn.types import Record
+
+    row = Record("table", "v.pdf", 2, "Mål 2", {"Indikator": "Antal anmälningar", "Utfall 2023": "142",
+                                             "Utfall 2024": "167", "Målvärde 2026": "Minska"}, "")
+    loans = Record("table", "b.pdf", 5, "", {"label": "Bibliotekslån", "2023": "97 032", "2024": "95 414"}, "")
+    assert "142167" in merged_cells([row])  # "huvudman 142 167 Minska" read as 142 167
+    assert not merged_cells([loans]) & {"97032", "95414", "9703295414"}  # amounts with their own thousands space
+
+
 def _question_focus(q: str):
     from insyn.answer.features import Focus, designators
     from insyn.answer.question import parse_question
