@@ -55,7 +55,11 @@ _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
 # a cell that says when by a year alone, or by a part of one: "2024", "hösten 2025", "kv 3 2026", "Q4 2024",
 # "december 2025" (folded) -- a deadline or a start column ("Klart", "Tidplan") that gives no day
 _WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*"
-                        r"|okt\w*|nov\w*|dec\w*|(?:kv|q|tertial|halvar)\s?[1-4])\s+)?((?:19|20)\d\d)")
+                        r"|okt\w*|nov\w*|dec\w*|(?:tertial|halvar)\s?[1-4]|(?:kv|q|kvartal)\.?\s?([1-4]))\s+)?((?:19|20)\d\d)")
+# a quarter the question names: "andra kvartalet 2025", "kvartal 2 2025", "Q2 2025", "the second quarter of 2025"
+_ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|andra|tredje|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
+                         r"(?:\s+(?:of|av|ar|år))?|(?:kvartal|kv|q)\.?\s?(?P<num>[1-4]))\s+(?P<year>20\d\d)\b")
 # ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
 # of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
 _CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
@@ -94,7 +98,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
     dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum") + tuple(
-        m.group(1) for v in fields.values() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
+        f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else m.group(2)
+        for v in fields.values() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
     table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
     for column, cell in fields.items():
@@ -154,9 +159,23 @@ class DateRule:
     value: str  # ISO date, or a year "2025" (compared on the date's year)
 
     def holds(self, row: RowView) -> bool:
-        """Compared on the year when the rule or the cell gives only a year ("klara 2024")."""
-        return any(_compare(d[:4], self.op, self.value[:4]) if len(self.value) == 4 or len(d) == 4
+        """Compared on the year when the rule or the cell gives only a year ("klara 2024"), on
+        the quarter when the rule names one ("andra kvartalet 2025": a cell "kv 2 2025" or a day
+        of April-June; a cell of only the year fits a quarter asked only when earlier or later
+        as a whole year)."""
+        if "Q" in self.value:
+            return any(self._quarter(d) for d in row.dates)
+        return any(_compare(d[:4], self.op, self.value[:4]) if len(self.value) == 4 or len(d) in (4, 7)
                    else _compare(d, self.op, self.value) for d in row.dates)
+
+    def _quarter(self, d: str) -> bool:
+        want = (int(self.value[:4]), int(self.value[-1]))
+        if "Q" in d:
+            return _compare((int(d[:4]), int(d[-1])), self.op, want)
+        if len(d) >= 7:  # a day
+            return _compare((int(d[:4]), (int(d[5:7]) - 1) // 3 + 1), self.op, want)
+        year = int(d[:4])  # only a year: within the quarter's year it cannot be told
+        return year != want[0] and _compare((year, 0), self.op, want)
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(r.dates for r in rows)  # a table without dates: the year chose the document
@@ -432,6 +451,14 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             op = (Op.le if re.search(r"\b(före|innan|senast|before|by|until|no later than)\W*$", before)
                   else Op.ge if re.search(r"\b(efter|from|after|från och med)\W*$", before) else Op.eq)
             rules.append(DateRule(op, str(f.value)))
+    folded_q = fold(low)
+    for m in _QUARTER_RE.finditer(folded_q):
+        quarter = _ORDINAL[m.group("ord")] if m.group("ord") else int(m.group("num"))
+        prep = re.search(r"\b(fore|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", folded_q[: m.start()])
+        word = prep.group(1) if prep else ""
+        op = (Op.lt if word in ("fore", "innan", "before") else Op.le if word in ("senast", "by", "until")
+              else Op.gt if word in ("efter", "after") else Op.eq)
+        rules.append(DateRule(op, f"{m.group('year')}-Q{quarter}"))
     if not any(isinstance(r, DateRule) for r in rules):
         for m in _YEAR_RULE.finditer(low):
             prep = re.search(r"\b(före|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", low[: m.start("year")])

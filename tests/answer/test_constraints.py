@@ -231,7 +231,7 @@ def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
         ("Solceller på skolan", "Fastighetsavdelningen", "hösten 2025"),
         ("Laddstolpar vid kommunhuset", "Tekniska förvaltningen", "Q4 2024"),
         ("Elbilar", "Tekniska förvaltningen", "2026"))]
-    assert [r.dates for r in plan] == [("2024",), ("2025",), ("2024",), ("2026",)]
+    assert [r.dates for r in plan] == [("2024",), ("2025",), ("2024-Q4",), ("2026",)]
 
     def kept(q: str) -> list[str]:
         return [r.record.fields["Åtgärd"][:8] for r in c.kept(plan, c.typed_rules(q), [])]
@@ -253,3 +253,17 @@ def test_a_one_letter_code_named_by_a_cue_keeps_the_rows_marked_so() -> None:
              for n, s, p in (("1", "P", "Utrustning uppstart"), ("2", "N", "Valfisken"), ("3", "P", "Konstinköp"))]
     assert [r.record.fields["projekt"] for r in c.kept(table, [CodeRule("P")], [])] == ["Utrustning uppstart", "Konstinköp"]
     assert not CodeRule("P").applies([c.view(Record("table", "i.pdf", 4, "", {"a": "Pågående"}, "Pågående"), "")])
+
+
+def test_a_quarter_the_question_names_keeps_the_rows_of_that_quarter() -> None:
+    assert c.typed_rules("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == [DateRule(Op.eq, "2025-Q2")]
+    assert c.typed_rules("Which actions are due by the third quarter of 2025?", "en") == [DateRule(Op.le, "2025-Q3")]
+    plan = [c.view(Record("table", "p.pdf", 2, "", {"Åtgärd": a, "Tidplan": t}, f"{a} | {t}"), "")
+            for a, t in (("Belysning", "kv 2 2025"), ("Kampanj", "Q3 2025"), ("Röjning", "2025-05-15"), ("Kameror", "2025"),
+                         ("Utbildning", "kv 4 2024"))]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        return [r.record.fields["Åtgärd"] for r in c.kept(plan, c.typed_rules(q, lang), [])]
+
+    assert kept("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == ["Belysning", "Röjning"]
+    assert kept("Which actions are due by the third quarter of 2025?", "en") == ["Belysning", "Kampanj", "Röjning", "Utbildning"]
