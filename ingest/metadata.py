@@ -28,9 +28,12 @@ _ORGAN = re.compile(
     r"|(?i:(?:[a-zåäö]+-? och )?[a-zåäö-]+(?:nämnd|styrelse)(?:en|n)|regionfullmäktige|kommunfullmäktige))\b",
 )
 # "Region Västerbotten", "Karlshamns kommun(s)", "Umeå kommun", "Malmö stad", "Göteborgs Stads": a
-# municipality's name takes a genitive s unless it ends in a vowel ("Varje kommun" is no name: _NOT_NAMES)
+# municipality's name, with the genitive s it takes unless it ends in a vowel, or a kommun without it as
+# some write it ("Lindvik kommun", not a definite noun: "Stadsrevisionen Stad" of an OCR'd page is no
+# place); "Varje kommun" is no name (_NOT_NAMES)
 _REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b"
-                     r"|\b([A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö])) (?:[Kk]ommun|[Ss]tad))s?\b")
+                     r"|\b([A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö])) (?:[Kk]ommun|[Ss]tad))s?\b"
+                     r"|\b([A-ZÅÄÖ][a-zåäö]+(?<![sn])(?<!et)(?<!na) [Kk]ommun)s?\b")
 _NOT_NAMES = frozenset({"varje", "denna", "den", "en", "vilken", "ingen", "annan", "samma", "hela", "egen", "var",
                         "vår", "er", "ny", "nya", "alla", "vilka", "flera", "någon", "min", "din", "sin"})
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
@@ -86,24 +89,34 @@ _KIND_WORD = re.compile(r"\b[a-z-]*?(plan|strategi|policy|program|protokoll|rapp
                         r"|skrivelse|ordning|foreskrifter)\b")
 
 
-def title_line(first_page: str) -> str | None:
-    """The title a PDF without one in its metadata prints first: the first line of its first
-    page when it reads as a title (two to fourteen words, opening with a capital, not a
-    sentence, mostly letters) and names a kind of document ("Handlingsplan för klimat och
-    energi 2024–2026"); else None, and the title is composed from the counts."""
-    line = next((ln.strip() for ln in first_page.splitlines() if ln.strip()), "")
-    words = line.split()
-    letters = sum(c.isalpha() for c in line)
-    if not (2 <= len(words) <= 14 and line[:1].isupper() and not line.endswith((".", ":", ",", ";"))
-            and letters >= 0.6 * len(line.replace(" ", "")) and not re.search(r"\(\d+\)", line)):
-        return None
-    return line if _KIND_WORD.search(fold(line)) else None
+def title_line(first_page: str, lines: int = 1) -> str | None:
+    """The title a PDF without one in its metadata prints first: the first of the first page's
+    first `lines` lines, less a running header's page count ("Sida 1(5)", "| 1"), that reads as a title
+    (two to fourteen words, opening with a capital, not a sentence, mostly letters) and names a
+    kind of document ("Handlingsplan för klimat och energi 2024–2026"); else None, and the
+    title is composed from the counts."""
+    for line in [ln.strip() for ln in first_page.splitlines() if ln.strip()][:lines]:
+        line = _PAGE_COUNT.sub("", line).strip()
+        words = line.split()
+        letters = sum(c.isalpha() for c in line)
+        if (2 <= len(words) <= 14 and line[:1].isupper() and not line.endswith((".", ":", ",", ";"))
+                and letters >= 0.6 * len(line.replace(" ", "")) and not re.search(r"\(\d+\)", line)
+                and _KIND_WORD.search(fold(line))):
+            return line
+    return None
 
 
-def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
-    """Title, plan year, region and organ of a document from counts over its text. When the
-    counts name no kind of document but the title does ("Handlingsplan ...", "IT-policy"), the
-    title's word is the kind."""
+# a page count a running header ends with: "Sida 1(5)", "1 (3)", "Sida 1 av 3", "| 1"
+_PAGE_COUNT = re.compile(r"\s*(?:\|\s*\d+|(?:[Ss]ida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)|[Ss]ida\s+\d+)\s*$")
+
+
+def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: str | None = None) -> DocMeta:
+    """Title, plan year, region and organ of a document from counts over its text. A PDF with no
+    metadata title (`first_page` given) takes the line that titles it (`title_line`): its first
+    line, or one of the next two below an organ's name when the counts name no specific kind of
+    document ("Kommunstyrelsen" over "Sammanträdesprotokoll från kommunstyrelsen i Lindvik
+    kommun"). When the counts name no kind but the title does ("Handlingsplan ...",
+    "IT-policy"), the title's word is the kind."""
     folded = fold(text)
     types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
     for doc_kind, cues in STRUCTURE_CUES.items():
@@ -112,8 +125,8 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
-    regions = Counter(m.group(1) or _municipality(m.group(2)) for m in _REGION.finditer(text)
-                      if m.group(1) or fold(m.group(2).split()[0]) not in _NOT_NAMES)
+    regions = Counter(m.group(1) or _municipality(m.group(2) or m.group(3)) for m in _REGION.finditer(text)
+                      if m.group(1) or fold((m.group(2) or m.group(3)).split()[0]) not in _NOT_NAMES)
     municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
     region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins
     region = _spelled(region) if region else None
@@ -121,6 +134,8 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None) -> DocMeta:
     if organ is None:
         organs = Counter(m.group(1)[:1].lower() + m.group(1)[1:] for m in _ORGAN.finditer(text[:30000]))
         organ = organs.most_common(1)[0][0] if organs else None
+    if not pdf_title and first_page:  # a PDF without a metadata title: the line that titles it
+        pdf_title = title_line(first_page) or (title_line(first_page, lines=3) if doc_type in (None, GENERIC_TYPE) else None)
     if pdf_title:
         title = pdf_title
         if doc_type in (None, GENERIC_TYPE) and (kind := re.search(r"[\wåäö-]+", _title_kind(pdf_title))):

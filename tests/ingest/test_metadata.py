@@ -101,3 +101,22 @@ def test_a_pdf_without_a_metadata_title_is_titled_by_its_first_line_when_that_na
                       pdf_title="Handlingsplan för klimat och energi")
     assert (meta.title, meta.doc_type) == ("Handlingsplan för klimat och energi", "handlingsplan")  # not the generic "budget"
     assert guess_meta("Taxan gäller från 2026.", "t.pdf", pdf_title="VA-taxa").doc_type == "taxa"
+
+
+def test_minutes_under_an_organs_name_are_titled_by_the_line_below_and_a_name_without_genitive_is_read() -> None:
+    page = "Kommunstyrelsen\nSammanträdesprotokoll från kommunstyrelsen i Lindvik kommun\nPlats och tid Sessionssalen"
+    text = page + "\n§ 38 Budget 2026 för Lindvik kommun. Ramarna i budget 2026 fastställs."
+    meta = guess_meta(text, "p.pdf", None, first_page=page)
+    assert (meta.title, meta.doc_type, meta.region) == (
+        "Sammanträdesprotokoll från kommunstyrelsen i Lindvik kommun", "sammanträdesprotokoll", "Lindvik kommun")
+    # a specific kind by the counts keeps the composed title: the lines below an organ's name are not read
+    report = "Nämnden för Intraservice\nDelårsrapport mars 2026\n" + "Delårsrapporten visar. " * 3
+    assert guess_meta(report, "d.pdf", None, first_page=report).title == "Delårsrapport 2026 Nämnden för Intraservice"
+    assert title_line_of("Norrbacka kommun Handlingsplan för ökad trygghet 2025–2027 Sida 1 av 3") == \
+        "Norrbacka kommun Handlingsplan för ökad trygghet 2025–2027"
+
+
+def title_line_of(first: str) -> str | None:
+    from insyn.ingest.metadata import title_line
+
+    return title_line(first + "\nBrödtext.")
