@@ -28,7 +28,7 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from insyn.answer.citation import sentences
-from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE
+from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE, parties_named
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
@@ -192,7 +192,11 @@ def everyday_terms(question: Question, lang: str, splitter: CompoundSplitter | N
     asker phrased the question, not that it asks for something the documents lack; a rare word
     ("bowlinghall", "Kommuninvest") still does."""
     text = swedish_terms(question.text) if lang == "en" else question.text
-    return {t for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text) if _common(w.lower()) for t in tokenize(w, splitter)}
+    everyday = {t for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text) if _common(w.lower()) for t in tokenize(w, splitter)}
+    # a party's name: documents write its abbreviation ("(S)"), which a table of members matches (`PartyRule`)
+    parties = {t for _, name in parties_named(question.folded) for m in name.finditer(question.folded)
+               for t in tokenize(m.group(0), splitter)}
+    return everyday | parties
 
 
 def _titled(index: Index, terms: set[str], near: set[str], splitter: CompoundSplitter | None) -> set[str]:

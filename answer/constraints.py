@@ -52,6 +52,7 @@ _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
+_MARK = re.compile(r"[xX✓✔☑•]")  # a cell that only marks its column (a roll call's "Ja", "Nej", "Avstår")
 # a cell that says when by a year alone, or by a part of one: "2024", "hösten 2025", "kv 3 2026", "Q4 2024",
 # "december 2025" (folded) -- a deadline or a start column ("Klart", "Tidplan") that gives no day
 _WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*"
@@ -92,7 +93,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
          free_columns: frozenset[str] = frozenset()) -> RowView:
     """Read a row once: `context` is what stands around it (caption, parent row, document)."""
     fields = record.fields
-    said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), record.section, context,
+    marked = [k for k, v in fields.items() if _MARK.fullmatch(v.strip())]  # "Nej: X" in a roll call says "nej"
+    said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
                             record.caption], splitter)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
@@ -369,7 +371,44 @@ class OnlyRule:
         return any(r.record.fields.get("riktas_till") for r in rows)
 
 
-Rule = DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
+# Sweden's parliamentary parties: how questions name them (folded) and how documents abbreviate them
+PARTIES = (("S", r"socialdemokrat\w*|social democrats?"), ("M", r"moderaterna|moderater|moderata|moderates|moderate party"),
+           ("SD", r"sverigedemokrat\w*|sweden democrats?"), ("C", r"centerpartie?\w*|centre party|center party"),
+           ("V", r"vansterpartie?\w*|left party"), ("KD", r"kristdemokrat\w*|christian democrats?"),
+           ("L", r"liberalerna|liberaler|liberals|liberal party"), ("MP", r"miljopartie?\w*|green party|greens"))
+_PARTY_RE = [(abbr, re.compile(rf"\b(?:{words})\b")) for abbr, words in PARTIES]
+_PARTY_CELL = re.compile(r"\((S|M|SD|C|V|KD|L|MP)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRule:
+    """"Vilka socialdemokrater ...", "members of the Sweden Democrats": a row of a party's member,
+    by a cell that is the party's abbreviation ("S", "(S)") or names the party."""
+
+    party: str  # the abbreviation, "SD"
+    name: re.Pattern[str]
+
+    def _parties(self, row: RowView) -> set[str]:
+        return {v.strip().strip("()") for v in row.record.fields.values() if v.strip().strip("()") in _ABBREVIATIONS} | {
+            m.group(1) for v in row.record.fields.values() for m in _PARTY_CELL.finditer(v)}
+
+    def holds(self, row: RowView) -> bool:
+        return self.party in self._parties(row) or any(self.name.search(fold(v)) for v in row.record.fields.values())
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._parties(r) for r in rows)
+
+
+_ABBREVIATIONS = frozenset(abbr for abbr, _ in PARTIES)
+
+
+def parties_named(folded: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The parties a folded question names, with the pattern of their names."""
+    return [(abbr, pattern) for abbr, pattern in _PARTY_RE if pattern.search(folded)]
+
+
+Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
+        | PartyRule)
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -501,6 +540,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
+    rules += [PartyRule(abbr, pattern) for abbr, pattern in parties_named(folded)]
     if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):
         who = m.group("who") or m.group("alone")
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish

@@ -267,3 +267,21 @@ def test_a_quarter_the_question_names_keeps_the_rows_of_that_quarter() -> None:
 
     assert kept("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == ["Belysning", "Röjning"]
     assert kept("Which actions are due by the third quarter of 2025?", "en") == ["Belysning", "Kampanj", "Röjning", "Utbildning"]
+
+
+def test_parties_and_marked_columns_pick_the_members_rows() -> None:
+    """A members' list gives the party as "S", "(MP)"; a roll call marks "Ja", "Nej", "Avstår" with X."""
+    from insyn.answer.constraints import PartyRule
+
+    rows = [c.view(Record("table", "p.pdf", 1, "", {"Ledamot": who, "Parti": party, vote: "X"}, f"{who} | {party} | X"), "")
+            for who, party, vote in (("Anna Lindqvist", "S", "Ja"), ("Per Holmgren", "M", "Nej"), ("Sofia Wall", "SD", "Avstår"),
+                                     ("Ingrid Ahl", "(MP)", "Ja"), ("Johan Ek", "S", "Nej"))]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        words = c.word_rules(c.question_words(q, lang), rows, set(), 0.9)
+        return [r.record.fields["Ledamot"] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+
+    assert [r.party for r in c.typed_rules("Vilka socialdemokrater sitter i styrelsen?") if isinstance(r, PartyRule)] == ["S"]
+    assert kept("Vilka socialdemokrater sitter i styrelsen?") == ["Anna Lindqvist", "Johan Ek"]
+    assert kept("Which Green Party members are there?", "en") == ["Ingrid Ahl"]
+    assert kept("Vilka röstade nej?") == ["Per Holmgren", "Johan Ek"]
