@@ -134,20 +134,29 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     return out
 
 
+TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is short; a comment across it is not
+
+
 def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
-    columns are the unions of overlapping cell x-ranges of the body rows."""
+    columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
+    one short cell across the table (a group's title, "4 Barn och unga", which would join them
+    all into one): it stands in the first column."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
     body = placed[1:] if len(placed) > 2 else placed
-    cols = merge_spans([(a, b) for row in body for a, b, _ in row], overlap=1.0)
+    x0, x1 = float(table.bbox[0]), float(table.bbox[2])
+    across = [len(row) == 1 and row[0][1] - row[0][0] >= 0.8 * (x1 - x0) and len(row[0][2].split()) <= TITLE_WORDS
+              for row in body]  # "4 Barn och unga"; a comment written across the table is no title
+    cols = merge_spans([(a, b) for row, title in zip(body, across) if not title for a, b, _ in row] or
+                       [(a, b) for row in body for a, b, _ in row], overlap=1.0)
     grid = []
     for row in placed:
         cells = [""] * len(cols)
         for a, b, text in row:
-            mid = (a + b) / 2
+            mid = a + 1 if b - a >= 0.8 * (x1 - x0) and len(text.split()) <= TITLE_WORDS else (a + b) / 2  # a title: first column
             c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
             if text != cells[c]:  # a cell spanning two drawn columns is given in both: once is enough
                 cells[c] = f"{cells[c]} {text}".strip()

@@ -300,3 +300,26 @@ def test_a_plain_text_caption_goes_back_to_where_its_sentence_starts() -> None:
     assert _caption_above(rows, 2) == ("Uppdraget består av ett antal delaktiviteter som genomförts under året och "
                                        "fortsätter kommande år.")
     assert _caption_above(text_rows("Mål:\n• Trygghet\n"), 1) == "Mål:"
+
+
+def test_a_groups_title_across_a_ruled_table_keeps_its_columns() -> None:
+    """A delegation order's table: rows grouped under titles written across the table ("2
+    Allmänna ärenden"). Such a row once joined every column into one, and the table was lost."""
+    pdf = _pdf()
+    with pdf.table(col_widths=(20, 90, 30, 40)) as table:
+        line = table.row()
+        for cell in ("Nr", "Ärende", "Delegat", "Lagrum"):
+            line.cell(cell)
+        for group, rows in (("2 Allmänna ärenden", [("2.1", "Beslut i brådskande ärenden", "Ordf", "6 kap. 39 § KL"),
+                                                    ("2.2", "Avvisning av överklagande", "Delegaten", "45 § FL")]),
+                            ("3 Ekonomiskt bistånd", [("3.1", "Bistånd enligt riksnormen", "BIS", "4 kap. 1 § SoL")])):
+            table.row().cell(group, colspan=4)
+            for row in rows:
+                line = table.row()
+                for cell in row:
+                    line.cell(cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[0].header == ("Nr", "Ärende", "Delegat", "Lagrum")
+    by_nr = {r.fields.get("Nr"): r.fields for r in rows}
+    assert by_nr["3.1"] == {"Nr": "3.1", "Ärende": "Bistånd enligt riksnormen", "Delegat": "BIS", "Lagrum": "4 kap. 1 § SoL"}
+    assert by_nr["2 Allmänna ärenden"] == {"Nr": "2 Allmänna ärenden"}  # the title in the first column
