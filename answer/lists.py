@@ -91,7 +91,12 @@ def asks_for_rows(question: Question) -> bool:
     if question.intent is Intent.list:
         return True
     compared = any(not isinstance(r, c.DateRule) for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
-    return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared)
+    # "Vem får besluta om bistånd över 5 000 kr?": who, among rows an amount or a code picks
+    return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared) or (
+        compared and bool(_WHO_ASKED.match(question.folded)))
+
+
+_WHO_ASKED = re.compile(r"(vem|vilka personer|who)\b")
 
 
 def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "sv", worded_as_list: bool = True,

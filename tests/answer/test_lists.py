@@ -64,6 +64,9 @@ def test_questions_worded_as_lists() -> None:
     assert lists.asks_for_rows(parse_question("Which water meter fees are above 10,000 kr a year?"))
     assert not lists.asks_for_rows(parse_question("Hur mycket budgeterar regionen för primärvård 2025?"))
     assert not lists.asks_for_rows(parse_question("Which region budgets more for primary care in 2025, Västerbotten or Västernorrland?"))
+    # who, among the rows an amount picks (a delegation order); "who" alone asks a passage
+    assert lists.asks_for_rows(parse_question("Vem får besluta om ekonomiskt bistånd på mer än 5 000 kr?"))
+    assert not lists.asks_for_rows(parse_question("Vem ansvarar för uppföljningen av planen?"))
     assert lists.asks_for_rows(parse_question("Vad ansvarar kommunstyrelsen för enligt IT-policyn?"))  # a body's duties
     assert lists.asks_for_rows(parse_question("What is the technical committee responsible for?"))
     assert not lists.asks_for_rows(parse_question("Vem ansvarar för uppföljningen?"))  # who: a passage
