@@ -203,7 +203,17 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
-    return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups]  # members, not their sum
+    return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
+            and not _group_title(r)]  # nor their title
+
+
+def _group_title(r: Record) -> bool:
+    """A generic table row that only titles the rows below it: its first cell alone, a few words
+    opened by a section number ("4 Barn och unga", "3.2 Ekonomiskt bistånd")."""
+    cells = [v for v in r.fields.values() if v.strip()]
+    return (r.type == "table" and max(len(r.header), len(r.fields)) >= 3 and len(cells) == 1
+            and cells[0] == next(iter(r.fields.values()), "")
+            and bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]", cells[0])) and len(cells[0].split()) <= 8)
 
 
 def _group_sum(r: Record) -> str | None:
@@ -286,19 +296,27 @@ _GROUP_SUM = re.compile(r"^(?:summa|totalt|sum of|total)\s+(.+)$")
 def _parents(rows: list[Row]) -> dict[int, str]:
     """Each row's parent: the record's own `parent`; for a "varav" line of a table the line
     above it that is not one ("varav primärvård" under "Hälso- och sjukvårdsnämnden"); for the
-    rows a "Summa X" line closes, X ("Summa pågående projekt" under the ongoing projects)."""
+    rows a "Summa X" line closes, X ("Summa pågående projekt" under the ongoing projects); for
+    the rows under a group's title in a table of text ("4 Barn och unga" over its delegations),
+    the title."""
     out: dict[int, str] = {}
     above: dict[tuple[str, str, str], str] = {}
+    titled: dict[tuple[str, str, str], str] = {}  # the group title the rows of a table stand under
     group: dict[tuple[str, str, str], list[Record]] = defaultdict(list)  # rows since the last sum line
     for _, r in rows:
         label = _label(r)
         key = table_key(r)
+        if _group_title(r):
+            titled[key] = label
+            continue
         if r.parent:
             out[id(r)] = r.parent
         elif fold(label).startswith("varav"):
             out[id(r)] = above.get(key, "")
         elif label:
             above[key] = label
+        if key in titled:
+            out.setdefault(id(r), titled[key])
         if (name := _group_sum(r)) is not None:
             for member in group.pop(key, []):
                 out.setdefault(id(member), name)

@@ -492,6 +492,9 @@ EN_SV: dict[str, str] = {
     "honour-related violence": "hedersrelaterat våld",
     "honor-related violence": "hedersrelaterat våld",
     # school
+    "children": "barn",
+    "children and young people": "barn och unga",
+    "young people": "unga ungdomar",
     "students": "elever studenter",
     "student": "elev",
     "grades": "betyg",

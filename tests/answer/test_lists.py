@@ -167,3 +167,18 @@ def test_lines_of_words_above_a_table_of_figures_are_its_header() -> None:
     text = [_cells("får i uppdrag att upplåta vallokaler", "Halvår 1 2026 inget gjort"),
             _cells("Alla nämnder får i uppdrag att bidra", "Halvår 1 2026: 3 möten")]
     assert lists._header_lines(text) == set()  # assignments and their follow-up: no figures table
+
+
+def test_rows_under_a_groups_title_have_it_as_parent_and_the_title_is_no_answer() -> None:
+    from insyn.types import Record
+
+    header = ("Nr", "Ärende", "Delegat")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        return 0, Record("table", "d.pdf", 3, "", dict(zip(header, cells)), " | ".join(cells), "t2.2", "", header)
+
+    rows = [row("4 Barn och unga"), row("4.1", "Beslut att inleda utredning", "BIS"), row("5 Missbruk"),
+            row("5.1", "Ansökan om vård enligt LVM", "SNAU")]
+    parents = lists._parents(rows)
+    assert [parents.get(id(r)) for _, r in rows] == [None, "4 Barn och unga", None, "5 Missbruk"]
+    assert lists._group_title(rows[0][1]) and not lists._group_title(rows[1][1])
