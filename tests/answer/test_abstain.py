@@ -100,13 +100,13 @@ def test_words_that_only_narrow_the_question_are_no_terms_a_passage_must_say() -
 
 
 def test_a_place_named_only_in_the_text_of_a_document_without_a_read_place(tmp_path) -> None:
-    """A document whose municipality was not read ("Linköping kommuns", without the genitive s)
+    """A document whose municipality was not read (its text names the town, never "X kommun")
     answers for the places its text names; a place no document names is still ruled out."""
     from insyn.index.build import ingest
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "taxa.txt").write_text(
-        "VA-taxa\n\nTaxa för Linköping kommuns allmänna vatten- och avloppsanläggning.\n\n"
+        "VA-taxa\n\nTaxa för Tekniska verken i Linköping AB:s allmänna vatten- och avloppsanläggning.\n\n"
         "Avgiften för en vattenmätare är 500 kronor per år och mätare.\n", encoding="utf-8")
     settings = Settings(index=tmp_path / "index")
     ingest([tmp_path / "docs"], settings, HashEmbedder(), lambda msg: None)
