@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import figures_from_record
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
-from insyn.types import Figure
+from insyn.types import Figure, Record
 
 FIGURE_HITS = 6  # passages whose figures are candidates
 
@@ -249,13 +250,16 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def merged_cells(records) -> set[str]:
+_NUMBER_CELL = re.compile(r"[-−–]?\s?\d[\d\s\u00a0]*(?:[.,]\d+)?")
+
+
+def merged_cells(records: Iterable[Record]) -> set[str]:
     """The digits of two or three neighbouring number cells of a table row read as one: the
     passage's text "huvudman 142 167 Minska" holds the cells 142 (2023) and 167 (2024), which
     the text's reading joins into 142 167 like a number with a thousands space."""
     out = set()
     for r in records:
-        cells = [_digits(v) if re.fullmatch(r"[-−–]?\s?\d[\d\s\u00a0]*(?:[.,]\d+)?", v.strip()) else "" for v in r.fields.values()]
+        cells = [_digits(v) if _NUMBER_CELL.fullmatch(v.strip()) else "" for v in r.fields.values()]
         for n in (2, 3):
             for i in range(len(cells) - n + 1):
                 run = cells[i : i + n]  # groups a thousands space could join: 1-3 digits, then 3 and 3
