@@ -57,6 +57,9 @@ _MARK = re.compile(r"[xX✓✔☑•]")  # a cell that only marks its column (a 
 # "december 2025" (folded) -- a deadline or a start column ("Klart", "Tidplan") that gives no day
 _WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*"
                         r"|okt\w*|nov\w*|dec\w*|(?:tertial|halvar)\s?[1-4]|(?:kv|q|kvartal)\.?\s?([1-4]))\s+)?((?:19|20)\d\d)")
+# a month and a year, in a cell or a question ("juni 2026", "June 2026", "jun 2026"): a date to the month
+_MONTH_NUMBER = {**{fold(m)[:3]: n for m, n in MONTHS.items()}, "may": 5, "oct": 10}
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b")
 # a quarter the question names: "andra kvartalet 2025", "kvartal 2 2025", "Q2 2025", "the second quarter of 2025"
 _ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|andra|tredje|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
@@ -100,7 +103,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
     dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum") + tuple(
-        f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else m.group(2)
+        f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else _month(fold(v).strip()) or m.group(2)
         for v in fields.values() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
     table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
@@ -116,6 +119,12 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
             unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
             amounts.append((column, float(f.value), unit))
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts))
+
+
+def _month(folded: str) -> str | None:
+    """"2026-06" for a cell that gives a month and a year ("juni 2026"), else None."""
+    m = _MONTH_YEAR.fullmatch(folded)
+    return f"{m.group(2)}-{_MONTH_NUMBER[m.group(1)]:02d}" if m else None
 
 
 def free_text_columns(records: list[Record]) -> frozenset[str]:
@@ -167,8 +176,17 @@ class DateRule:
         as a whole year)."""
         if "Q" in self.value:
             return any(self._quarter(d) for d in row.dates)
-        return any(_compare(d[:4], self.op, self.value[:4]) if len(self.value) == 4 or len(d) in (4, 7)
-                   else _compare(d, self.op, self.value) for d in row.dates)
+        return any(self._dated(d) for d in row.dates)
+
+    def _dated(self, d: str) -> bool:
+        """A cell's date against the rule's, to the day, month or year both give; a quarter
+        cell by its last month against a month asked, by its year against a day."""
+        if "Q" in d:
+            if len(self.value) == 7:
+                return _compare((int(d[:4]), 3 * int(d[-1])), self.op, (int(self.value[:4]), int(self.value[5:7])))
+            return _compare(d[:4], self.op, self.value[:4])
+        n = min(len(d), len(self.value))
+        return _compare(d[:n], self.op, self.value[:n])
 
     def _quarter(self, d: str) -> bool:
         want = (int(self.value[:4]), int(self.value[-1]))
@@ -414,6 +432,9 @@ DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "d
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
 _RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus|plus|minus)\b")
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
+# "kostnaderna översteg budgeten", "exceeded the budget": over budget; "understeg budgeten": under
+_EXCEED_RE = re.compile(r"\b(översteg|överstiger|överskred|överskrider|överskridit|överskridits|exceed\w*|overr[au]n\w*"
+                        r"|understeg|understiger|underskred)\b([^.?]{0,60}?)\bbudget\w*")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
@@ -440,6 +461,7 @@ _SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kos
 _CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
                         r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
+_CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 _RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
 
 _OPS = (
@@ -499,6 +521,13 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
               else Op.gt if word in ("efter", "after") else Op.eq)
         rules.append(DateRule(op, f"{m.group('year')}-Q{quarter}"))
     if not any(isinstance(r, DateRule) for r in rules):
+        for m in _MONTH_YEAR.finditer(folded_q):  # "senast i juni 2026": to the month
+            prep = re.search(r"\b(fore|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", folded_q[: m.start()])
+            word = prep.group(1) if prep else ""
+            op = (Op.lt if word in ("fore", "innan", "before") else Op.le if word in ("senast", "by", "until")
+                  else Op.gt if word in ("efter", "after") else Op.eq)
+            rules.append(DateRule(op, _month(m.group(0)) or m.group(2)))
+    if not any(isinstance(r, DateRule) for r in rules):
         for m in _YEAR_RULE.finditer(low):
             prep = re.search(r"\b(före|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", low[: m.start("year")])
             word = prep.group(1) if prep else ""
@@ -518,6 +547,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
         rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
+    for m in _EXCEED_RE.finditer(low):
+        rules.append(SignRule(not m.group(1).startswith("under"), DEVIATION_COLUMNS))
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
@@ -576,8 +607,14 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = question.lower()
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
-    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE, _MORE_RE, _CHANGE_RE):  # their words are the typed rules'
+    text = _MONTH_YEAR.sub(" ", text)  # "juni 2026" is a date rule's
+    for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
+    text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
+    # a change's verb and years are its rule's; what changed is a word: "ökade sjukfrånvaron mellan 2024 och
+    # 2025" is asked of the table of sick leave, not of staff numbers
+    text = _CHANGE_RE.sub(lambda m: " " + _CHANGE_WHAT.sub(" ", m.group(0)[len(m.group(1)):]), text)
+    text = _EXCEED_RE.sub(lambda m: f" {m.group(2)} ", text)
     text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
     if lang == "en":
         text = f"{text} {swedish_terms(text)}"
@@ -613,6 +650,10 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("årlig", "årliga", "årligen", "årsvis", "annually", "yearly"),  # and a cell that says only "År" (`view`)
     ("öka", "ökar", "ökad", "ökade", "ökat", "ökning", "ökningen", "increase", "increased"),
     ("minska", "minskar", "minskad", "minskade", "minskat", "minskning", "minskningen", "decrease", "decreased", "reduce"),
+    # strong verbs of decisions, whose past the stemmer does not meet: "avslog" and "att avslå"
+    ("avslå", "avslår", "avslog", "avslagit", "avslagits", "avslås", "avslagen", "avslagna", "avslag", "reject",
+     "rejected", "refused", "declined"),
+    ("anta", "antar", "antog", "antagit", "antagits", "antas", "antagen", "antagna", "adopt", "adopted"),
 )
 _CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 

@@ -240,7 +240,9 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
     return sum(w * max((v for t2, v in near.items() if inflected(t, {t2})), default=0.0) for t, w in weights.items()) / total
 
 
-_REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|kap\.|paragraf|sid|sida|s\.|mål|punkt|nr)|§)\W*$", re.I)
+# and a school year or a quarter the number names ("slutbetygen i åk 9", "kvartal 3"): no quantity either
+_REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|kap\.|paragraf|sid|sida|s\.|mål|punkt|nr"
+                        r"|åk|årskurs|kvartal|tertial)|§)\W*$", re.I)
 
 
 _PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from insyn.answer import constraints as c
 from insyn.answer.abstain import named_places
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
+from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES
@@ -80,9 +81,11 @@ def shape_of(r: Record) -> tuple[str, ...]:
 
 
 # "vad ansvarar nämnden för", "what is the committee responsible for": a body's duties are a list
+# and so are the actions it commits to ("vad ska bostadsbolaget göra", "what is X committed to doing")
 _ROWS_ASKED = re.compile(r"^(which|list|lista|ange alla|what are the)\b|\bvilka\b"
                          r"|\b(vad ansvarar\b.*\bfor|vad har\b.*\b(ansvar for|for ansvar)|what\b.*\bresponsible for|ansvarsomraden"
-                         r"|arbetsuppgifter|duties)\b")
+                         r"|arbetsuppgifter|duties|vad (ska|skall|kommer)\b.*\bgora|atar sig|ataganden?|what\b.*\b(committed|commit|pledged?)"
+                         r"|what (will|does|did|should|must)\b.*\bdo(ing)?)\b")
 
 
 def asks_for_rows(question: Question) -> bool:
@@ -182,7 +185,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
     parent = _parents(pool)
     free = c.free_text_columns([r for _, r in pool])
-    views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')}", splitter, free) for _, r in pool]
+    views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free)
+             for _, r in pool]
     first = table[0][1]
     selecting = set(tokenize(f"{first.caption} {' '.join(first.header)}"
                              f" {first.type} {' '.join(first.fields) if first.type not in ('table', 'list') else ''}"
@@ -205,6 +209,13 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
             and not _group_title(r)]  # nor their title
+
+
+def _spelled_out(index: Index, r: Record) -> str:
+    """The long forms of the cells that are abbreviations the documents define: a row whose
+    "Delegat" says "SNAU" says "Socialnämndens arbetsutskott" too."""
+    defined = index.lexical.abbreviations
+    return " ".join(defined[v.strip()] for v in r.fields.values() if v.strip() in defined)
 
 
 def _group_title(r: Record) -> bool:
@@ -450,7 +461,7 @@ def list_text(rows: list[ListRow], lang: str) -> str:
     lines = [head.format(n=len(rows))]
     for row in rows[:MAX_LISTED]:
         where = "; ".join(f"{doc}, {page} {pg}" if pg else doc for doc, pg in row.sources)
-        lines.append(f"- {row.record.text} ({where})")
+        lines.append(f"- {described(row.record)} ({where})")
     if len(rows) > MAX_LISTED:
         lines.append(more.format(n=len(rows) - MAX_LISTED))
     return "\n".join(lines)

@@ -40,7 +40,7 @@ UNITS_OF: dict[Want, set[str]] = {
 
 # Cue words (folded) -> unit family. Order matters: the first family whose cue occurs wins.
 _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
-    (Want.date, ("slutdatum", "nar ", "when ", "vilket datum", "deadline", "senast")),
+    (Want.date, ("slutdatum", "nar ", "when ", "vilket datum", "deadline", "senast ")),  # not "senaste"
     (Want.share, ("andel", "procent", "skattesats", "utdebitering", "share", "percent", "rate", "%")),
     (Want.count, ("hur manga", "antal", "how many", "number of")),
     (Want.money, ("hur mycket", "budget", "kostnad", "kostar", "kronor", "mnkr", "tkr", "ram", "underskott",

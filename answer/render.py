@@ -5,6 +5,7 @@ from __future__ import annotations
 from insyn.answer.question import Intent, Question
 from insyn.contract import AskResponse
 from insyn.index.search import Hit
+from insyn.ingest.table_ekonomi import described as economy_row
 from insyn.types import Figure, Record
 
 _FRAMES = {
@@ -39,12 +40,18 @@ def _sentence_with(text: str, needle: str) -> str:
     return text[start : end + 1 if end > 0 else len(text)].strip()
 
 
+def described(r: Record) -> str:
+    """A row for an answer: an economy row names each value's column, as the page's header
+    does (`table_ekonomi.described`); other rows as written."""
+    return economy_row(r.fields) if r.type == "ekonomi" and "label" in r.fields else r.text
+
+
 def compose(question: Question, lang: str, figures: list[Figure], records: list[Record], hits: list[Hit]) -> str:
     frame = _FRAMES["en" if lang == "en" else "sv"]
     lang = "en" if lang == "en" else "sv"
     if records:
         lines = [frame["rows"].format(n=len(records))]
-        lines += [f"- {r.text} ({_where('', r.doc, r.page, lang)})" for r in records[:MAX_LISTED]]
+        lines += [f"- {described(r)} ({_where('', r.doc, r.page, lang)})" for r in records[:MAX_LISTED]]
         if len(records) > MAX_LISTED:
             lines.append(frame["more"].format(n=len(records) - MAX_LISTED))
         return "\n".join(lines)

@@ -19,28 +19,47 @@ _SHORT = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}"
 _DEFINED = re.compile(rf"(?<![\wåäöÅÄÖé-])((?:[\wåäöÅÄÖé-]+\s+){{0,5}}[\wåäöÅÄÖé-]+)(?:\s*\(\s*({_SHORT})\s*\)|,\s*({_SHORT})\b)")
 
 
+# A legend names the short form first ("SNAU Socialnämndens arbetsutskott", "BIS
+# Biståndshandläggare", a table of abbreviations read as text): a capitalised word and at most
+# four lower-case ones follow it, and a head of them spells it
+_LEGEND = re.compile(rf"(?<![\wåäöÅÄÖé-])({_SHORT})\s+([A-ZÅÄÖ][\wåäöé/-]+(?:\s+[a-zåäöé][\wåäöé/-]*){{0,4}})")
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Whether the letters of `short` stand in `words` in order, the first starting the first word."""
+    letters = short.lower()
+    if words[0][:1].lower() != letters[0]:
+        return False
+    text = " ".join(words).lower()
+    at = 0
+    for ch in letters:
+        at = text.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def head_form(words: list[str], short: str) -> str | None:
+    """The shortest head of `words` that spells `short` (`_spells`); None when none does."""
+    for n in range(1, min(len(words), len(short)) + 1):
+        if _spells(words[:n], short):
+            return " ".join(words[:n])
+    return None
+
+
 def long_form(words: list[str], short: str) -> str | None:
     """The shortest tail of `words` whose letters spell `short` in order, its first letter
     starting the tail's first word; None when no tail does."""
-    letters = short.lower()
-    for n in range(1, min(len(words), len(letters)) + 1):
-        tail = words[-n:]
-        if tail[0][:1].lower() != letters[0]:
-            continue
-        text = " ".join(tail).lower()
-        at = 0
-        for ch in letters:
-            at = text.find(ch, at) + 1
-            if at == 0:
-                break
-        else:
-            return " ".join(tail)
+    for n in range(1, min(len(words), len(short)) + 1):
+        if _spells(words[-n:], short):
+            return " ".join(words[-n:])
     return None
 
 
 def definitions(texts: Iterable[str]) -> dict[str, str]:
     """Short form -> long form, for every abbreviation the texts define (the first definition
-    of each short form wins)."""
+    of each short form wins; one in brackets or after a comma before one in a legend)."""
+    texts = list(texts)
     found: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):
@@ -48,6 +67,14 @@ def definitions(texts: Iterable[str]) -> dict[str, str]:
             if short in found or short.isdigit():
                 continue
             full = long_form(m.group(1).split(), short)
+            if full and len(full) > len(short) + 2:
+                found[short] = full
+    for text in texts:
+        for m in _LEGEND.finditer(text):
+            short = m.group(1)
+            if short in found or not short.isalpha():
+                continue
+            full = head_form(m.group(2).split(), short)
             if full and len(full) > len(short) + 2:
                 found[short] = full
     return found

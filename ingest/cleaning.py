@@ -105,6 +105,9 @@ _LONE_PAGE_MARK = re.compile(
 )
 
 
+_TRAILING_NUMBER = re.compile(r"(.*[^\W\d_].*?)\s+(\d{1,4})")  # words, then a number alone at the end
+
+
 def _line_key(line: str) -> str:
     """A line with digit runs replaced by '#' and whitespace collapsed, for comparison."""
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
@@ -147,14 +150,24 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         for text in {re.sub(r"\s+", " ", lines[i]).strip() for i in top + bottom}:
             exact[text] = exact.get(text, 0) + 1
     threshold = max(3, math.ceil(len(pages) / 2))
+    # a title with the page's number after it ("Personalredovisning 2025 7"): the title repeats, the
+    # number differs from page to page
+    numbered: dict[str, set[str]] = {}
+    for lines, (top, bottom) in zip(split, edges):
+        for i in top[:1] + bottom[-1:]:  # the page's first or last line
+            if m := _TRAILING_NUMBER.fullmatch(re.sub(r"\s+", " ", lines[i]).strip()):
+                numbered.setdefault(m.group(1).casefold(), set()).add(m.group(2))
     bare_needed = max(2, math.ceil(len(pages) / 2))
     bare_top = sum(1 for ls, (t, _) in zip(split, edges) if t and _bare_number(ls[t[0]]))
     bare_bottom = sum(1 for ls, (_, b) in zip(split, edges) if b and _bare_number(ls[b[-1]]))
 
-    def running(line: str) -> bool:
+    def running(line: str, edge: bool = False) -> bool:
         key = _line_key(line)
         if not re.search(r"[^\W\d_]", key):  # no letters: left to the page-number rules
             return False
+        m = _TRAILING_NUMBER.fullmatch(re.sub(r"\s+", " ", line).strip())
+        if edge and m and len(numbered.get(m.group(1).casefold(), ())) >= threshold:
+            return True
         if _PAGE_OF.search(line):
             return counts.get(key, 0) >= 2
         if "#" not in key or _PAGE_WORD.search(line):
@@ -170,7 +183,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
             for rank, i in enumerate(window):
                 bare = (rank == 0 and bare_pages >= bare_needed and _bare_number(lines[i])
                         and int(lines[i]) <= len(pages) + 20)
-                if bare or running(lines[i]) or _is_page_mark(lines[i]):
+                if bare or running(lines[i], rank == 0) or _is_page_mark(lines[i]):
                     drop.add(i)
         result.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return result

@@ -30,6 +30,7 @@ from insyn.ingest.figures import figures_from_record
 from insyn.ingest.generic import Item, text_rows
 from insyn.ingest.grid import read_items
 from insyn.ingest.layout import _keyed
+from insyn.ingest.table_ekonomi import described
 from insyn.types import Chunk, Page, Record
 
 _TEXT_TOL = 1.0  # characters: a wrapped line or nested marker in plain text
@@ -138,8 +139,8 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
                     typed: Sequence[Record], pages: Sequence[Page]) -> list[tuple[int, Record]]:
     """(offset, record) for every generic list item and table row of the document."""
     typed_text: dict[int | None, list[str]] = {}
-    for r in typed:
-        typed_text.setdefault(r.page, []).append(fold(r.text))
+    for r in typed:  # an economy row as it names its columns (a generic row reads it as printed)
+        typed_text.setdefault(r.page, []).append(fold(described(r.fields) if r.type == "ekonomi" else r.text))
     ends = list(dt.page_starts[1:]) + [len(text)]
     found: list[tuple[int, Record]] = []
     for page, p_start, p_end in zip(pages, dt.page_starts, ends):

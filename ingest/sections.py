@@ -26,6 +26,9 @@ from insyn.ingest.table_types import STATUS_RE  # a status cell ("Pågående") i
 
 TOC_LINE = re.compile(r"(\.{3,}|…{2,}|(\. ){3,})\s*\d{1,3}\s*$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t\u00a0]+(\S.{1,118}?)\s*$")
+# A paragraph of minutes or of a regulation, "§ 26 Fördelning av medel ur bygdefonden": a section of
+# its own, its numbers rising through the document, under which "Ärendebeskrivning" and "Beslut" stand
+PARAGRAPH = re.compile(r"^\s*§\s?(\d{1,4})[ \t\u00a0]+(\S.{1,118}?)\s*$")
 _TERMINAL = ".,;:!?"
 _MAX_HEADING_WORDS = 14
 # A line ending in one of these words runs on: "... kunskapsförmedling och" / "fri åsiktsbildning.";
@@ -202,7 +205,7 @@ def _running_titles(lines: list[str]) -> set[str]:
 def _standalone(lines: list[str], i: int) -> bool:
     """An unnumbered heading stands alone between a finished sentence and a prose paragraph."""
     prev = lines[i - 1].strip() if i > 0 else ""
-    if prev and prev[-1] not in ".!?:":
+    if prev and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev):  # or right under a paragraph's title
         return False
     paragraph: list[str] = []
     for line in lines[i + 1 : i + 12]:
@@ -245,11 +248,23 @@ def find_headings(text: str, toc: frozenset[str] = frozenset()) -> list[Heading]
     headings: list[Heading] = []
     stack: list[tuple[tuple[int, ...] | None, str]] = []  # (number, label)
     last: tuple[tuple[int, ...], bool] | None = None  # the last heading number, and whether it was zero-padded
+    paragraph = 0  # the last paragraph's number (§)
     i = 0
     while i < len(bare):
         line, start, i = bare[i], starts[i], i + 1
         stripped = line.strip()
         if not stripped:
+            continue
+        p = PARAGRAPH.match(line)
+        if p and p.group(2).strip() not in running and _is_title(re.sub(r"\s+", " ", p.group(2)).strip()) \
+                and int(p.group(1)) > paragraph:
+            paragraph = int(p.group(1))
+            title = re.sub(r"\s+", " ", p.group(2)).strip()
+            more = _continuation(title, bare[i]) if i < len(bare) else ""
+            if more and not _runs_on(title, more) and _is_title(_join(title, more)):  # wrapped onto a second line
+                title, i = _join(title, more), i + 1
+            stack = [((0, paragraph), f"§ {paragraph} {title}")]
+            headings.append(Heading(start, starts[i], None, title, stack[0][1]))
             continue
         m = NUMBERED.match(line)
         if m and m.group(2).strip() not in running:

@@ -382,13 +382,18 @@ class CompoundSplitter:
 
 def inflected(term: str, terms: Collection[str]) -> bool:
     """`term` is among `terms`, or one is the other with an inflection the stemmer keeps:
-    "totala" stems to "total" but "totalt" stays whole, as do many neuter adjectives."""
+    "totala" stems to "total" but "totalt" stays whole, as do many neuter adjectives; the
+    stemmer undoubles a final consonant the definite form keeps ("utskott" stems to "utskot",
+    "utskottet" stays whole)."""
     if term in terms:
         return True
     if len(term) < 4:
         return False
     return any(
-        (a.startswith(b) and len(a) - len(b) <= 2)
+        (a.startswith(b) and (len(a) - len(b) <= 2 or len(a) - len(b) == 3 and a[len(b)] == b[-1] not in _VOWELS))
         for other in terms if len(other) >= 4 and other[:4] == term[:4]
         for a, b in ((term, other), (other, term))
     )
+
+
+_VOWELS = frozenset("aeiouyåäöé")

@@ -30,7 +30,7 @@ NA = r"Ej\s+(?:aktuell|tillämplig)t?"  # a cell that has no value ("Ej aktuellt
 NA_RE = re.compile(NA)
 NA_WORDS_RE = re.compile(r"(?:Ej|aktuellt?|tillämpligt?)(?: (?:Ej|aktuellt?|tillämpligt?))*")
 # a number may carry a footnote mark ("-400*"), OCR text a column rule between cells ("|")
-CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–]\s?)?\d|" + NA + r")(?:[\d \u00a0,%−–\-*|]|" + NA + r")*?)"
+CELLS_RE = re.compile(r"(?:^|(?<=\s))((?:(?:[-−–+]\s?)?\d|" + NA + r")(?:[\d \u00a0,%−–\-*|+]|" + NA + r")*?)"
                       r"(\s+(?:årligen|löpande)[a-zåäö, ]*)?\s*$")
 UNIT_RE = [(re.compile(p, re.I), u) for p, u in (
     (r"miljarder\s+kronor|\bmdkr\b", "mdkr"), (r"miljoner\s+kronor|\bmnkr\b|\bmkr\b|\bmsek\b", "mnkr"),
@@ -48,6 +48,13 @@ ENTRY_RE = re.compile(r"(?P<title>.*[^\W\d_].*?)(?:\s*[.…]{2,}\s*|\s+)(?P<page
 CELL_START_RE = re.compile(  # the first word of a header cell stacked over lines of its own
     r"(?:Utfall|Budget|Prognos|Resultat|Avvik|Plan|Bokslut|Årsbudget|Arsbudget|Total|Summa|Fg|"
     r"Ack|Förändring|Mål|Antal|Kostnad|(?:19|20)\d\d)", re.I)
+
+
+def described(fields: dict[str, str]) -> str:
+    """An economy row with each value's column named ("Turistverksamhet: Budget 2025 2 802;
+    Utfall 2025 2 803 (tkr)"), for an answer; its record's text is the row as printed."""
+    values = "; ".join(f"{k} {v}" for k, v in fields.items() if k not in ("label", "unit"))
+    return f"{fields.get('label', '')}: {values}" + (f" ({fields['unit']})" if fields.get("unit") else "")
 
 
 def _cells(line: str) -> tuple[str, str, str] | None:
@@ -396,10 +403,10 @@ def _table(text: str, lines: Sequence[Line], g: list[tuple[int, str, str, str]])
         row_unit = "procent" if pct else unit
         if row_unit:
             fields["unit"] = row_unit
-        vals = "; ".join(f"{kk} {vv}" for kk, vv in zip(keys, values))
         start = (lab_lines[0] if lab_lines else lines[i]).start
-        rows.append(RowSpan(start, lines[i].end, fields,
-                            f"{label}: {vals}" + (f" ({row_unit})" if row_unit else "")))
+        # the row as the page prints it ("Turistverksamhet | 2 802 | 2 803 | -1"), as a generic row reads;
+        # `described` names each value's column for an answer
+        rows.append(RowSpan(start, lines[i].end, fields, " | ".join([label, *values])))
         last_row_i = i
     if len(rows) < 2:
         return None

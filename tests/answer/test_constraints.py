@@ -92,7 +92,9 @@ def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None
     assert [fell[0].holds(row) for row in bad] == [False, True]
     rose = c.typed_rules("In which baths did the number of visitors rise from 2024 to 2025?", "en")
     assert [rose[0].holds(row) for row in bad] == [True, False]
-    assert [w.word for w in c.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == ["bad"]
+    # the verb and the years are the column rule's; what changed picks the table (visitors, not staff)
+    assert [w.word for w in c.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == [
+        "bad", "antalet", "besökare"]
 
 
 def test_a_count_compares_in_the_column_of_the_noun_it_counts() -> None:
@@ -134,6 +136,16 @@ def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation(
                                             ("Ekonomi", "12,7", "13,0"))]
     deficit = c.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
     assert [deficit.holds(r) for r in rows] == [True, True, False]  # the result column, not the deviation
+
+
+def test_costs_that_exceeded_the_budget_are_a_negative_deviation() -> None:
+    from insyn.answer.constraints import DEVIATION_COLUMNS, SignRule
+
+    q = "Under vilka kvartal översteg kostnaderna för simhallsbygget budgeten?"
+    assert c.typed_rules(q) == [SignRule(True, DEVIATION_COLUMNS)]
+    assert "kostnaderna" in [w.word for w in c.question_words(q, "sv")]  # what exceeded is still a word
+    assert c.typed_rules("In which quarters did costs exceed the budget?", "en") == [SignRule(True, DEVIATION_COLUMNS)]
+    assert c.typed_rules("Vilka projekt understeg budgeten?") == [SignRule(False, DEVIATION_COLUMNS)]
 
 
 def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None:
@@ -267,6 +279,22 @@ def test_a_quarter_the_question_names_keeps_the_rows_of_that_quarter() -> None:
 
     assert kept("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == ["Belysning", "Röjning"]
     assert kept("Which actions are due by the third quarter of 2025?", "en") == ["Belysning", "Kampanj", "Röjning", "Utbildning"]
+
+
+def test_a_month_the_question_names_compares_to_the_month() -> None:
+    assert c.typed_rules("Vilka åtgärder ska vara klara senast i juni 2026?") == [DateRule(Op.le, "2026-06")]
+    assert c.typed_rules("Which actions are due by June 2026?", "en") == [DateRule(Op.le, "2026-06")]
+    assert not any(w.word == "juni" for w in c.question_words("Vilka åtgärder ska vara klara senast i juni 2026?", "sv"))
+    plan = [c.view(Record("table", "p.pdf", 5, "", {"Åtgärd": a, "Klart": t}, f"{a} | {t}"), "")
+            for a, t in (("Policy", "juni 2026"), ("Rutin", "31 mars 2026"), ("Utbildning", "2026-05-31"),
+                         ("Uppföljning", "september 2026"), ("Avtal", "Q2 2026"), ("Kontroll", "Q4 2026"))]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        return [r.record.fields["Åtgärd"] for r in c.kept(plan, c.typed_rules(q, lang), [])]
+
+    assert kept("Vilka åtgärder ska vara klara senast i juni 2026?") == ["Policy", "Rutin", "Utbildning", "Avtal"]
+    assert kept("Which actions are due in September 2026?", "en") == ["Uppföljning"]
+    assert kept("Vilka åtgärder ska vara klara efter maj 2026?") == ["Policy", "Uppföljning", "Avtal", "Kontroll"]
 
 
 def test_parties_and_marked_columns_pick_the_members_rows() -> None:

@@ -145,6 +145,11 @@ def test_series_members_and_telephone_numbers_are_no_figures() -> None:
     single = "Uppdraget gäller årskurs 9 och omfattar 120 elever."
     figure = next(Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(single) if f.text == "9")
     assert not is_member(figure, single)  # one member named: the passage does not show a series
+    assert is_reference(figure)  # but a school year is never a quantity ("årskurs 9", "åk 9", "kvartal 3")
+    grades = "Tabellen visar slutbetygen i åk 9 vårterminen 2024 för 362 elever."
+    nine, count = (next(Figure(f.value, f.unit, f.text, f.label, "d", 1) for f in extract_figures(grades) if f.text == t)
+                   for t in ("9", "362"))
+    assert is_reference(nine) and not is_reference(count)
 
 
 def test_identifiers_are_no_figures_but_grouped_amounts_are() -> None:

@@ -72,6 +72,10 @@ def test_questions_worded_as_lists() -> None:
     assert not lists.asks_for_rows(parse_question("Vem ansvarar för uppföljningen?"))  # who: a passage
     assert not lists.asks_for_rows(parse_question("Vad har nämnden för uppdrag kring hyrpersonal?"))
     assert lists.asks_for_rows(parse_question("Vad har nämnderna för ansvar enligt policyn?"))
+    # the actions a body commits to
+    assert lists.asks_for_rows(parse_question("Vad ska bostadsbolaget göra enligt klimatstrategin?"))
+    assert lists.asks_for_rows(parse_question("What is the housing company committed to doing under the strategy?"))
+    assert not lists.asks_for_rows(parse_question("Vad kostar det att göra om torget?"))
 
 
 def _views(tables: dict) -> dict:

@@ -40,6 +40,8 @@ def test_intent(q: str, intent: Intent) -> None:
     ("När ska hyrberoendet vara minskat?", Want.date),
     ("When does the assignment end?", Want.date),
     ("Vilka uppdrag har slutdatum 2025-12-31?", Want.date),
+    ("Vilka åtgärder ska vara klara senast 2025-06-30?", Want.date),
+    ("Hur stor andel av eleverna har använt snus de senaste 30 dagarna?", Want.share),  # "senaste" is no deadline
     ("Vad är Region Västerbottens vision?", Want.any),
 ])
 def test_want(q: str, want: Want) -> None:

@@ -28,3 +28,12 @@ def test_the_corpus_definitions() -> None:
     assert found["NUS"] == "Norrlands universitetssjukhus"
     assert found["LOV"] == "lag om valfrihetssystem"
     assert all(long_form(full.split(), short) == full for short, full in found.items())
+
+
+def test_a_legend_gives_the_short_form_first() -> None:
+    legend = ("Förkortning Delegat / lag SN Socialnämnden SNAU Socialnämndens arbetsutskott (individutskott) "
+              "SC Socialchef EC Enhetschef inom individ- och familjeomsorgen EKMORA KOMMUN Socialnämnden 2 (3)")
+    assert definitions([legend]) == {"SN": "Socialnämnden", "SNAU": "Socialnämndens arbetsutskott",
+                                     "SC": "Socialchef", "EC": "Enhetschef"}
+    # a definition in brackets wins over a legend's
+    assert definitions(["KS Kommunens samordning", "kommunstyrelsen (KS)"]) == {"KS": "kommunstyrelsen"}

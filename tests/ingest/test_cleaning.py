@@ -143,3 +143,12 @@ def test_a_full_stop_without_unicode_mapping_is_told_from_a_lost_letter() -> Non
                "m\ufffdl och f\ufffdrslag p\ufffd flera s\ufffdtt."]
     assert not lost_full_stop(letters)  # lost letters stand inside words, and real full stops are there
     assert not lost_full_stop(["En vanlig text. Med punkter."])
+
+
+def test_strip_running_lines_title_followed_by_the_page_number() -> None:
+    """"Region Västermyr Personalredovisning 2025 3": the title repeats, its number is the page's."""
+    pages = [f"Region Västermyr Personalredovisning 2025 {i}\n{body}" for i, body in enumerate(BODIES, start=1)]
+    assert strip_running_lines(pages) == BODIES
+    # only as a page's first or last line: "Avsnitt 2" under a header stays (the test above)
+    inner = [f"Rapport 2024\nAvsnitt {i}\n{body}" for i, body in enumerate(BODIES, start=1)]
+    assert strip_running_lines(inner) == [f"Avsnitt {i}\n{body}" for i, body in enumerate(BODIES, start=1)]

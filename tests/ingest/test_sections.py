@@ -407,3 +407,30 @@ def test_arsbokslut_foreningsbidrag_table_is_a_table_chunk_under_bidrag() -> Non
     counts = {(f.label, f.unit) for f in table.figures if f.label.startswith("Driftbidrag, Antal")}
     assert counts == {("Driftbidrag, Antal 2023", "antal"), ("Driftbidrag, Antal 2024", "antal"),
                       ("Driftbidrag, Antal 2025", "antal")}
+
+
+def test_paragraphs_of_minutes_are_sections_with_their_subheadings() -> None:
+    """Minutes number their items "§ 26 Title" from wherever the year has come to; "Beslut" and
+    "Yrkanden" stand under them, a wrapped title is one, and a § the text refers to is none."""
+    text = ("KOMMUNFULLMÄKTIGE PROTOKOLL\n"
+            "§ 25 Kommunal borgen för bostadsbolaget\n"
+            "Beslut\n"
+            "Kommunfullmäktige beslutar att bevilja bolaget kommunal borgen.\n"
+            "§ 26 Svar på motion om laddstolpar vid kommunens\n"
+            "anläggningar\n"
+            "Ärendet har beretts enligt 6 kap. 38 § kommunallagen.\n"
+            "Yrkanden\n"
+            "Anna Ek (S) yrkar bifall till förslaget.\n"
+            "§ 3 Detta stycke hänvisar bakåt\n"
+            "och är ingen rubrik.\n")
+    paths = [h.path for h in find_headings(text)]
+    assert "§ 25 Kommunal borgen för bostadsbolaget > Beslut" in paths
+    assert "§ 26 Svar på motion om laddstolpar vid kommunens anläggningar > Yrkanden" in paths
+    assert not any(p.startswith("§ 3 ") for p in paths)  # numbers rise through the minutes
+
+
+def test_the_paragraphs_of_a_real_taxa_are_sections() -> None:
+    pages = read_pdf((Path(__file__).resolve().parents[3] / "shared" / "devdocs" / "linkoping-va-taxa-2026.pdf").read_bytes(),
+                     "linkoping-va-taxa-2026.pdf", ocr=False)
+    paths = [h.path for h in find_headings(drop_toc_lines("\n".join(p.text for p in pages)))]
+    assert [p for p in paths if p.startswith("§ ")][:3] == ["§ 1 Avgiftsskyldighet", "§ 2 Avgiftstyper", "§ 3 Fastighetstyper"]

@@ -11,6 +11,7 @@ from insyn.ingest.swedish import (
     CompoundSplitter,
     e_readings,
     fold,
+    inflected,
     repair_ocr,
     stem,
     tokenize,
@@ -200,3 +201,10 @@ def test_the_glossary_reads_municipal_english_longest_phrase_first() -> None:
     assert swedish_terms("How large a municipal grant did the audit office receive?") == "kommunbidrag revisionskontoret stadsrevisionen"
     assert "driftkostnader" in swedish_terms("How much do the annual operating costs increase?")
     assert swedish_terms("What share of newborns get a home visit?") == "andel nyfödda hembesök"
+
+
+def test_a_definite_neuter_meets_the_stem_that_undoubled_its_consonant() -> None:
+    assert stem("utskott") == "utskot" and stem("utskottet") == "utskottet"
+    assert inflected("arbetsutskottet", {"arbetsutskot"})
+    assert inflected("kontraktet", {"kontrakt"})
+    assert not inflected("kassett", {"kass"})  # three letters more, not a doubled final consonant

@@ -11,6 +11,7 @@ import pytest
 from insyn.ingest.chunking import chunk_document
 from insyn.ingest.figures import extract_figures
 from insyn.ingest.pdf import read_pdf
+from insyn.ingest.table_ekonomi import described
 from insyn.ingest.tables import find_tables
 from insyn.types import Page
 
@@ -66,9 +67,10 @@ def test_intraservice_result_tables_name_their_columns() -> None:
     labels = SERVICE_AREAS + ["Överförd verksamhet till SLK - kommunbidrag", "Totalt"]
     assert [r.fields for r in year.rows] == [
         {"label": lab, **dict(zip(cols, v))} for lab, v in zip(labels, values)]
-    assert year.rows[0].text == ("Ekonomi: Prognos intäkter helår 82,2; Prognos kostnader helår -69,5; "
-                                 "Prognos resultat helår 12,7; Budget kostnader helår -82,5; "
-                                 "Prognosavvikelse mot budget helår 13,0")
+    assert year.rows[0].text == "Ekonomi | 82,2 | -69,5 | 12,7 | -82,5 | 13,0"  # the row as printed
+    assert described(year.rows[0].fields) == ("Ekonomi: Prognos intäkter helår 82,2; Prognos kostnader helår -69,5; "
+                                              "Prognos resultat helår 12,7; Budget kostnader helår -82,5; "
+                                              "Prognosavvikelse mot budget helår 13,0")
 
 
 def test_intraservice_volume_table_columns() -> None:
@@ -109,8 +111,10 @@ def test_simrishamn_bidrag_table_footnote_mark_and_ej_aktuellt() -> None:
             ("Totalt", ("-1 568", "-1 559", "-1 565", "-1 568", "39", "38", "40"))]
     assert [r.fields for r in bidrag.rows] == [
         {"label": lab, **dict(zip(cols, v)), "unit": "tkr"} for lab, v in rows]
-    assert bidrag.rows[2].text == ("Studieförbundsbidrag: Bokslut 2023 -400; Bokslut 2024 -391; Bokslut 2025 -397; "
-                                   "Budget 2025 -400*; Antal 2023 11; Antal 2024 10; Antal 2025 9 (tkr)")
+    assert bidrag.rows[2].text == "Studieförbundsbidrag | -400 | -391 | -397 | -400* | 11 | 10 | 9"
+    assert described(bidrag.rows[2].fields) == ("Studieförbundsbidrag: Bokslut 2023 -400; Bokslut 2024 -391; "
+                                                "Bokslut 2025 -397; Budget 2025 -400; Antal 2023 11; Antal 2024 10; "
+                                                "Antal 2025 9 (tkr)")
 
     # the table above it on the page: "Verksamheter (tkr) Utfall 2025 Budget 2025 Återstår"
     cols = ["Utfall 2025", "Budget 2025", "Återstår"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from insyn.ingest.table_ekonomi import described
 from insyn.ingest.tables import find_tables, records_from_tables
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -163,7 +164,8 @@ def test_synthetic_table_and_prose() -> None:
     (t,) = tables
     assert [r.fields for r in t.rows][0] == {"label": "Kulturnämnden", "2024": "12 500", "2025": "13 100",
                                               "unit": "tkr"}
-    assert t.rows[2].text == "Summa: 2024 20 500; 2025 21 340 (tkr)"
+    assert t.rows[2].text == "Summa | 20 500 | 21 340"  # as printed; an answer names the columns
+    assert described(t.rows[2].fields) == "Summa: 2024 20 500; 2025 21 340 (tkr)"
     recs = records_from_tables(tables, doc="x.txt", section="Ekonomi", page_of=lambda off: 1)
     assert recs[0].type == "ekonomi" and recs[0].page == 1 and recs[0].section == "Ekonomi"
 
@@ -203,3 +205,18 @@ def test_a_count_per_year_keeps_its_column_name() -> None:
                                 "Antal 2023": "28", "Antal 2024": "36", "unit": "tkr"}
     (t,) = find_tables("Antal 2022 2021 2020\nTillsvidareanställda 30 29 28\nVisstidsanställda 2 3 1\n")
     assert t.rows[0].fields == {"label": "Tillsvidareanställda", "2022": "30", "2021": "29", "2020": "28"}
+
+
+def test_a_change_column_with_plus_signs_keeps_every_row() -> None:
+    """A change written "+0,4" beside "−0,3" (sick leave per administration): every row is read."""
+    text = ("Tabell 2. Sjukfrånvaro per förvaltning, procent av ordinarie arbetstid\n"
+            "Förvaltning 2024 2025 Förändring\n"
+            "Hälso- och sjukvårdsförvaltningen 7,4 7,1 −0,3\n"
+            "Psykiatriförvaltningen 8,2 8,6 +0,4\n"
+            "Tandvårdsförvaltningen 6,9 7,3 +0,4\n"
+            "Regionservice 7,2 6,8 −0,4\n"
+            "Totalt 7,1 6,9 −0,2\n")
+    (t,) = find_tables(text)
+    assert [r.fields["label"] for r in t.rows] == ["Hälso- och sjukvårdsförvaltningen", "Psykiatriförvaltningen",
+                                                   "Tandvårdsförvaltningen", "Regionservice", "Totalt"]
+    assert t.rows[1].fields["2025"] == "8,6"
