@@ -100,6 +100,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
                             record.caption], splitter)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
+    if m := _DECISION.match(record.text):  # "att avslå ansökan från ...": the decision's kind classifies it
+        said |= _words([m.group(1)], splitter)[0]
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
     dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum") + tuple(
@@ -119,6 +121,9 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
             unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
             amounts.append((column, float(f.value), unit))
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts))
+
+
+_DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
 
 def _month(folded: str) -> str | None:

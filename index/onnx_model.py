@@ -163,7 +163,8 @@ class OnnxEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         session, tokenizer = self._load()
-        ids = [e.ids for e in tokenizer.encode_batch([prefix + t.rstrip() for t in texts])]
+        # a trailing U+FFFD (a glyph the PDF did not map) is dropped, as the torch path's tokenizer drops it
+        ids = [e.ids for e in tokenizer.encode_batch([prefix + t.rstrip().rstrip("\ufffd").rstrip() for t in texts])]
         order = np.argsort([len(i) for i in ids], kind="stable")
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         start = 0

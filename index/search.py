@@ -51,6 +51,10 @@ class Hit:
     lexical: float  # raw BM25
 
 
+# endings of Swedish definite and plural forms the Snowball stemmer leaves on ("-an" of "summan")
+_INFLECTIONS = ("n", "s", "t", "an", "en", "et", "na", "ns", "ar", "er", "or", "ens", "ets", "ans", "nas")
+
+
 class Index:
     def __init__(self, build: Path, manifest: dict[str, Any], embedder: Embedder, settings: Settings) -> None:
         self.build = build
@@ -223,6 +227,10 @@ class Index:
             return found
 
         if one(term, len(term) >= 5):
+            return True
+        # a definite or plural form the stemmer keeps whole: "kontraktssumman" where "kontraktssumma" is indexed
+        if any(term.endswith(tail) and len(term) - len(tail) >= 5 and self._df.get(term[: -len(tail)], 0)
+               and where(term[: -len(tail)]) for tail in _INFLECTIONS):
             return True
         return any(
             (one(term[:i], i >= 4) | (one(term[: i - 1], False) if term[i - 1] == "s" else set())) & one(term[i:], True)

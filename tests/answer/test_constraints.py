@@ -313,3 +313,13 @@ def test_parties_and_marked_columns_pick_the_members_rows() -> None:
     assert kept("Vilka socialdemokrater sitter i styrelsen?") == ["Anna Lindqvist", "Johan Ek"]
     assert kept("Which Green Party members are there?", "en") == ["Ingrid Ahl"]
     assert kept("Vilka röstade nej?") == ["Per Holmgren", "Johan Ek"]
+
+
+def test_the_verb_of_an_att_list_item_says_what_was_decided() -> None:
+    items = [c.view(Record("list", "kf.pdf", 3, "§ 26 Fördelning av medel ur bygdefonden", {"punkt": t}, t), "", None,
+                    frozenset({"punkt"}))
+             for t in ("att bevilja Hästholmens byalag 180 000 kronor för renovering av taket på bygdegården,",
+                       "att avslå ansökan från Norrängens vägförening om 250 000 kronor för beläggning av väg,",
+                       "att uppdra åt kommunstyrelsen att revidera riktlinjerna för bygdefonden.")]
+    words = c.word_rules(c.question_words("Vilka ansökningar ur bygdefonden avslog fullmäktige?", "sv"), items, set(), 0.9)
+    assert [r.record.text[:9] for r in c.kept(items, [], words)] == ["att avslå"]
