@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
-from insyn.ingest.glossary import swedish_terms
+from insyn.ingest.glossary import english_pairs, swedish_terms
 from insyn.ingest.metadata import DOC_TYPES, GENERIC_TYPE
 from insyn.ingest.numbers import parse_swedish_number
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
@@ -621,16 +621,24 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = _CHANGE_RE.sub(lambda m: " " + _CHANGE_WHAT.sub(" ", m.group(0)[len(m.group(1)):]), text)
     text = _EXCEED_RE.sub(lambda m: f" {m.group(2)} ", text)
     text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
-    if lang == "en":
-        text = f"{text} {swedish_terms(text)}"
     dated = bool(re.search(r"\d", question))  # "klara 2024": the cue of a date rule, no word rule
     topics = {fold(w) for m in _TOPIC.finditer(question.lower()) for w in m.group(1).split()}
+    alternatives: list[WordRule] = []
+    if lang == "en":  # an English phrase says any of its Swedish equivalents ("investment": investering or investeringsbudget)
+        for phrase, swedish in english_pairs(text):
+            stems = frozenset(t for w in swedish.split() if len(t := _first_term(w, splitter)) >= 3)
+            negated = bool(re.search(rf"\b(?:not|no|never)\s+(?:yet\s+)?{re.escape(phrase)}\b", text))
+            if stems and not any(r.stems == stems for r in alternatives):
+                alternatives.append(WordRule(phrase, stems, negated, False, any(fold(x) in topics for x in phrase.split())))
+            text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
     rules: dict[str, WordRule] = {}
     negate = False
     for word in re.findall(r"[a-zåäöéü-]+", text):
         w = fold(word).strip("-")
         if w in _NEGATION:
             negate = True
+            continue
+        if negate and w in _STILL:  # "inte ännu påbörjats", "not yet started": the negation goes on
             continue
         terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
         if not terms or len(terms[0]) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
@@ -641,7 +649,16 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
             stems.add(w[:3])
         rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names, w in topics))
         negate = False
-    return list(rules.values())
+    return list(rules.values()) + [r for r in alternatives if not any(r.stems & o.stems for o in rules.values())]
+
+
+_STILL = frozenset({"yet", "annu", "alls", "helt"})
+
+
+def _first_term(word: str, splitter: CompoundSplitter | None) -> str:
+    w = fold(word)
+    terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
+    return terms[0] if terms else ""
 
 
 # Words a question and a table use for the same state of a row (status cells), with their

@@ -105,7 +105,7 @@ def _want(folded: str) -> Want:
 
 
 def _addressee(folded: str) -> str | None:
-    if re.search(r"\b(alla|samtliga) namnder", folded):
+    if re.search(r"\b(alla|samtliga) namnder|\ball (?:the )?(?:committees|boards)", folded):
         return "alla nämnder"
     m = re.search(r"\b(?:till|riktas till|riktar\w* till|ges|gett|directed to|to the)\s+((?:[a-z]+-? och )?[a-z-]*(?:namnd|styrelse|beredning)\w*(?: for [a-z ]+?)?)(?=[?,.]| har| med| i | under|$)", folded)
     return m.group(1).strip() if m else None

@@ -323,3 +323,19 @@ def test_the_verb_of_an_att_list_item_says_what_was_decided() -> None:
                        "att uppdra åt kommunstyrelsen att revidera riktlinjerna för bygdefonden.")]
     words = c.word_rules(c.question_words("Vilka ansökningar ur bygdefonden avslog fullmäktige?", "sv"), items, set(), 0.9)
     assert [r.record.text[:9] for r in c.kept(items, [], words)] == ["att avslå"]
+
+
+def test_an_english_phrase_says_any_of_its_swedish_equivalents() -> None:
+    words = c.question_words("Which investment projects are planned for more than 1,000 thousand kronor?", "en")
+    investment = next(w for w in words if w.word == "investment")
+    assert {"investering", "investeringsbudget"} <= investment.stems  # one rule: either word
+    rows = [c.view(Record("table", "b.pdf", 3, "", {"Projekt": p, "Typ": t}, f"{p} | {t}"), "")
+            for p, t in (("Konstgräsplan", "Investering"), ("Lekplats", "Investeringsbudget"), ("Städning", "Drift"))]
+    assert [r.record.fields["Projekt"] for r in c.kept(rows, [], [investment])] == ["Konstgräsplan", "Lekplats"]
+
+
+def test_a_negation_reaches_past_yet_and_annu() -> None:
+    started = next(w for w in c.question_words("Which activities have not yet started?", "en") if w.word == "started")
+    assert started.negated
+    begun = next(w for w in c.question_words("Vilka aktiviteter har inte ännu påbörjats?", "sv") if w.word == "påbörjats")
+    assert begun.negated

@@ -203,3 +203,7 @@ def test_a_list_question_may_open_with_where_it_asks() -> None:
     assert parse_question("In the board's plan for 2025, which indicators under goal 7 rose?").intent is Intent.list
     assert parse_question("I nämndplanen för 2025, vilka indikatorer finns under mål 7?").intent is Intent.list
     assert parse_question("In the plan for 2025, how many indicators are there?").intent is not Intent.list
+
+
+def test_all_committees_in_english_is_the_addressee_all_committees() -> None:
+    assert parse_question("Which assignments does the council direct to all committees and boards?").addressee == "alla nämnder"
