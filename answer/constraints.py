@@ -254,7 +254,8 @@ class WordRule:
             return any(t.startswith(s) for t in pool for s in self.stems)
         if self.topic:  # and so does a topic ("dagvattenavgift")
             return any(inflected(s, pool) or (len(s) >= 4 and any(t.startswith(s) for t in pool)) for s in self.stems)
-        return any(inflected(s, pool) for s in self.stems)
+        # or a compound it heads ("förvaltning": samhällsbyggnadsförvaltning is one; Swedish compounds are right-headed)
+        return any(inflected(s, pool) or (len(s) >= _HEAD_MIN and any(t.endswith(s) for t in pool)) for s in self.stems)
 
     def applies(self, rows: list[RowView]) -> bool:
         return True
@@ -652,6 +653,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     return list(rules.values()) + [r for r in alternatives if not any(r.stems & o.stems for o in rules.values())]
 
 
+_HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 _STILL = frozenset({"yet", "annu", "alls", "helt"})
 
 

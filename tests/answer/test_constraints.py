@@ -339,3 +339,16 @@ def test_a_negation_reaches_past_yet_and_annu() -> None:
     assert started.negated
     begun = next(w for w in c.question_words("Vilka aktiviteter har inte ännu påbörjats?", "sv") if w.word == "påbörjats")
     assert begun.negated
+
+
+def test_a_word_holds_in_a_compound_it_heads() -> None:
+    """"community planning administration": samhällsbyggnad and förvaltning, both said by
+    "Samhällsbyggnadsförvaltningen" (a förvaltning); a short word is not read inside others."""
+    rows = [c.view(Record("table", "p.pdf", 2, "", {"Åtgärd": a, "Ansvar": who}, f"{a} | {who}"), "")
+            for a, who in (("Röjning av sly", "Samhällsbyggnadsförvaltningen"), ("Fältgrupp", "Socialförvaltningen"),
+                           ("Kampanj", "Kommunstyrelsen"))]
+    words = c.question_words("Which actions are the responsibility of the community planning administration?", "en")
+    picked = c.word_rules(words, rows, set(), 0.9)
+    assert [r.record.fields["Åtgärd"] for r in c.kept(rows, [], picked)] == ["Röjning av sly"]
+    ram = c.WordRule("ram", frozenset({"ram"}))
+    assert not ram.holds(c.view(Record("table", "p.pdf", 2, "", {"a": "Investeringsprogram"}, "Investeringsprogram"), ""))
