@@ -213,11 +213,25 @@ class AmountRule:
     unit: str | None  # None: a count ("more than 123,000 pupils")
     column_year: str | None = None  # "investeringar 2028 över 5 mnkr": the 2028 column
     column_word: str | None = None  # "färre än 59 500 flickor": the stem of the column "Flickor"
+    # "mer än 5 mnkr extra 2026 jämfört med 2025": the amount is an increase from the first year to the second
+    change: tuple[str, str] | None = None
+
+    def _increase(self, row: RowView) -> list[tuple[float, str | None]]:
+        """The row's increase: its change column ("Förändring"), else its later year's cell less its earlier's."""
+        named = [(v, u) for col, v, u in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
+        if named or not self.change:
+            return named
+        first = [(v, u) for col, v, u in row.amounts if self.change[0] in col]
+        second = [(v, u) for col, v, u in row.amounts if self.change[1] in col]
+        return [(second[0][0] - first[0][0], second[0][1])] if first and second else []
 
     def holds(self, row: RowView, strict: bool = False) -> bool:
         """Whether a cell of the row meets the amount: in the column of the year and the noun
         asked when the row has one (`strict`: only there, unless its columns have no names,
-        "v1", "v2", as a parser gives them where the page printed none)."""
+        "v1", "v2", as a parser gives them where the page printed none); an increase asked is
+        the row's increase, above zero."""
+        if self.change:
+            return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
             ([] if named else list(row.amounts))
@@ -235,7 +249,13 @@ class AmountRule:
         return unit in (None, "antal") and _compare(value, self.op, self.value)
 
     def applies(self, rows: list[RowView]) -> bool:
-        return any(r.amounts for r in rows)
+        return any(self._increase(r) for r in rows) if self.change else any(r.amounts for r in rows)
+
+
+_CHANGE_COLUMN = ("forandr", "differens", "okning", "change")
+# an amount asked as an increase: "mer än 5 mnkr extra", "an increase of more than 5 million"
+_INCREASE_AFTER = re.compile(r"^\s*(?:(?:kronor|kr|sek)\s+)?(?:extra|mer|ytterligare|additional|more|in\s+addition)\b")
+_INCREASE_BEFORE = re.compile(r"\b(?:ökning\w*|höjning\w*|utökning\w*|tillskott\w*|increase\w*|rise)\s+(?:\w+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -547,8 +567,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
+        increase = (_INCREASE_AFTER.match(low[m.end():]) or _INCREASE_BEFORE.search(low[: m.start()])) \
+            and len(set(years)) == 2
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
-                                None if unit else _counted_column(low[m.end():], lang)))
+                                None if unit else _counted_column(low[m.end():], lang),
+                                tuple(sorted(set(years))) if increase else None))  # type: ignore[arg-type]
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)

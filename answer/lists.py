@@ -365,9 +365,9 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
     prior = {d: document_prior(question.folded, index.documents[d]) for d in docs}
     top_prior = max(prior.values(), default=0) or 1
     out = {}
-    # the words naming a document's organ ("hälso- och sjukvårdsnämnden"): the question names
-    # the organ to find its documents, not one of their tables
-    own = {d: set(tokenize(index.documents[d].organ or "", splitter)) for d in docs}
+    # the words naming a document's organ ("hälso- och sjukvårdsnämnden") and place ("Ekmora kommun"): the
+    # question names them to find its documents, not one of their tables
+    own = {d: set(tokenize(f"{index.documents[d].organ or ''} {index.documents[d].region or ''}", splitter)) for d in docs}
     for key, rows in tables.items():
         first = rows[0][1]
         heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"

@@ -84,13 +84,15 @@ def _in_column(row: Row, x0: float, x1: float) -> str:
     return " ".join(s.text for s in row.segs if s.x0 <= x1 and s.x1 >= x0)
 
 
-def _caption(rows: list[Row], top: float, x0: float, x1: float) -> str:
+def _caption(rows: list[Row], top: float, x0: float, x1: float, header: tuple[str, ...] = ()) -> str:
     """The text right above a table or list in its own column (within three line heights),
-    when short; else a lead-in ending with a colon on those lines (a list's second column)."""
-    above = [r for r in rows if r.y < top - 0.5 and top - r.y <= 3 * r.height]
+    when short; else a lead-in ending with a colon on those lines (a list's second column). The
+    table's own header printed above its ruled rows is no caption: the line above it is."""
+    own = _fold(" ".join(header))
+    above = [r for r in rows if r.y < top - 0.5 and top - r.y <= (4 if own else 3) * r.height]
     for k in range(len(above) - 1, -1, -1):
         text = _in_column(above[k], x0, x1)
-        if not text:
+        if not text or (own and _fold(text) == own):
             continue
         line, earlier = above[k], [r for r in rows if r.y < above[k].y]
         while earlier and line.y - earlier[-1].y <= 1.6 * line.height:  # a caption wrapped over lines
@@ -201,7 +203,8 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
                 continue  # a framed box or a chart's grid, not a table
         grid = _lines_joined(grid)
         boxes.append(table.bbox)
-        caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]) if not continued else (prev.last.caption if prev.last else "")
+        caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header) if not continued else (
+            prev.last.caption if prev.last else "")
         for cells in grid:
             rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
                          tid, caption, header)
@@ -281,7 +284,8 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     for it in items:
         rec = _record(it, number, ids)
         if (it.kind, it.block) not in captions:
-            captions[(it.kind, it.block)] = _caption(rows, rows[it.row].y, it.x0, max(it.body_x0, it.x0 + 100))
+            captions[(it.kind, it.block)] = _caption(rows, rows[it.row].y, it.x0, max(it.body_x0, it.x0 + 100),
+                                                     it.header if it.kind == "table" else ())
         out.append(replace(rec, caption=captions[(it.kind, it.block)]))
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
         block, open_list = ending

@@ -352,3 +352,19 @@ def test_a_word_holds_in_a_compound_it_heads() -> None:
     assert [r.record.fields["Åtgärd"] for r in c.kept(rows, [], picked)] == ["Röjning av sly"]
     ram = c.WordRule("ram", frozenset({"ram"}))
     assert not ram.holds(c.view(Record("table", "p.pdf", 2, "", {"a": "Investeringsprogram"}, "Investeringsprogram"), ""))
+
+
+def test_an_amount_asked_as_an_increase_is_the_rows_change() -> None:
+    q = "Vilka nämnder får en ökning på mer än 5 mnkr i ram 2026 jämfört med 2025?"
+    (rule,) = c.typed_rules(q)
+    assert rule.change == ("2025", "2026")
+    frames = [c.view(Record("table", "b.pdf", 3, "", {"Nämnd": n, "Budget 2025": a, "Ram 2026": b, "Förändring": d},
+                            f"{n} | {a} | {b} | {d}", caption="Nämndernas driftramar (tkr)"), "")
+              for n, a, b, d in (("Kommunstyrelsen", "142 350", "147 900", "5 550"), ("Revisionen", "3 200", "3 300", "100"),
+                                 ("Samhällsbyggnadsnämnden", "118 900", "117 650", "−1 250"))]
+    assert [r.record.fields["Nämnd"] for r in c.kept(frames, [rule], [])] == ["Kommunstyrelsen"]
+    # no change column: the later year's cell less the earlier's
+    plain = [c.view(Record("table", "b.pdf", 3, "", {"Nämnd": n, "2025": a, "2026": b}, f"{n} | {a} | {b}",
+                           caption="Ramar (tkr)"), "") for n, a, b in (("KS", "142 350", "147 900"), ("SN", "812 700", "811 000"))]
+    assert [r.record.fields["Nämnd"] for r in c.kept(plain, [rule], [])] == ["KS"]
+    assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].change is None

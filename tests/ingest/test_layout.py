@@ -323,3 +323,15 @@ def test_a_groups_title_across_a_ruled_table_keeps_its_columns() -> None:
     by_nr = {r.fields.get("Nr"): r.fields for r in rows}
     assert by_nr["3.1"] == {"Nr": "3.1", "Ärende": "Bistånd enligt riksnormen", "Delegat": "BIS", "Lagrum": "4 kap. 1 § SoL"}
     assert by_nr["2 Allmänna ärenden"] == {"Nr": "2 Allmänna ärenden"}  # the title in the first column
+
+
+def test_a_tables_own_header_above_its_rules_is_no_caption() -> None:
+    """A budget table ruled below its header line (eval/synthetic3): the title above the header,
+    which names the unit, is the caption."""
+    from pathlib import Path
+
+    pdf = Path(__file__).resolve().parents[2] / "eval" / "synthetic3" / "storbrinken-mal-och-budget-2026.pdf"
+    pages = read_pdf(pdf.read_bytes(), pdf.name, ocr=False)
+    frames = [r for r in pages[2].layout or [] if r.type == "table"]
+    assert frames and frames[0].header[:3] == ("Nämnd", "Budget 2025", "Ram 2026")
+    assert {r.caption for r in frames} == {"Tabell 2. Nämndernas driftramar 2026 med plan för 2027–2028 (tkr)"}
