@@ -664,14 +664,14 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
             continue
         if negate and w in _STILL:  # "inte ännu påbörjats", "not yet started": the negation goes on
             continue
-        terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
-        if not terms or len(terms[0]) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
+        term = _first_term(w, splitter)
+        if len(term) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
             negate = False
             continue
-        stems = {terms[0]}
+        stems = {term}
         if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
             stems.add(w[:3])
-        rules.setdefault(terms[0], WordRule(word, frozenset(stems), negate, w in names, w in topics))
+        rules.setdefault(term, WordRule(word, frozenset(stems), negate, w in names, w in topics))
         negate = False
     return list(rules.values()) + [r for r in alternatives if not any(r.stems & o.stems for o in rules.values())]
 
@@ -681,6 +681,7 @@ _STILL = frozenset({"yet", "annu", "alls", "helt"})
 
 
 def _first_term(word: str, splitter: CompoundSplitter | None) -> str:
+    """A word's term as rules compare it: its state's canonical form ("=pagaende"), else its first token."""
     w = fold(word)
     terms = [_CANON[w]] if w in _CANON else tokenize(w, splitter)
     return terms[0] if terms else ""
