@@ -30,7 +30,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "heldout10.jsonl")
-SHARED = os.path.abspath(os.path.join(HERE, "..", "..", "shared"))
+SHARED = os.path.abspath(os.path.join(HERE, "..", "..", "..", "shared"))
 GROUPS = {
     "corpus": os.path.join(SHARED, "corpus"),
     "realdocs": os.path.join(SHARED, "realdocs"),
@@ -77,7 +77,7 @@ NONE_PROBES = {
     "h10048": [[r"\d+(st)?(inchecknings)?kiosk"], ["kiosker", r"\d+st"]],
 }
 
-OTHER_GOLD = glob.glob(os.path.join(HERE, "*.jsonl")) + [
+OTHER_GOLD = glob.glob(os.path.join(HERE, "..", "*.jsonl")) + [
     os.path.join(SHARED, "eval", "dev.jsonl"),
     os.path.join(SHARED, "devdocs", "questions.jsonl"),
 ]
