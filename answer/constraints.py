@@ -93,12 +93,13 @@ class RowView:
 
 
 def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
-         free_columns: frozenset[str] = frozenset()) -> RowView:
-    """Read a row once: `context` is what stands around it (caption, parent row, document)."""
+         free_columns: frozenset[str] = frozenset(), caption: bool = True) -> RowView:
+    """Read a row once: `context` is what stands around it (parent row, document), with its
+    caption unless that is a legend of the rows' values (`caption` false, see `legend`)."""
     fields = record.fields
     marked = [k for k, v in fields.items() if _MARK.fullmatch(v.strip())]  # "Nej: X" in a roll call says "nej"
     said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
-                            record.caption], splitter)
+                            record.caption if caption else ""], splitter)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
     if m := _DECISION.match(record.text):  # "att avslå ansökan från ...": the decision's kind classifies it
         said |= _words([m.group(1)], splitter)[0]
@@ -166,6 +167,25 @@ def _words(texts: list[str], splitter: CompoundSplitter | None) -> tuple[set[str
 
 
 _MONTH_SHORT = {fold(m)[:3] for m in MONTHS}
+
+
+def legend(records: list[Record]) -> bool:
+    """Whether the table's caption is a legend of its rows' values: it names two or more values
+    that a column repeats ("Bedömningen görs på en tregradig skala: uppfyllt, delvis uppfyllt och
+    ej uppfyllt" over a column of those). Its words then say nothing of the table as a whole:
+    they neither chose it nor stand around every row."""
+    caption = f" {fold(records[0].caption)} " if records else ""
+    if len(records) < 3 or not caption.strip():
+        return False
+    columns: dict[str, list[str]] = {}
+    for r in records:
+        for k, v in r.fields.items():
+            columns.setdefault(k, []).append(fold(v).strip())
+    for values in columns.values():
+        repeated = {v for v in values if v and values.count(v) >= 2 and len(v) >= 3 and not any(ch.isdigit() for ch in v)}
+        if len(repeated) >= 2 and sum(f" {v} " in caption or f" {v}," in caption for v in repeated) >= 2:
+            return True
+    return False
 
 
 # --- what a question asks ------------------------------------------------------------------
@@ -570,7 +590,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         increase = (_INCREASE_AFTER.match(low[m.end():]) or _INCREASE_BEFORE.search(low[: m.start()])) \
             and len(set(years)) == 2
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
-                                None if unit else _counted_column(low[m.end():], lang),
+                                None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
                                 tuple(sorted(set(years))) if increase else None))  # type: ignore[arg-type]
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
@@ -620,6 +640,27 @@ def _counted_column(after: str, lang: str) -> str | None:
     return stems[0] if stems else None
 
 
+_MEASURE_GLUE = frozenset("på av om med har hade är var som ett en the a an of has have had is was with".split())
+
+
+def _measured_column(before: str, lang: str) -> str | None:
+    """The stem of the noun that a bare number is compared on, written before it: "ett
+    riskvärde på minst 12", "a risk value of at least 12" (an English phrase through the
+    glossary, "risk value": riskvärde)."""
+    words = re.findall(r"[a-zåäöé-]+", before)[-4:]
+    while words and words[-1] in _MEASURE_GLUE:
+        words.pop()
+    if not words or len(words[-1]) < 4:
+        return None
+    if lang == "en":
+        word = (swedish_terms(" ".join(words[-2:])) or swedish_terms(words[-1]) or "").split()
+        word = word[0] if word else ""
+    else:
+        word = words[-1]
+    stems = tokenize(word)
+    return stems[0] if stems else None
+
+
 # "vilka begrepp gäller dagvatten", "which items concern security": the words after such a verb
 # say what the rows are about, in their own text as much as in their category cells.
 _TOPIC = re.compile(r"\b(?:gäller|gällde|rör|rörde|berör|berörde|avser|avsåg|handlar om|handlade om|angående|nämner|nämnde|"
@@ -640,6 +681,8 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
+    for phrase, word in _PERIODICITY:  # "två gånger om året": a plan's frequency cell says "Halvårsvis"
+        text = phrase.sub(f" {word} ", text)
     # a change's verb and years are its rule's; what changed is a word: "ökade sjukfrånvaron mellan 2024 och
     # 2025" is asked of the table of sick leave, not of staff numbers
     text = _CHANGE_RE.sub(lambda m: " " + _CHANGE_WHAT.sub(" ", m.group(0)[len(m.group(1)):]), text)
@@ -676,6 +719,15 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     return list(rules.values()) + [r for r in alternatives if not any(r.stems & o.stems for o in rules.values())]
 
 
+# how often, in the words a frequency column uses
+_TIMES = r"(?:gånger|gång)\s+(?:om|per|i|varje)\s+(?:året|år)"
+_PERIODICITY = tuple((re.compile(p), w) for p, w in (
+    (rf"\b(?:två|2)\s+{_TIMES}|\bvarje halvår\b|\bvar sjätte månad\b", "halvårsvis"),
+    (rf"\b(?:tre|3)\s+{_TIMES}|\bvarje tertial\b|\bvar fjärde månad\b", "tertialvis"),
+    (rf"\b(?:fyra|4)\s+{_TIMES}|\bvarje kvartal\b|\bvar tredje månad\b", "kvartalsvis"),
+    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b", "månadsvis"),
+    (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b", "årligen"),
+))
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 _STILL = frozenset({"yet", "annu", "alls", "helt"})
 

@@ -185,12 +185,14 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
     parent = _parents(pool)
     free = c.free_text_columns([r for _, r in pool])
-    views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free)
-             for _, r in pool]
+    legends = {key for key in {table_key(r) for _, r in pool} if c.legend([r for _, r in pool if table_key(r) == key])}
+    views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free,
+                    caption=table_key(r) not in legends) for _, r in pool]
     first = table[0][1]
-    selecting = set(tokenize(f"{first.caption} {' '.join(first.header)}"
+    head = _head_noun(question.folded)
+    selecting = set(tokenize(f"{first.caption if table_key(first) not in legends else ''} {' '.join(first.header)}"
                              f" {first.type} {' '.join(first.fields) if first.type not in ('table', 'list') else ''}"
-                             f" {_head_noun(question.folded)}", splitter))
+                             f" {head} {swedish_terms(head) if lang == 'en' else ''}", splitter))
     selecting |= {t for cues, words in TYPE_CUES if first.type in cues for w in words for t in tokenize(w)}
     # the documents' own organ and place ("hälso- och sjukvårdsnämnden i Västerbotten" asking its own plan)
     # found them; they pick no rows
@@ -384,10 +386,17 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "said_rows": _share(weights, set(tokenize(body, splitter))),
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
-            "fits": (sum(any(rule.holds(v) for v in read) for rule in applies) / len(typed)) if typed else 0.0,
+            "fits": (sum(any(rule.holds(v) for v in read) for rule in applies if _in_cells(rule, first)) / len(typed))
+            if typed else 0.0,
             "inline": float(first.type == "list" and (first.table or "").startswith(INLINE_LIST)),
         }
     return out
+
+
+def _in_cells(rule: c.Rule, r: Record) -> bool:
+    """Whether the rule can be met in the table's cells: an amount asked ("färre än 80 procent")
+    is one a table gives in a cell of its own, not one a list item says in a sentence."""
+    return not (isinstance(rule, c.AmountRule) and r.type == "list")
 
 
 def _share(weights: dict[str, float], terms: set[str]) -> float:

@@ -51,7 +51,10 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
 # one from ("which region budgets more: Västerbotten or Västernorrland?").
 # also after a clause saying where: "In the plan for 2025, which ..."
 _LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b"
-                         r"|^(in|for|according to|i|enligt)\b[^,?]{0,100},\s+(which|vilka|what are the)\b")
+                         r"|^(in|for|according to|i|enligt)\b[^,?]{0,100},\s+(which|vilka|what are the)\b"
+                         # what a body decided or proposes: the "att ..." items of its decision
+                         r"|^vad (foreslar|foreslog|beslutade|beslot|beslutar|yrkar|yrkade)\b"
+                         r"|^what (did|does|do) [\w' -]{3,80}? (decide|propose|resolve)\b")
 # "What ongoing and planned activities does ... list": "what" before a plural noun and its verb asks for a set
 _WHAT_PLURAL = re.compile(r"^what (?:[\w-]+ ){0,3}?[\w-]+(?:ies|[^su'’]s) (?:does|do|did|are|were|has|have|had|will|would"
                           r"|should|can|could|must)\b")

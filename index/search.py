@@ -21,7 +21,7 @@ from insyn.index.embedder import Embedder
 from insyn.index.lexical import LexicalIndex
 from insyn.index.build import windows
 from insyn.ingest.glossary import swedish_terms, synonyms
-from insyn.ingest.swedish import fold
+from insyn.ingest.swedish import fold, participle_twin
 from insyn.settings import Settings
 from insyn.types import Chunk, Kind
 
@@ -226,16 +226,23 @@ class Index:
                     found |= where(v)
             return found
 
-        if one(term, len(term) >= 5):
+        if one(term, len(term) >= 5) or ((twin := participle_twin(term)) and one(twin, False)):
             return True
         # a definite or plural form the stemmer keeps whole: "kontraktssumman" where "kontraktssumma" is indexed
         if any(term.endswith(tail) and len(term) - len(tail) >= 5 and self._df.get(term[: -len(tail)], 0)
                and where(term[: -len(tail)]) for tail in _INFLECTIONS):
             return True
-        return any(
+        if any(
             (one(term[:i], i >= 4) | (one(term[: i - 1], False) if term[i - 1] == "s" else set())) & one(term[i:], True)
             for i in range(3, len(term) - 2)
-        )
+        ):
+            return True
+        # a compound of three, whose long parts stand in one passage and make most of it: "hyrpersonalberoendet"
+        # where a report writes "beroendet av inhyrd personal"
+        parts = [p for p in self.lexical.splitter.split(term) if len(p) >= 4] if self.lexical.splitter else []
+        if len(parts) < 2 or sum(map(len, parts)) < 0.75 * len(term):
+            return False
+        return bool(set.intersection(*(one(p, True) for p in parts)))
 
     def document_frequency(self, term: str) -> int:
         """How many chunks a lexical term occurs in."""

@@ -78,6 +78,7 @@ class Item:
     x0: float = 0.0
     body_x0: float = 0.0
     last_row: int = 0
+    top: int = -1  # the row its table's header starts on, when the header stands above `row`
 
     @property
     def text(self) -> str:
@@ -106,9 +107,12 @@ def merge_spans(spans: list[tuple[float, float]], overlap: float = 0.0) -> list[
     return [(a, b) for a, b in cols]
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
 def is_figure(text: str) -> bool:
     """A cell that is a number, amount, share or a dash for none."""
-    return bool(_FIGURE.match(text.strip())) or text.strip() in {"-", "–", "—"}
+    return bool(_FIGURE.match(text.strip())) or text.strip() in DASHES
 
 
 def marker_of(text: str) -> tuple[str, str] | None:
@@ -307,10 +311,11 @@ def _drop_lone_items(found: Found) -> None:
 
 
 def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
-    """A bare list marker ("•", "1.") set apart from its text by a tab joins the segment after it."""
+    """A bare list marker ("•", "1.") set apart from its text by a tab joins the segment after it;
+    a dash before a figure or another dash is a table's cell for nothing ("– | 6 500")."""
     out: list[Seg] = []
     for seg in segs:
-        if out and _BARE_MARKER.match(out[-1].text):
+        if out and _BARE_MARKER.match(out[-1].text) and not (out[-1].text.strip() in DASHES and is_figure(seg.text)):
             out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}", seg.x0)
         else:
             out.append(seg)

@@ -555,12 +555,25 @@ EN_SV: dict[str, str] = {
     "key figures": "nyckeltal",
     "key ratios": "nyckeltal",
     "report": "rapport redovisning",
-    "reported": "redovisar redovisade",
+    "reported": "redovisar redovisade anmäls anmälda",
+    "delegated decisions": "delegationsbeslut",
+    "delegated decision": "delegationsbeslut",
     "discharge from liability": "ansvarsfrihet",
     "responsibility": "ansvar",
     "responsible": "ansvarig ansvar",
     "risk analysis": "riskanalys",
     "risk assessment": "riskbedömning",
+    "risk value": "riskvärde",
+    "risk score": "riskvärde",
+    "merit value": "meritvärde",
+    "merit rating": "meritvärde",
+    "average merit rating": "genomsnittligt meritvärde",
+    "twice a year": "halvårsvis",
+    "twice yearly": "halvårsvis",
+    "every six months": "halvårsvis",
+    "semi-annually": "halvårsvis",
+    "every quarter": "kvartalsvis",
+    "every month": "månadsvis",
     "internal audit": "internrevision",
     "lay auditors": "lekmannarevisorer",
     "environmental requirements": "miljökrav",
@@ -664,6 +677,9 @@ EN_SV: dict[str, str] = {
 }
 
 EN_SV.update({f"year {n}": f"årskurs {n}" for n in range(1, 10)})  # school years ("pupils in year 8")
+EN_SV.update(zip(("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december"), ("januari", "februari", "mars", "april", "juni", "juli", "augusti", "september", "oktober",
+                                "november", "december")))  # "may" is a verb too often
 EN_SV.update({f"grade {n}": f"årskurs {n}" for n in range(1, 10)})
 
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(EN_SV, key=len, reverse=True)) + r")\b")

@@ -12,6 +12,8 @@ which runs every list and table detector over one page.
 
 from __future__ import annotations
 
+import re
+
 from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_lists, is_figure,
                                   join_columns, merge_spans, touches, wrap)
 from insyn.ingest.leadin import OpenList, find_continued, find_leadin
@@ -25,6 +27,100 @@ def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
 
 
+FILLED_SHARE = 0.6  # justified prose: most of its lines run from its column's left edge to its right one
+PROSE_LINES = 4  # edges shared by this many segments
+PROSE_WIDTH = 150.0  # points: a column of running text is at least this wide
+
+
+def text_columns(rows: list[Row], tol: float = 1.5) -> list[tuple[float, float]]:
+    """The page's columns of running text: from a left edge where at least `PROSE_LINES`
+    segments start to the right edge where most segments end before the next such left edge,
+    at least `PROSE_WIDTH` points on (a justified line may be cut into pieces at its stretched
+    spaces, so whole lines are not needed)."""
+    def frequent(xs: list[float]) -> list[float]:
+        groups: list[list[float]] = []
+        for x in sorted(xs):
+            if groups and x - groups[-1][0] <= tol:
+                groups[-1].append(x)
+            else:
+                groups.append([x])
+        return [g[0] for g in groups if len(g) >= PROSE_LINES]
+
+    segs = [s for row in rows for s in row.segs]
+    lefts, rights = frequent([s.x0 for s in segs]), frequent([s.x1 for s in segs])
+    bands = []
+    for a in lefts:
+        limit = min((x for x in lefts if x > a + tol), default=float("inf"))
+        ends = [b for b in rights if a + PROSE_WIDTH <= b <= limit]
+        if ends:
+            bands.append((a, max(ends, key=lambda b: sum(abs(s.x1 - b) <= tol for s in segs))))
+    return bands
+
+
+def _justified(row: Row, bands: list[tuple[float, float]], tol: float) -> bool:
+    """A line of justified text in the page's text columns: each of its pieces lies in a column
+    and together they fill it from edge to edge, with alike gaps when there are three or more (a
+    justified line's stretched spaces cut it into pieces like a table's cells), else no figure
+    among them (a label and its amount can span a column too)."""
+    if not bands or not row.segs:
+        return False
+    used = 0
+    for a, b in bands:
+        pieces = [s for s in row.segs if a - tol <= s.x0 and s.x1 <= b + tol]
+        if not pieces:
+            continue
+        used += len(pieces)
+        gaps = [q.x0 - p.x1 for p, q in zip(pieces, pieces[1:])]
+        if abs(pieces[0].x0 - a) > tol or abs(pieces[-1].x1 - b) > tol or (
+                max(gaps) > 2 * max(min(gaps), 0.1) if len(gaps) >= 2 else any(is_figure(p.text) for p in pieces)):
+            return False
+    return used == len(row.segs)
+
+
+def prose_columns(rows: list[Row], lines: list[int], bands: list[tuple[float, float]], tol: float = 1.5) -> bool:
+    """Whether lines a detector would read as a table are text set in justified columns
+    (`text_columns`): most of them are justified lines (`_justified`)."""
+    return bool(bands) and sum(_justified(rows[q], bands, tol) for q in lines) >= FILLED_SHARE * len(lines)
+
+
+_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")
+
+
+def _quantity(cell: str) -> bool:
+    """A figure that is no column name: not a year ("2024", "2024/25" name columns)."""
+    return is_figure(cell) and not _YEAR.fullmatch(cell.strip())
+
+
+MAX_HEADER_LINES = 5  # "Andel behöriga / till gymnasiet / (%)" beside "Antal / elever"
+
+
+def _stacked_above(rows: list[Row], above: int, first: int, cols: list[tuple[float, float]], tol: float = 3.0) -> bool:
+    """Whether row `above` stands right over the table's first row (less than a line apart: the
+    lines of a stacked header are staggered), each of its segments over one column, no figure."""
+    row = rows[above]
+    return 0 < rows[first].y - row.y < row.height and not any(is_figure(s.text) for s in row.segs) and all(
+        sum(s.x0 < b + tol and s.x1 > a - tol for a, b in cols) == 1 for s in row.segs)
+
+
+def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
+    """Runs with a run of column names joined to the run of figures right under it (the
+    names of a header stacked over lines stand apart from the body's first row)."""
+    def figures(run: list[int]) -> bool:
+        return any(is_figure(s.text) for r in run for s in rows[r].segs)
+
+    out: list[list[int]] = []
+    for run in runs:
+        between = list(range(out[-1][-1] + 1, run[0])) if out else []
+        if out and not figures(out[-1]) and figures(run) and len(between) <= 2 \
+                and all(touches(rows, a, b, 1.0) for a, b in zip([out[-1][-1], *between], between)) \
+                and rows[run[0]].y - rows[run[0] - 1].y <= 2.5 * rows[run[0]].height:
+            out[-1] = out[-1] + between + run  # the names' last lines stacked under them, then the body
+        else:
+            out.append(run)
+    return out
+
+
 def find_tables(rows: list[Row], found: Found) -> None:
     """Borderless tables of `rows` (see module docstring), appended to `found.items`."""
     multi = [r for r, row in enumerate(rows)
@@ -32,41 +128,59 @@ def find_tables(rows: list[Row], found: Found) -> None:
              and all(len(s.text) <= MAX_CELL_CHARS for s in row.segs)]
     runs: list[list[int]] = []
     for r in multi:
-        if runs and runs[-1][-1] in (r - 1, r - 2) and touches(rows, runs[-1][-1], r):
-            if runs[-1][-1] == r - 2 and r - 1 >= 0:
-                runs[-1].append(r - 1)  # a wrapped cell's second line between two rows
-            runs[-1].append(r)
+        between = list(range(runs[-1][-1] + 1, r)) if runs else []
+        if runs and len(between) <= 2 and all(len(rows[k].segs) == 1 for k in between) and all(
+                touches(rows, a, b) for a, b in zip([runs[-1][-1], *between], [*between, r])):
+            runs[-1] += between + [r]  # a wrapped cell's further lines between two rows
         else:
             runs.append([r])
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)
-    for run in runs:
+    bands = text_columns(rows)
+    for run in _headed_runs(rows, runs):
         if len([r for r in run if len(rows[r].segs) >= 2]) < 3:
             continue
         cols = _columns(rows, run)
         lengths = sorted(len(s.text) for r in run for s in rows[r].segs)
         with_figures = sum(any(is_figure(s.text) for s in rows[r].segs) for r in run)
-        if len(cols) < 2 or (lengths[len(lengths) // 2] > MEDIAN_CELL_CHARS and with_figures < len(run) / 2):
+        if len(cols) < 2 or (lengths[len(lengths) // 2] > MEDIAN_CELL_CHARS and with_figures < len(run) / 2) \
+                or prose_columns(rows, run, bands):
             continue  # two columns of prose, not a table
         if sum(any(not is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2:
             continue  # the labels of a chart's axes and bars
+        if sum(any(_LEADER.search(s.text) for s in rows[r].segs) for r in [run[0] - 1, *run] if r >= 0) >= len(run) / 2:
+            continue  # a table of contents: headings, dot leaders, page numbers
         block += 1
+        while run[0] > 0 and _stacked_above(rows, run[0] - 1, run[0], cols):
+            run.insert(0, run[0] - 1)  # a column name's first line, alone on its line
+        lines = run
+        run = [r for k, r in enumerate(lines) if k == 0 or not _staggered_pair(rows, lines[k - 1], r)]
         grid = [[""] * len(cols) for _ in run]
-        for g, r in enumerate(run):
+        g = -1
+        for r in lines:  # lines less than a line apart are one row: a cell centred beside a wrapped one
+            g += r in run
             for s in rows[r].segs:
-                c = next(i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b)
+                c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
+                         min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
                 grid[g][c] = f"{grid[g][c]} {s.text.strip()}".strip()
         header: tuple[str, ...] = ()
-        if not any(is_figure(c) for c in grid[0] if c) and any(is_figure(c) for row in grid[1:] for c in row if c):
-            header = tuple(grid[0])
-            grid, run = grid[1:], run[1:]
+        n = 0  # a header stacked over lines: the rows with no figure above the first with one
+        while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(_quantity(c) for c in grid[n] if c) \
+                and (n == 0 or touches(rows, run[n - 1], run[n], 1.0) or (
+                    touches(rows, run[n - 1], run[n], 1.4) and not grid[n][0]
+                    and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
+            n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
+        top = -1
+        if n and any(_quantity(c) for row in grid[n:] for c in row if c):
+            header = tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols)))
+            top, grid, run = run[0], grid[n:], run[n:]
         items: list[Item] = []
         for g, r in enumerate(run):
             if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2:
                 items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
             else:
-                items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1]))
+                items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1], top=top))
         found.items += items
-        for r in run:
+        for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
 
 
@@ -80,10 +194,11 @@ def find_headed(rows: list[Row], tol: float, found: Found) -> None:
     row opens where the first column starts after a wider gap than the lines' own; lines until
     the next such start (a wrapped cell, a longer comment beside it) belong to that row."""
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)
+    bands = text_columns(rows)
     r = 0
     while r < len(rows):
         head = rows[r].segs
-        if len(head) < 2 or any((r, s) in found.used for s in range(len(head))) or any(
+        if len(head) < 2 or _staggered(rows, r) or any((r, s) in found.used for s in range(len(head))) or any(
                 len(s.text) > MAX_HEADER_CELL or is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head):
             r += 1
             continue
@@ -98,7 +213,8 @@ def find_headed(rows: list[Row], tol: float, found: Found) -> None:
             lines.append(q)
             q += 1
         cells = _headed_rows(rows, lines, starts, tol)
-        if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2:
+        if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2 or \
+                prose_columns(rows, [r, *lines], bands):
             r += 1
             continue
         block += 1
@@ -108,6 +224,17 @@ def find_headed(rows: list[Row], tol: float, found: Found) -> None:
         for k in [r, *lines]:
             found.used.update((k, s) for s in range(len(rows[k].segs)))
         r = q
+
+
+def _staggered_pair(rows: list[Row], a: int, b: int) -> bool:
+    return 0 < rows[b].y - rows[a].y < 0.8 * rows[b].height
+
+
+def _staggered(rows: list[Row], r: int) -> bool:
+    """Row r is one line of a header stacked over staggered lines: a line stands less than a
+    line height above or below it (column names of one, two and three lines, each centred)."""
+    near = [rows[k].y for k in (r - 1, r + 1) if 0 <= k < len(rows)]
+    return any(0 < abs(y - rows[r].y) < 0.8 * rows[r].height for y in near)
 
 
 def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: float) -> list[tuple[int, list[str]]]:

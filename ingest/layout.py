@@ -136,29 +136,31 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     return out
 
 
-TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is short; a comment across it is not
+TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is short, or one of few rows across
 
 
 def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
-    one short cell across the table (a group's title, "4 Barn och unga", which would join them
-    all into one): it stands in the first column."""
+    one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
+    "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
+    the first column. Text across a frame in many of its rows makes it a box of text."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
     body = placed[1:] if len(placed) > 2 else placed
     x0, x1 = float(table.bbox[0]), float(table.bbox[2])
-    across = [len(row) == 1 and row[0][1] - row[0][0] >= 0.8 * (x1 - x0) and len(row[0][2].split()) <= TITLE_WORDS
-              for row in body]  # "4 Barn och unga"; a comment written across the table is no title
-    cols = merge_spans([(a, b) for row, title in zip(body, across) if not title for a, b, _ in row] or
+    across = [len(row) == 1 and row[0][1] - row[0][0] >= 0.8 * (x1 - x0) for row in body]
+    few = sum(across) <= len(body) / 3  # titles over groups of rows; more text across the frame: a box of text
+    titles = [wide and (few or len(row[0][2].split()) <= TITLE_WORDS) for row, wide in zip(body, across)]
+    cols = merge_spans([(a, b) for row, title in zip(body, titles) if not title for a, b, _ in row] or
                        [(a, b) for row in body for a, b, _ in row], overlap=1.0)
     grid = []
     for row in placed:
         cells = [""] * len(cols)
         for a, b, text in row:
-            mid = a + 1 if b - a >= 0.8 * (x1 - x0) and len(text.split()) <= TITLE_WORDS else (a + b) / 2  # a title: first column
+            mid = a + 1 if b - a >= 0.8 * (x1 - x0) else (a + b) / 2  # a cell across the table: first column
             c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
             if text != cells[c]:  # a cell spanning two drawn columns is given in both: once is enough
                 cells[c] = f"{cells[c]} {text}".strip()
@@ -284,7 +286,8 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     for it in items:
         rec = _record(it, number, ids)
         if (it.kind, it.block) not in captions:
-            captions[(it.kind, it.block)] = _caption(rows, rows[it.row].y, it.x0, max(it.body_x0, it.x0 + 100),
+            captions[(it.kind, it.block)] = _caption(rows, rows[it.top if it.top >= 0 else it.row].y, it.x0,
+                                                     max(it.body_x0, it.x0 + 100),
                                                      it.header if it.kind == "table" else ())
         out.append(replace(rec, caption=captions[(it.kind, it.block)]))
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page

@@ -35,6 +35,9 @@ _MAX_HEADING_WORDS = 14
 # also as OCR that lost å/ä/ö writes them ("Strategin nu skickad for beredning i namnder infor")
 _OPEN_END = re.compile(r"(?<!\S)(och|samt|eller|av|för|for|i|med|till|om|på|pa|som|inom|vid|mot|från|fran|att"
                        r"|inför|infor)$")
+# an assessment cell on a line of its own ("Delvis uppfyllt", "Ej uppnått", "Uppfyllt"): no heading
+_ASSESSMENT = re.compile(r"(?i)(?:delvis|ej|inte|helt)?\s*(?:uppfyll[dt]a?|uppn[åa](?:tt|dd|dda)|godk[äa]n[dt]|"
+                         r"underk[äa]n[dt]|tillfredsst[äa]llande|otillfredsst[äa]llande)")
 _SENTENCE_BREAK = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
 
 
@@ -227,6 +230,7 @@ def _unnumbered_heading(bare: list[str], i: int, toc: frozenset[str], running: s
         len(line) <= 80
         and line not in running
         and not STATUS_RE.match(line)
+        and not _ASSESSMENT.fullmatch(line)
         and _is_title(line)
         and not re.search(r"\d{3}|%|\|", line)
         and not _OPEN_END.search(line)

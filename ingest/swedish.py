@@ -389,6 +389,8 @@ def inflected(term: str, terms: Collection[str]) -> bool:
         return True
     if len(term) < 4:
         return False
+    if (twin := participle_twin(term)) and twin in terms:
+        return True
     return any(
         (a.startswith(b) and (len(a) - len(b) <= 2 or len(a) - len(b) == 3 and a[len(b)] == b[-1] not in _VOWELS))
         for other in terms if len(other) >= 4 and other[:4] == term[:4]
@@ -397,3 +399,12 @@ def inflected(term: str, terms: Collection[str]) -> bool:
 
 
 _VOWELS = frozenset("aeiouyåäöé")
+
+
+def participle_twin(term: str) -> str | None:
+    """The other gender of a past participle the stemmer keeps whole: "uppfylld" and "uppfyllt"
+    ("ej uppfyllt" answers "inte uppfyllda"), "genomförd" and "genomfört", "bedömd" and "bedömt".
+    The -ad/-at participles stem alike already."""
+    if len(term) < 6 or term[-1] not in "dt" or term[-2] in _VOWELS or term[-2] == term[-1]:
+        return None
+    return term[:-1] + ("t" if term[-1] == "d" else "d")

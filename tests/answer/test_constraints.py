@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from insyn.answer import constraints as c
 from insyn.answer.constraints import AmountRule, DateRule, Op
 from insyn.types import Record
@@ -368,3 +370,54 @@ def test_an_amount_asked_as_an_increase_is_the_rows_change() -> None:
                            caption="Ramar (tkr)"), "") for n, a, b in (("KS", "142 350", "147 900"), ("SN", "812 700", "811 000"))]
     assert [r.record.fields["Nämnd"] for r in c.kept(plain, [rule], [])] == ["KS"]
     assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].change is None
+
+
+def test_how_often_in_words_meets_the_frequency_a_plan_writes() -> None:
+    plan = [c.view(Record("table", "p.pdf", 2, "", {"Kontrollmoment": text, "Frekvens": how}, f"{text} | {how}"), "",
+                   None, frozenset({"Kontrollmoment"}))
+            for text, how in (("Stickprov på utbetalningar", "Månadsvis"), ("Avstämning av avgifter", "Halvårsvis"),
+                              ("Genomgång av akter", "Kvartalsvis"), ("Uppföljning av avtal", "Årligen"))]
+    for q, kept in (("Vilka kontroller görs två gånger om året?", ["Avstämning av avgifter"]),
+                    ("Vilka kontroller görs en gång i månaden?", ["Stickprov på utbetalningar"]),
+                    ("Vilka kontroller görs fyra gånger per år?", ["Genomgång av akter"]),
+                    ("Which controls are carried out twice a year?", ["Avstämning av avgifter"])):
+        lang = "en" if q.startswith("Which") else "sv"
+        words = c.word_rules(c.question_words(q, lang), plan, {"kontroll"}, 0.9)
+        assert [r.record.fields["Kontrollmoment"] for r in c.kept(plan, [], words)] == kept, q
+
+
+def test_a_bare_number_compares_in_the_column_its_noun_names_before_it() -> None:
+    """"ett riskvärde på minst 12": the risk value column, not the 90 days of the control's text."""
+    rows = [c.view(Record("table", "p.pdf", 2, "", {"Risk": risk, "Riskvärde": value, "Kontrollmoment": control},
+                          f"{risk} | {value} | {control}"), "")
+            for risk, value, control in (("Felaktiga utbetalningar", "16", "Stickprov på 15 utbetalningar"),
+                                         ("Utredningstiden överskrids", "9", "Utredningar äldre än 90 dagar"))]
+    rule = c.typed_rules("Vilka risker har ett riskvärde på minst 12?")[0]
+    assert rule.column_word == "riskvard" and [rule.holds(r) for r in rows] == [True, False]
+    english = c.typed_rules("Which risks have a risk value of at least 12?", "en")[0]
+    assert english.column_word == "riskvard" and [english.holds(r) for r in rows] == [True, False]
+
+
+def test_a_legend_above_a_table_is_no_caption_of_its_rows() -> None:
+    """An assessment table under its legend ("... uppfyllt, delvis uppfyllt och ej uppfyllt"):
+    the caption names the values of a column, so it stands around no row, and a status word
+    picks rows by their own cells."""
+    caption = "Bedömningen görs på en tregradig skala: uppfyllt, delvis uppfyllt och ej uppfyllt."
+    records = [Record("table", "r.pdf", 3, "", {"Nr": nr, "Kontrollmål": goal, "Bedömning": grade},
+                      f"{nr} | {goal} | {grade}", "t3.1", caption)
+               for nr, goal, grade in (("1", "Det finns en aktuell strategi", "Uppfyllt"),
+                                       ("2", "Strategin har brutits ned i planer", "Delvis uppfyllt"),
+                                       ("3", "Det finns en samlad behovsanalys", "Ej uppfyllt"),
+                                       ("4", "Rekryteringen följs upp", "Delvis uppfyllt"),
+                                       ("5", "Beroendet av hyrpersonal minskar", "Ej uppfyllt"),
+                                       ("6", "Arbetsmiljön följs upp", "Uppfyllt"))]
+    assert c.legend(records) and not c.legend([replace(r, caption="Tabell 1. Bedömning per kontrollmål") for r in records])
+    rows = [c.view(r, "", None, frozenset({"Kontrollmål"}), caption=False) for r in records]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        words = c.word_rules(c.question_words(q, lang), rows, {"kontrollmal"}, 0.9)
+        return [r.record.fields["Nr"] for r in c.kept(rows, [], words)]
+
+    assert kept("Vilka kontrollmål bedömdes som inte uppfyllda alls?") == ["3", "5"]
+    assert kept("Which control objectives were judged only partly met?", "en") == ["2", "4"]
+    assert kept("Vilka kontrollmål finns?") == ["1", "2", "3", "4", "5", "6"]

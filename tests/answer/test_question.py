@@ -24,6 +24,10 @@ from insyn.answer.question import Intent, Want, parse_question
     ("Which school years had more than 123,000 pupils?", Intent.list),
     ("Which water meter fees are above 10,000 kr a year?", Intent.list),
     ("Which region budgets more for primary care: Västerbotten or Västernorrland?", Intent.passage),  # one of two
+    ("Vad föreslår kommunstyrelsen att fullmäktige ska besluta om årsredovisningen?", Intent.list),  # its att-list
+    ("Vad beslutade nämnden om skolskjutsarna?", Intent.list),
+    ("What did the board decide about the new swimming hall?", Intent.list),
+    ("Vad är nämndens uppdrag?", Intent.passage),
 ])
 def test_intent(q: str, intent: Intent) -> None:
     assert parse_question(q).intent is intent

@@ -335,3 +335,87 @@ def test_a_tables_own_header_above_its_rules_is_no_caption() -> None:
     frames = [r for r in pages[2].layout or [] if r.type == "table"]
     assert frames and frames[0].header[:3] == ("Nämnd", "Budget 2025", "Ram 2026")
     assert {r.caption for r in frames} == {"Tabell 2. Nämndernas driftramar 2026 med plan för 2027–2028 (tkr)"}
+
+
+EVAL = __import__("pathlib").Path(__file__).resolve().parents[2] / "eval"
+
+
+def _layout_of(path: "__import__('pathlib').Path") -> dict[int, list[Record]]:
+    warnings: list[str] = []
+    pages = read_layout(path.read_bytes(), path.name, warnings.append)
+    assert not warnings
+    return pages
+
+
+def test_a_long_goal_title_across_a_ruled_table_keeps_its_columns() -> None:
+    """Goals written across an indicator table ("Mål 1. Alla barn och elever ska ..."): a title of
+    many words is still a row across the table, not a comment that joins every column into one."""
+    pdf = _pdf()
+    with pdf.table(col_widths=(90, 30, 30, 40)) as table:
+        line = table.row()
+        for cell in ("Mål / indikator", "Målvärde", "Utfall", "Status"):
+            line.cell(cell)
+        goal = "Mål 1. Alla barn och elever ska utvecklas så långt som möjligt och nå kunskapsmålen"
+        table.row().cell(goal, colspan=4)
+        for row in (("Andel behöriga till yrkesprogram", "88 %", "84,6 %", "Delvis uppnått"),
+                    ("Genomsnittligt meritvärde", "225", "228,4", "Uppnått"),
+                    ("Andel elever som klarat delproven", "80 %", "71,5 %", "Ej uppnått")):
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[0].header == ("Mål / indikator", "Målvärde", "Utfall", "Status")
+    assert rows[0].fields == {"Mål / indikator": goal}
+    assert rows[3].fields == {"Mål / indikator": "Andel elever som klarat delproven", "Målvärde": "80 %",
+                              "Utfall": "71,5 %", "Status": "Ej uppnått"}
+
+
+def test_text_set_in_two_justified_columns_is_no_table() -> None:
+    """A report's running text in two justified columns: the stretched spaces of its lines cut
+    them into pieces that align like a table's cells; they are read as text, not as rows."""
+    pdf = _pdf()
+    paragraph = ("Nämndens nettobudget för året uppgick till 1 084,6 mnkr och utfallet blev 1 098,8 mnkr, vilket "
+                 "innebär en negativ budgetavvikelse på 14,2 mnkr. Den största avvikelsen avser tilläggsbelopp för "
+                 "elever med omfattande behov av särskilt stöd, som översteg budget med 8,9 mnkr. Antalet elever "
+                 "med beviljat tilläggsbelopp ökade från 61 till 84 under året. ")
+    with pdf.text_columns(ncols=2, text_align="J", gutter=8) as cols:
+        for _ in range(6):
+            cols.write(text=paragraph)
+            cols.ln()
+    assert [r for r in _records(pdf) if r.type == "table"] == []
+
+
+def test_a_header_stacked_over_staggered_lines_heads_its_borderless_table() -> None:
+    """School results under column names of one, two and three lines, each centred (generated
+    training document): one header, every school one row, a name wrapped over two lines beside
+    its figures joined, and the table's title as caption, not the column names."""
+    rows = [r for r in _layout_of(EVAL / "synthetic4" / "ljungsater-skolresultat-ak9-2025.pdf")[2] if r.type == "table"]
+    assert len(rows) == 15 and len({r.table for r in rows}) == 1
+    assert rows[0].header == ("Skola", "Antal elever", "Andel behöriga till gymnasiet (%)", "Meritvärde",
+                              "Förändring mot föregående år")
+    assert rows[0].caption == "Tabell 1. Resultat i årskurs 9 per skolenhet, vårterminen 2025"
+    assert "Montessoriskolan Kompassen (fristående) | 32 | 96,9 | 261,5 | +3,3" in [r.text for r in rows]
+
+
+def test_a_table_of_contents_is_no_table() -> None:
+    pdf = _pdf()
+    for i, heading in enumerate(("Sammanfattning", "Inledning", "Iakttagelser", "Bedömning", "Rekommendationer"), 1):
+        pdf.cell(15, 6, f"{i}.{i}")
+        pdf.cell(120, 6, f"{heading} " + "." * 60)
+        pdf.cell(10, 6, str(2 * i + 1), new_x="LMARGIN", new_y="NEXT")
+    assert [r for r in _records(pdf) if r.type == "table"] == []
+
+
+def test_a_dash_for_nothing_is_a_cell_of_a_borderless_table_under_its_group_titles() -> None:
+    """An investment plan on a landscape page (generated training document): no rules, amounts
+    placed by position, "–" for nothing, projects under their committee's title. A dash before
+    an amount is a cell of its own, not a list marker joining the amount, so the columns hold;
+    the header is the line of years, not the page's running title above the caption."""
+    rows = [r for r in _layout_of(EVAL / "synthetic4" / "tjarnholm-investeringsplan-2026-2029.pdf")[3] if r.type == "table"]
+    assert rows[0].header == ("Nämnd / projekt", "2026", "2027", "2028", "2029", "Totalt 2026–2029")
+    assert rows[0].caption == "Tabell 1. Investeringar per nämnd och projekt 2026–2029 (tkr)"
+    by_name = {r.fields["Nämnd / projekt"]: r.fields for r in rows}
+    assert by_name["Gång- och cykelväg Tjärnholm–Åsnäs"] == {
+        "Nämnd / projekt": "Gång- och cykelväg Tjärnholm–Åsnäs", "2026": "–", "2027": "6 500", "2028": "9 000",
+        "2029": "–", "Totalt 2026–2029": "15 500"}
+    assert by_name["Kommunstyrelsen"] == {"Nämnd / projekt": "Kommunstyrelsen"}  # a group's title

@@ -434,3 +434,14 @@ def test_the_paragraphs_of_a_real_taxa_are_sections() -> None:
                      "linkoping-va-taxa-2026.pdf", ocr=False)
     paths = [h.path for h in find_headings(drop_toc_lines("\n".join(p.text for p in pages)))]
     assert [p for p in paths if p.startswith("§ ")][:3] == ["§ 1 Avgiftsskyldighet", "§ 2 Avgiftstyper", "§ 3 Fastighetstyper"]
+
+
+def test_an_assessment_cell_on_its_own_line_is_no_heading() -> None:
+    """A table's assessment column as text extraction gives it ("Uppfyllt", "Delvis uppfyllt"
+    alone on their lines, generated training document) would otherwise nest every later row
+    under the last value."""
+    pdf = Path(__file__).resolve().parents[2] / "eval" / "synthetic4" / "hallmark-granskning-kompetensforsorjning-2026.pdf"
+    text = "\n".join(p.text for p in read_pdf(pdf.read_bytes(), pdf.name, ocr=False))
+    titles = [h.title for h in find_headings(drop_toc_lines(text), toc_titles(text))]
+    assert "Bedömning per kontrollmål" in titles
+    assert not {"Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"} & set(titles)

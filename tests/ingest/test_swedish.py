@@ -208,3 +208,9 @@ def test_a_definite_neuter_meets_the_stem_that_undoubled_its_consonant() -> None
     assert inflected("arbetsutskottet", {"arbetsutskot"})
     assert inflected("kontraktet", {"kontrakt"})
     assert not inflected("kassett", {"kass"})  # three letters more, not a doubled final consonant
+
+
+def test_a_past_participle_meets_its_other_gender() -> None:
+    """"inte uppfyllda" asks for rows that say "Ej uppfyllt": the stemmer keeps both whole."""
+    assert inflected("uppfylld", {"uppfyllt"}) and inflected("genomfort", {"genomford"})
+    assert not inflected("uppfylld", {"uppfyller"}) and not inflected("band", {"bant"})  # four letters: no twin
