@@ -387,8 +387,10 @@ class TargetRule:
 
     @staticmethod
     def _pair(row: RowView) -> tuple[float, float] | None:
-        outcome = [v for col, v, _ in row.amounts if _OUTCOME_COL.match(fold(col))]
-        target = [v for col, v, _ in row.amounts if _TARGET_COL.match(fold(col))]
+        def named(pattern: re.Pattern[str]) -> list[float]:  # "Målvärde" before "Mål / indikator" (a label column)
+            said = [(v, re.sub(r"\W+", " ", fold(col)).strip()) for col, v, _ in row.amounts if pattern.match(fold(col))]
+            return [v for v, col in sorted(said, key=lambda p: len(p[1].split()))]  # the column it names alone first
+        outcome, target = named(_OUTCOME_COL), named(_TARGET_COL)
         return (outcome[0], target[0]) if outcome and target else None
 
     def holds(self, row: RowView) -> bool:
@@ -494,6 +496,11 @@ _VS = (r"\b(?P<a>{a})\b[^.?]*?\b(?P<op>{above}|{below})\s+(?:the\s+|sitt\s+|dess
        r"(?P<b>{b})\b(?!\s+\d)")  # "under mål 4" names a goal
 _OUTCOME_VS_TARGET = re.compile(_VS.format(a=_OUTCOME_WORDS, b=_TARGET_WORDS, above=_ABOVE, below=_BELOW))
 _TARGET_VS_OUTCOME = re.compile(_VS.format(a=_TARGET_WORDS, b=_OUTCOME_WORDS, above=_ABOVE, below=_BELOW))
+# "nådde inte upp till sitt målvärde", "missed its target", "reached the target"
+_REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar)\s+(?P<not>inte\s+|ej\s+)?(?:upp\s+)?(?:till\s+)?"
+                      r"(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|malet|malvarden)"
+                      r"|(?P<missed>missed|did not (?:reach|meet|achieve)|failed to (?:reach|meet))\s+(?:its\s+|their\s+|the\s+)?"
+                      r"(?:target|goal)s?|(?:reached|met|achieved)\s+(?:its\s+|their\s+|the\s+)?(?:target|goal)s?)\b")
 # the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
 _NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv|goal|objective|focus area)"
                           r"\s+(\d{1,2})\b(?![.,]\d)")
@@ -608,7 +615,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
         rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
     folded = fold(low)
-    if m := _OUTCOME_VS_TARGET.search(folded):
+    if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
+        rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
+    elif m := _OUTCOME_VS_TARGET.search(folded):
         rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
     elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
         rules.append(TargetRule(Op.lt if re.fullmatch(_ABOVE, m.group("op")) else Op.gt))

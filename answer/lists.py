@@ -209,8 +209,9 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
+    titles = _group_titles(pool)
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
-            and not _group_title(r)]  # nor their title
+            and id(r) not in titles]  # nor their title
 
 
 def _spelled_out(index: Index, r: Record) -> str:
@@ -223,10 +224,26 @@ def _spelled_out(index: Index, r: Record) -> str:
 def _group_title(r: Record) -> bool:
     """A generic table row that only titles the rows below it: its first cell alone, a few words
     opened by a section number ("4 Barn och unga", "3.2 Ekonomiskt bistånd")."""
+    return _first_cell_only(r) and bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]", _label(r))) and len(_label(r).split()) <= 8
+
+
+def _first_cell_only(r: Record) -> bool:
     cells = [v for v in r.fields.values() if v.strip()]
     return (r.type == "table" and max(len(r.header), len(r.fields)) >= 3 and len(cells) == 1
-            and cells[0] == next(iter(r.fields.values()), "")
-            and bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]", cells[0])) and len(cells[0].split()) <= 8)
+            and cells[0] == next(iter(r.fields.values()), ""))
+
+
+def _group_titles(rows: list[Row]) -> set[int]:
+    """The rows that title the rows below them (`_group_title`), and in a table of figures or
+    values a row of its first cell alone, without figures, over a row filling two or more cells
+    ("Kommunstyrelsen" over its projects, "Mål 1. Alla barn och elever ska ..." over its
+    indicators)."""
+    out = {id(r) for _, r in rows if _group_title(r)}
+    for (_, r), (_, below) in zip(rows, rows[1:]):
+        if _first_cell_only(r) and table_key(below) == table_key(r) and not re.search(r"\d{2}|\d[ ,.]\d", _label(r)) \
+                and sum(1 for v in below.fields.values() if v.strip()) >= 2 and len(_label(r).split()) <= 25:
+            out.add(id(r))
+    return out
 
 
 def _group_sum(r: Record) -> str | None:
@@ -316,10 +333,11 @@ def _parents(rows: list[Row]) -> dict[int, str]:
     above: dict[tuple[str, str, str], str] = {}
     titled: dict[tuple[str, str, str], str] = {}  # the group title the rows of a table stand under
     group: dict[tuple[str, str, str], list[Record]] = defaultdict(list)  # rows since the last sum line
+    titles = _group_titles(rows)
     for _, r in rows:
         label = _label(r)
         key = table_key(r)
-        if _group_title(r):
+        if id(r) in titles:
             titled[key] = label
             continue
         if r.parent:

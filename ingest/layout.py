@@ -84,10 +84,14 @@ def _in_column(row: Row, x0: float, x1: float) -> str:
     return " ".join(s.text for s in row.segs if s.x0 <= x1 and s.x1 >= x0)
 
 
+_SENTENCE_END = re.compile(r"\S\. (?=[A-ZÅÄÖ])")  # past a few words ("Tabell 2. Driftramar" is one sentence)
+
+
 def _caption(rows: list[Row], top: float, x0: float, x1: float, header: tuple[str, ...] = ()) -> str:
     """The text right above a table or list in its own column (within three line heights),
-    when short; else a lead-in ending with a colon on those lines (a list's second column). The
-    table's own header printed above its ruled rows is no caption: the line above it is."""
+    when short (of a lead-in ending with a colon, its own last sentence); else a lead-in ending
+    with a colon on those lines (a list's second column). The table's own header printed above
+    its ruled rows is no caption: the line above it is."""
     own = _fold(" ".join(header))
     above = [r for r in rows if r.y < top - 0.5 and top - r.y <= (4 if own else 3) * r.height]
     for k in range(len(above) - 1, -1, -1):
@@ -100,6 +104,8 @@ def _caption(rows: list[Row], top: float, x0: float, x1: float, header: tuple[st
             if not more or more.rstrip().endswith((".", ":", "!", "?")) or len(more) + len(text) >= _MAX_CAPTION:
                 break
             text, line = f"{more} {text}", earlier.pop()
+        if text.rstrip().endswith(":") and (ends := [m for m in _SENTENCE_END.finditer(text) if len(text[: m.start()].split()) > 2]):
+            text = text[ends[-1].end():]  # a lead-in's own sentence: "... i årskurs 9. Förvaltningen bedömer att följande ...:"
         return text if len(text) <= _MAX_CAPTION else ""
     lead = [s.text for r in above for s in r.segs if s.text.rstrip().endswith(":")]
     return lead[-1] if lead and len(lead[-1]) <= _MAX_CAPTION else ""  # the lead-in beside it

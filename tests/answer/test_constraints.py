@@ -421,3 +421,15 @@ def test_a_legend_above_a_table_is_no_caption_of_its_rows() -> None:
     assert kept("Vilka kontrollmål bedömdes som inte uppfyllda alls?") == ["3", "5"]
     assert kept("Which control objectives were judged only partly met?", "en") == ["2", "4"]
     assert kept("Vilka kontrollmål finns?") == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_an_outcome_that_did_not_reach_its_target_value() -> None:
+    header = ("Mål / indikator", "Målvärde", "Utfall 2025")
+    rows = [c.view(Record("table", "a.pdf", 3, "", dict(zip(header, cells)), " | ".join(cells), "t3.1", "", header), "")
+            for cells in (("Andel elever i årskurs 9 som är behöriga", "88 %", "84,6 %"),
+                          ("Genomsnittligt meritvärde i årskurs 9", "225", "228,4"))]
+    for q, kept in (("Vilka indikatorer nådde inte upp till sitt målvärde 2025?", [True, False]),
+                    ("Which indicators missed their target?", [True, False]),
+                    ("Vilka indikatorer nådde målvärdet?", [False, True])):
+        rule = c.typed_rules(q, "en" if q.startswith("Which") else "sv")[0]
+        assert [rule.holds(r) for r in rows] == kept, q  # the target column, not the "9" of the label's "Mål"

@@ -186,3 +186,22 @@ def test_rows_under_a_groups_title_have_it_as_parent_and_the_title_is_no_answer(
     parents = lists._parents(rows)
     assert [parents.get(id(r)) for _, r in rows] == [None, "4 Barn och unga", None, "5 Missbruk"]
     assert lists._group_title(rows[0][1]) and not lists._group_title(rows[1][1])
+
+
+def test_a_title_over_a_group_of_rows_is_their_parent_numbered_or_not() -> None:
+    """"Kommunstyrelsen" over its projects, "Mål 2. Barn och elever ska känna sig trygga ..."
+    over its indicators: a row of its first cell alone over rows filling their cells titles them."""
+    header = ("Mål / indikator", "Målvärde", "Utfall 2025", "Status")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        return 1, Record("table", "a.pdf", 3, "", {h: c for h, c in zip(header, cells) if c}, " | ".join(c for c in cells if c),
+                         "t3.1", "", header)
+
+    goal = "Mål 2. Barn och elever ska känna sig trygga och ha arbetsro i förskola och skola"
+    table = [row(goal, "", "", ""), row("Andel elever som känner sig trygga", "95 %", "93,2 %", "Delvis uppnått"),
+             row("Andel elever som upplever studiero", "75 %", "61,8 %", "Ej uppnått"),
+             row("Antal barn per årsarbetare", "högst 5,2", "5,6", "Ej uppnått")]
+    assert lists._group_titles(table) == {id(table[0][1])}
+    parents = lists._parents(table)
+    assert parents[id(table[1][1])] == parents[id(table[3][1])] == goal
+    assert id(table[0][1]) not in parents
