@@ -257,6 +257,8 @@ class AmountRule:
             ([] if named else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one
             cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
+        if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
+            cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
         return any(self._fits(v, u) for _, v, u in cells)
 
     def _fits(self, value: float, unit: str | None) -> bool:

@@ -433,3 +433,13 @@ def test_an_outcome_that_did_not_reach_its_target_value() -> None:
                     ("Vilka indikatorer nådde målvärdet?", [False, True])):
         rule = c.typed_rules(q, "en" if q.startswith("Which") else "sv")[0]
         assert [rule.holds(r) for r in rows] == kept, q  # the target column, not the "9" of the label's "Mål"
+
+
+def test_a_share_asked_compares_in_the_share_column() -> None:
+    """"färre än 80 procent behöriga": the column in per cent, not the pupils' count or the change
+    beside it, which hold bare numbers below 80 too."""
+    header = ("Skola", "Antal elever", "Andel behöriga till gymnasiet (%)", "Förändring mot föregående år")
+    rows = [c.view(Record("table", "s.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), "t2.100", "", header), "")
+            for cells in (("Säterskolan", "112", "76,8", "−4,4"), ("Ljungskolan", "54", "86,5", "+3,3"))]
+    rule = c.typed_rules("Vilka skolor hade färre än 80 procent behöriga elever?")[0]
+    assert [rule.holds(r) for r in rows] == [True, False]
