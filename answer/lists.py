@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from insyn.answer import constraints as c
 from insyn.answer.abstain import named_places
+from insyn.answer.features import terms
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.answer.render import described
 from insyn.index import store
@@ -391,8 +392,8 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
     for key, rows in tables.items():
         first = rows[0][1]
         heading_text = f"{first.section.split(' > ')[-1]} {first.caption}"
-        head_terms = set(tokenize(heading_text, splitter)) - own[first.doc]
-        path_terms = set(tokenize(f"{first.section} {heading_text} {' '.join(first.header)}", splitter)) - own[first.doc]
+        head_terms = set(terms(heading_text, splitter)) - own[first.doc]
+        path_terms = set(terms(f"{first.section} {heading_text} {' '.join(first.header)}", splitter)) - own[first.doc]
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
         read = views.get(key, [])
@@ -401,7 +402,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,
             "heading": sum(inflected(t, q_terms) for t in head_terms) / (len(head_terms) or 1),
             "said_head": _share(weights, path_terms),
-            "said_rows": _share(weights, set(tokenize(body, splitter))),
+            "said_rows": _share(weights, set(terms(body, splitter))),  # remembered: a table recurs across questions
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
             "fits": (sum(any(rule.holds(v) for v in read) for rule in applies if _in_cells(rule, first)) / len(typed))
