@@ -184,9 +184,13 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     """The rows of `pool` meeting the question's constraints, or the chosen `table` whole."""
     splitter = index.lexical.splitter
     context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
-    parent = _parents(pool)
+    titles = _group_titles(pool)
+    parent = _parents(pool, titles)
     free = c.free_text_columns([r for _, r in pool])
-    legends = {key for key in {table_key(r) for _, r in pool} if c.legend([r for _, r in pool if table_key(r) == key])}
+    by_table: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    for _, r in pool:
+        by_table[table_key(r)].append(r)
+    legends = {key for key, records in by_table.items() if c.legend(records)}
     views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free,
                     caption=table_key(r) not in legends) for _, r in pool]
     first = table[0][1]
@@ -210,7 +214,6 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
     groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
-    titles = _group_titles(pool)
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
             and id(r) not in titles]  # nor their title
 
@@ -324,17 +327,17 @@ def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs:
 _GROUP_SUM = re.compile(r"^(?:summa|totalt|sum of|total)\s+(.+)$")
 
 
-def _parents(rows: list[Row]) -> dict[int, str]:
+def _parents(rows: list[Row], titles: set[int] | None = None) -> dict[int, str]:
     """Each row's parent: the record's own `parent`; for a "varav" line of a table the line
     above it that is not one ("varav primärvård" under "Hälso- och sjukvårdsnämnden"); for the
     rows a "Summa X" line closes, X ("Summa pågående projekt" under the ongoing projects); for
-    the rows under a group's title in a table of text ("4 Barn och unga" over its delegations),
-    the title."""
+    the rows under a group's title (`_group_titles`, or `titles` when the caller has them), the
+    title."""
     out: dict[int, str] = {}
     above: dict[tuple[str, str, str], str] = {}
     titled: dict[tuple[str, str, str], str] = {}  # the group title the rows of a table stand under
     group: dict[tuple[str, str, str], list[Record]] = defaultdict(list)  # rows since the last sum line
-    titles = _group_titles(rows)
+    titles = _group_titles(rows) if titles is None else titles
     for _, r in rows:
         label = _label(r)
         key = table_key(r)

@@ -121,8 +121,9 @@ def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def find_tables(rows: list[Row], found: Found) -> None:
-    """Borderless tables of `rows` (see module docstring), appended to `found.items`."""
+def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] | None = None) -> None:
+    """Borderless tables of `rows` (see module docstring), appended to `found.items`; `bands`:
+    the page's text columns (`text_columns`), computed here when not given."""
     multi = [r for r, row in enumerate(rows)
              if len(row.segs) >= 2 and not any((r, s) in found.used for s in range(len(row.segs)))
              and all(len(s.text) <= MAX_CELL_CHARS for s in row.segs)]
@@ -135,7 +136,7 @@ def find_tables(rows: list[Row], found: Found) -> None:
         else:
             runs.append([r])
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)
-    bands = text_columns(rows)
+    bands = text_columns(rows) if bands is None else bands
     for run in _headed_runs(rows, runs):
         if len([r for r in run if len(rows[r].segs) >= 2]) < 3:
             continue
@@ -153,12 +154,16 @@ def find_tables(rows: list[Row], found: Found) -> None:
         while run[0] > 0 and _stacked_above(rows, run[0] - 1, run[0], cols):
             run.insert(0, run[0] - 1)  # a column name's first line, alone on its line
         lines = run
-        run = [r for k, r in enumerate(lines) if k == 0 or not _staggered_pair(rows, lines[k - 1], r)]
-        grid = [[""] * len(cols) for _ in run]
-        g = -1
-        for r in lines:  # lines less than a line apart are one row: a cell centred beside a wrapped one
-            g += r in run
-            for s in rows[r].segs:
+        groups: list[list[int]] = []  # lines less than a line apart are one row: a cell centred beside a wrapped one
+        for k, r in enumerate(lines):
+            if k and _staggered_pair(rows, lines[k - 1], r):
+                groups[-1].append(r)
+            else:
+                groups.append([r])
+        run = [g[0] for g in groups]
+        grid = [[""] * len(cols) for _ in groups]
+        for g, group in enumerate(groups):
+            for s in (s for r in group for s in rows[r].segs):
                 c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
                          min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
                 grid[g][c] = f"{grid[g][c]} {s.text.strip()}".strip()
@@ -187,14 +192,14 @@ def find_tables(rows: list[Row], found: Found) -> None:
 MAX_HEADER_CELL = 40  # a column name is short
 
 
-def find_headed(rows: list[Row], tol: float, found: Found) -> None:
+def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[float, float]] | None = None) -> None:
     """Tables of text cells under a header of short column names ("Centrala uppdrag |
     Kommentar", "Åtgärd | Ansvarig | Klart"): the lines below whose segments start in the
     header's columns, until a line crosses a column boundary or a gap of four lines. A table
     row opens where the first column starts after a wider gap than the lines' own; lines until
     the next such start (a wrapped cell, a longer comment beside it) belong to that row."""
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)
-    bands = text_columns(rows)
+    bands = text_columns(rows) if bands is None else bands
     r = 0
     while r < len(rows):
         head = rows[r].segs
@@ -227,14 +232,14 @@ def find_headed(rows: list[Row], tol: float, found: Found) -> None:
 
 
 def _staggered_pair(rows: list[Row], a: int, b: int) -> bool:
+    """Row b stands less than a line height under row a: two staggered lines of one row."""
     return 0 < rows[b].y - rows[a].y < 0.8 * rows[b].height
 
 
 def _staggered(rows: list[Row], r: int) -> bool:
     """Row r is one line of a header stacked over staggered lines: a line stands less than a
     line height above or below it (column names of one, two and three lines, each centred)."""
-    near = [rows[k].y for k in (r - 1, r + 1) if 0 <= k < len(rows)]
-    return any(0 < abs(y - rows[r].y) < 0.8 * rows[r].height for y in near)
+    return (r > 0 and _staggered_pair(rows, r - 1, r)) or (r + 1 < len(rows) and _staggered_pair(rows, r, r + 1))
 
 
 def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: float) -> list[tuple[int, list[str]]]:
@@ -266,6 +271,7 @@ def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> 
     find_counted(rows, tol, found)
     find_defined(rows, tol, found)
     find_leadin(rows, tol, found)
-    find_headed(rows, tol, found)
-    find_tables(rows, found)
+    bands = text_columns(rows)
+    find_headed(rows, tol, found, bands)
+    find_tables(rows, found, bands)
     return join_columns(rows, sorted(found.items, key=lambda it: (it.row, it.kind)), tol)
