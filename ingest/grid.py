@@ -84,12 +84,12 @@ def prose_columns(rows: list[Row], lines: list[int], bands: list[tuple[float, fl
 
 
 _LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number
-_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")
+YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")  # "2024", "2024/25": a column's name
 
 
 def _quantity(cell: str) -> bool:
     """A figure that is no column name: not a year ("2024", "2024/25" name columns)."""
-    return is_figure(cell) and not _YEAR.fullmatch(cell.strip())
+    return is_figure(cell) and not YEAR.fullmatch(cell.strip())
 
 
 MAX_HEADER_LINES = 5  # "Andel behöriga / till gymnasiet / (%)" beside "Antal / elever"
