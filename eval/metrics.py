@@ -37,8 +37,9 @@ def reciprocal_rank(rank: int | None, cutoff: int = 10) -> float:
 
 def page_right(texts: Sequence[str], pages: Sequence[int | None], evidence: Sequence[str], gold_page: int) -> float | None:
     """1.0 when the page cited by the hits matching the evidence is the gold page (the share of
-    such hits, among the first 10); None when no hit matches."""
-    cited = [p for t, p in list(zip(texts, pages))[:10] if matches(t, evidence)]
+    such hits, among the first 10); None when no hit matches, or only hits of sources without
+    pages (a plain-text file without page breaks cites no page: CONTRACT.md)."""
+    cited = [p for t, p in list(zip(texts, pages))[:10] if matches(t, evidence) and p is not None]
     return sum(p == gold_page for p in cited) / len(cited) if cited else None
 
 

@@ -199,3 +199,13 @@ def test_page_right_is_the_share_of_matching_hits_that_cite_the_gold_page() -> N
     assert page_right(texts, [1, 5, 4], ["Ramen för tandvården"], 5) == 0.5
     assert page_right(texts, [1, 5, 5], ["Ramen för tandvården"], 5) == 1.0
     assert page_right(texts, [1, 5, 5], ["saknas"], 5) is None  # no hit matches: not scored
+
+
+def test_page_right_does_not_score_a_source_without_pages() -> None:
+    """A plain-text file without page breaks cites page null (CONTRACT.md): a gold page for it
+    cannot be met or missed, while a matching hit of a paged source still counts."""
+    from insyn.eval.metrics import page_right
+
+    texts = ["Ramen för tandvården är 148,7", "ramen for tandvarden ar 148,7 mnkr"]
+    assert page_right(texts, [None, None], ["Ramen för tandvården"], 1) is None
+    assert page_right(texts, [None, 3], ["Ramen för tandvården"], 3) == 1.0
