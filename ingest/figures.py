@@ -269,8 +269,8 @@ _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*
 def _cell_figures(record: Record) -> list[Figure]:
     """The numbers of a generic table row, one per cell that holds a single number (its digit
     groups joined: a cell is one number, "1 098 792"), labelled "caption row, column". A bare
-    number takes the unit its column's header, else the caption, names ("Andel (procent)",
-    "tkr")."""
+    number takes the unit its column's header, else its row's label, else the caption, names
+    ("Andel (procent)", "Låneskuld, mnkr", "tkr")."""
     if len(record.header) < 2:
         return []
     cells = [(k, v.strip()) for k, v in record.fields.items()]
@@ -284,7 +284,7 @@ def _cell_figures(record: Record) -> list[Figure]:
         if len(found) != 1 or found[0].unit in ("år", "datum"):
             continue
         m = found[0]
-        unit = m.unit if m.unit != "antal" else _unit_hint(key) or _unit_hint(record.caption) or "antal"
+        unit = m.unit if m.unit != "antal" else _unit_hint(key) or _unit_hint(row) or _unit_hint(record.caption) or "antal"
         figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {key}"),
                            doc=record.doc, page=record.page))
     return figs

@@ -49,7 +49,7 @@ from typing import Any
 from insyn.errors import SourceError
 from insyn.ingest.cleaning import join_hyphenation, lost_full_stop, normalise_whitespace, restore_full_stop, strip_running_lines
 from insyn.ingest.layout import read_layout
-from insyn.types import Page
+from insyn.types import Page, Record
 
 __all__ = ["read_pdf", "pdf_title"]
 
@@ -312,6 +312,27 @@ def _split_columns(layout: str) -> str:
     return "\n".join(out)
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _without_running(records: list[Record], raw: str, stripped: str) -> list[Record]:
+    """The page's layout records less the lists and tables read out of its running header or
+    footer ("Styrdokument · Policy · Antagen av kommunfullmäktige 2026-02-23, § 19" read as a
+    list at the middle dots): those whose every row stands inside a line `strip_running_lines`
+    took off the page's text."""
+    kept_lines = set(stripped.split("\n"))
+    gone = [_squeezed(line) for line in raw.split("\n") if line.strip() and line not in kept_lines]
+    if not gone:
+        return records
+    groups: dict[str | None, list[Record]] = {}
+    for r in records:
+        groups.setdefault(r.table, []).append(r)
+    running = {table for table, rows in groups.items()
+               if all(any(_squeezed(r.text) in line for line in gone) for r in rows)}
+    return [r for r in records if r.table not in running]
+
+
 def _page_text(page: Any) -> str:
     """Text of one page in reading order (see the module docstring on columns)."""
     lines, pieces = _extract(page)
@@ -443,6 +464,7 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
     # chunk and section boundaries and cost retrieval on the held-out questions, docs/benchmarks.md)
     fix = restore_full_stop if lost_full_stop(raw) else None
     layout = read_layout(data, name, warn, fix) if with_layout else {}
+    layout = {n: _without_running(records, raw[n - 1], stripped[n - 1]) for n, records in layout.items()}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
              ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]))

@@ -163,6 +163,17 @@ def test_a_cell_number_takes_the_unit_its_column_or_caption_names() -> None:
     assert [(f.value, f.unit) for f in figures_from_record(row)] == [(22.35, "kr"), (7.5, "procent")]
 
 
+def test_a_cell_number_takes_the_unit_its_row_label_names() -> None:
+    """A key-figure table with years as columns names each measure's unit in its row label."""
+    header = ("Nyckeltal", "2023", "2024", "2025")
+    debt = Record("table", "ar.pdf", 2, "", dict(zip(header, ("Låneskuld, mnkr", "421,3", "498,0", "621,5"))), "",
+                  "t2.1", "Tabell 1. Nyckeltal 2023–2025", header)
+    staff = Record("table", "ar.pdf", 2, "", dict(zip(header, ("Antal anställda", "1 204", "1 231", "1 250"))), "",
+                   "t2.1", "Tabell 1. Nyckeltal 2023–2025", header)
+    assert [(f.value, f.unit) for f in figures_from_record(debt)] == [(421.3, "mnkr"), (498.0, "mnkr"), (621.5, "mnkr")]
+    assert {f.unit for f in figures_from_record(staff)} == {"antal"}
+
+
 def test_cells_that_are_not_one_number_and_headerless_rows_give_no_figures() -> None:
     header = ("Åtgärd", "Klart")
     row = Record("table", "plan.pdf", 2, "", dict(zip(header, ("Ny taxa 2 steg", "2025-12-31"))), "", "t2.1", "", header)

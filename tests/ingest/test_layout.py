@@ -419,3 +419,24 @@ def test_a_dash_for_nothing_is_a_cell_of_a_borderless_table_under_its_group_titl
         "Nämnd / projekt": "Gång- och cykelväg Tjärnholm–Åsnäs", "2026": "–", "2027": "6 500", "2028": "9 000",
         "2029": "–", "Totalt 2026–2029": "15 500"}
     assert by_name["Kommunstyrelsen"] == {"Nämnd / projekt": "Kommunstyrelsen"}  # a group's title
+
+
+def test_a_running_footer_with_middle_dots_is_no_list() -> None:
+    """A footer on every page, its parts set off by middle dots, goes with the running lines:
+    it is no list of the page, while the pages' own bulleted lists stay lists."""
+    pdf = _pdf()
+    footer = "Styrdokument \xb7 Policy \xb7 Antagen av kommunfullmäktige 2026-02-23, \xa7 19"
+    topics = ("Hälsa", "Trygghet", "Delaktighet")
+    for page, topic in enumerate(topics):
+        if page:
+            pdf.add_page()
+        pdf.multi_cell(0, 5, f"{page + 1} {topic}\n\nFör området {topic.lower()} gäller följande principer:",
+                       new_x="LMARGIN", new_y="NEXT")
+        for n in range(1, 4):
+            pdf.cell(0, 6, f"\u2022 Princip {n} om {topic.lower()} ska följas upp årligen.", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, f"Nämnden redovisar arbetet med {topic.lower()} i årsredovisningen.", new_x="LMARGIN", new_y="NEXT")
+        pdf.text(20, 285, footer)
+    pages = read_pdf(bytes(pdf.output()), "policy.pdf", ocr=False)
+    items = [r.text for p in pages for r in p.layout or () if r.type == "list"]
+    assert not any("Antagen" in t or t.strip() == "Policy" for t in items), items
+    assert [t for t in items if t.startswith("Princip 2")] == [f"Princip 2 om {t.lower()} ska följas upp årligen." for t in topics]
