@@ -39,7 +39,8 @@ NAMES = (
     "unit_fit", "unit_miss", "year_unasked", "count_for_money", "year_fit", "year_miss", "doc_year_fit",
     "place_fit", "place_miss", "target_fit", "target_unwanted", "budget_unwanted", "outcome_fit",
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
-    "designator_fit", "designator_miss", "is_designator", "label_numeric",
+    "designator_fit", "designator_miss", "is_designator", "label_numeric", "deadline_fit",
+    "clause_cover", "deviation_fit", "deviation_unwanted",
 )
 
 
@@ -58,9 +59,19 @@ class Focus:
     asked: set[str]  # folded words of the question
     designators: tuple[tuple[str, int], ...] = ()  # "årskurs 4", "områdestyp 2", "DN25": (word stem, number)
     asks_year: bool = False  # "när", "vilket år": a year can be the answer
+    asks_deadline: bool = False  # "senast när", "by what date": the date a thing must be done by
+    asks_deviation: bool = False  # "hur mycket över budget", "avvikelse": the difference from the budget
 
 
 _YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
+_DEADLINE_ASKED = re.compile(r"\b(senast|sista dag\w*|deadline|by what date|no later than|due)\b")
+# the words that set a deadline right before a date: "senast den 18 juni", "till och med 2026-06-30"
+_DEADLINE_SAID = re.compile(r"\b(senast|sista dag\w*|deadline|till och med|t ?o ?m)(\W+den)?\W*$")
+# the difference between outcome and budget: "över budget", "överskred budgeten", "avvikelse mot budget"
+_DEVIATION_ASKED = re.compile(r"\b((over|under|mot|jamfort med) (budget\w*)|overskred\w*|overskrid\w*|underskred\w*|avvik\w*"
+                              r"|budgetavvik\w*|(over|under|against|compared to|compared with) (the )?budget|overspen\w*"
+                              r"|underspen\w*|exceed\w*|deviation|variance)\b")
+_DEVIATION_SAID = re.compile(r"\b(avvik\w*|budgetavvik\w*|differens|diff|budgetutfall|mot budget|jamfort med budget)\b")
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar|vill|avser|stravar|aims?|wants?)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okades|okats|okning|hojs|hojd|hojdes|hojning|minskar|minskade"
@@ -108,9 +119,13 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
     return Focus(
         question=question, weights={t: index.idf(t) for t in terms if t not in places}, places=places,
         units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
-        wants_budget=bool(_BUDGET_ASKED.search(question.folded)), wants_change=bool(_CHANGE_ASKED.search(question.folded)),
+        # "över budget" asks for the deviation, not the budget
+        wants_budget=bool(_BUDGET_ASKED.search(_DEVIATION_ASKED.sub(" ", question.folded))),
+        wants_change=bool(_CHANGE_ASKED.search(question.folded)),
         counted=counted_terms(question, lang, splitter), asked=set(question.folded.split()),
         designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.folded)),
+        asks_deadline=bool(_DEADLINE_ASKED.search(question.folded)),
+        asks_deviation=bool(_DEVIATION_ASKED.search(question.folded)),
     )
 
 
@@ -133,7 +148,12 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
-        merged = merged_cells(hit.chunk.records)
+        # a number of the passage's text whose digits are a cell's, or two neighbouring cells' run
+        # together, is that cell: the cell's figure, read with its row and column, stands for it
+        merged = merged_cells(hit.chunk.records) | {_digits(f.text) for f in cells}
+        cell_ids = {id(f) for f in cells}
+        bounds = sorted({(i, i + len(g.text)) for g in hit.chunk.figures if g.unit != "år"
+                         and not not_a_quantity(g, hit.chunk.text) and (i := _position(g, hit.chunk.text)) >= 0})
         for f in figures:
             key = (f.doc, f.text, f.label)
             if key in seen or id(f) in others or not_a_quantity(f, hit.chunk.text) or (
@@ -143,6 +163,8 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
             x = _row(index, fq, hit, rank, f, win, splitter)
             x["in_table"] = float(f.text in table_texts)
             x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
+            clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
+            x["clause_cover"] = weighted_share(fq.weights, list(terms(clause, splitter)))
             rows.append((hit.pos, f, x))
     if not rows:
         return []
@@ -160,7 +182,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
-    year = figure_year(q, f)
+    year = figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter)
     target = target_kind(f)
     return {
@@ -185,6 +207,9 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "change_fit": float(fq.wants_change and bool(_CHANGE_SAID.search(fold(context(f, hit.chunk.text))))),
         "counted_fit": float(counted > 0), "counted_miss": float(counted < 0),
         **_designated(fq, f, hit.chunk.text), "label_numeric": label_numeric(f),
+        "deviation_fit": float(fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(context(f, hit.chunk.text))))),
+        "deviation_unwanted": float(not fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(" ".join(f.label.split()[-3:]))))),
+        "deadline_fit": float(fq.asks_deadline and f.unit == "datum" and bool(_DEADLINE_SAID.search(fold(f.label)))),
     }
 
 
@@ -436,6 +461,23 @@ def sentence_of(f: Figure, text: str) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+def clause_of(f: Figure, text: str, bounds: list[tuple[int, int]]) -> str:
+    """The words of the figure's sentence that belong to it alone: from the figure before it in
+    the sentence to the figure after it ("... minskar till 21 procent, medan | 14 procent av
+    eleverna har använt snus under de senaste | 30 dagarna"). `bounds` are the (start, end) of
+    the passage's quantities in reading order."""
+    i = _position(f, text)
+    if i < 0:
+        return f.label
+    stop = text.rfind(". ", 0, i)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
+    ends = [e for e in (text.find(". ", i), text.find("\n", i)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    start = max([start] + [b for a, b in bounds if b <= i])
+    end = min([end] + [a for a, b in bounds if a >= i + len(f.text)])
+    return text[start:end]
+
+
 def _largest(f: Figure, figures: tuple[Figure, ...], sentence: str) -> float:
     """Whether the figure is the largest of its unit in its sentence (a total, not a part)."""
     if isinstance(f.value, str):
@@ -460,9 +502,27 @@ def _counted(fq: Focus, f: Figure, text: str, splitter: CompoundSplitter | None)
     after the number, or a table cell's row label."""
     if f.unit != "antal" or not fq.counted:
         return 0
-    written = f.text.split()[1:] or following(f, text)[:1]
+    written = f.text.split()[1:] or _noun_words(following(f, text)[:4])
     noun = " ".join(w for w in written if w.isalpha()) or f.label
     return 1 if any(inflected(t, fq.counted) for t in tokenize(noun, splitter)) else -1
+
+
+# words between a count and its noun: "varav 38 är samhällsviktiga verksamheter", "12 st. förskolor"
+_BEFORE_NOUN = frozenset("är var blev blir st stycken av utav of are were was".split())
+
+
+def _noun_words(words: list[str]) -> list[str]:
+    """The words after a number that can name what it counts: past a copula or "st", two words
+    (an adjective and its noun); a punctuation mark ends them."""
+    out: list[str] = []
+    for w in words:
+        bare = w.strip(",.;:()").lower()
+        if not out and bare in _BEFORE_NOUN:
+            continue
+        out.append(bare)
+        if len(out) == 2 or w[-1:] in ",.;:)":
+            break
+    return out
 
 
 _QUALIFIERS = ("delvis", "inte", "ej", "ingen", "inga", "partly", "partially", "not")
@@ -480,10 +540,26 @@ _CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okades|okats|okning\w*|hojs|hojt|
 YEAR_WORDS = 8  # a year this close before a figure is its year; further back, the report's date
 
 
-def figure_year(q: Question, f: Figure) -> int:
-    """+1 when a year right before the figure is one the question names, -1 when another, else 0."""
-    years = re.findall(r"20\d\d", " ".join(f.label.split()[-YEAR_WORDS:]))
-    if not q.years or not years:
+_YEAR_WORD = re.compile(r"\(?((?:19|20)\d\d)\)?\W*")
+_OTHER_NUMBER = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?")
+
+
+def figure_year(q: Question, f: Figure, text: str = "") -> int:
+    """+1 when the figure's year is one the question names, -1 when another, else 0. Its year is
+    one written right after it ("412,9 mnkr 2024", "(2024)", "år 2024"), else one among the
+    words before it back to the figure before it: in "uppgick 2025 till 487,3 mnkr, jämfört med
+    412,9 mnkr 2024" the 2025 is not the 412,9's year."""
+    if not q.years:
+        return 0
+    after = following(f, text)[:2] if text else []
+    if after and after[0].lower() in ("år", "året", "under", "i", "för", "per", "in", "for", "during") and len(after) > 1:
+        after = after[1:]
+    years = [m.group(1)] if after and (m := _YEAR_WORD.fullmatch(after[0])) else []
+    if not years:
+        before = f.label.split()[-YEAR_WORDS:]
+        last = max((i for i, w in enumerate(before) if _OTHER_NUMBER.match(w) and not _YEAR_WORD.fullmatch(w)), default=-1)
+        years = re.findall(r"(?:19|20)\d\d", " ".join(before[last + 1 :]))
+    if not years:
         return 0
     return 1 if any(int(y) in q.years for y in years) else -1
 

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from insyn.answer.features import (
-    NAMES, Focus, _counted, figure_year, near_share, qualified, sentence_of, target_kind, weighted_share,
+    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, NAMES, Focus, _counted, clause_of, figure_year, near_share,
+    qualified, sentence_of, target_kind, weighted_share,
 )
 from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
 from insyn.answer.logistic import Model
@@ -74,6 +75,48 @@ def test_a_year_right_before_the_figure_is_its_year() -> None:
     assert figure_year(q, Figure(1, "mnkr", "1", "Totalt, Budget 2025")) == 1
     assert figure_year(q, Figure(1, "mnkr", "1", "Totalt, Budget 2024")) == -1
     assert figure_year(parse_question("Hur stor är budgeten?"), Figure(1, "mnkr", "1", "Budget 2024")) == 0
+
+
+def test_a_year_written_after_a_figure_is_its_year_not_the_one_of_the_figure_before() -> None:
+    text = "Kostnaden för inhyrd personal uppgick 2025 till 487,3 mnkr, jämfört med 412,9 mnkr 2024."
+    q = parse_question("Hur mycket kostade den inhyrda personalen 2025?")
+    now = Figure(487.3, "mnkr", "487,3 mnkr", "Kostnaden för inhyrd personal uppgick 2025 till")
+    before = Figure(412.9, "mnkr", "412,9 mnkr", "Kostnaden för inhyrd personal uppgick 2025 till 487,3 mnkr, jämfört med")
+    assert figure_year(q, now, text) == 1
+    assert figure_year(q, before, text) == -1  # "412,9 mnkr 2024": the 2025 before it is the other figure's
+    plan = "Kommunfullmäktige har avsatt 4,2 mnkr för 2026 och 3,6 mnkr för 2027."
+    q27 = parse_question("Hur mycket har fullmäktige avsatt för 2027?")
+    assert figure_year(q27, Figure(3.6, "mnkr", "3,6 mnkr", "Kommunfullmäktige har avsatt 4,2 mnkr för 2026 och"), plan) == 1
+    assert figure_year(q27, Figure(4.2, "mnkr", "4,2 mnkr", "Kommunfullmäktige har avsatt"), plan) == -1
+
+
+def test_a_figures_clause_runs_from_the_figure_before_it_to_the_figure_after_it() -> None:
+    text = ("Andelen som druckit alkohol minskar till 21 procent, medan 14 procent av eleverna har använt snus "
+            "under de senaste 30 dagarna.")
+    figures = [Figure(21, "procent", "21 procent", "Andelen som druckit alkohol minskar till"),
+               Figure(14, "procent", "14 procent", "Andelen som druckit alkohol minskar till 21 procent, medan"),
+               Figure(30, "antal", "30", "Andelen ... eleverna har använt snus under de senaste")]
+    bounds = sorted((text.find(f.text), text.find(f.text) + len(f.text)) for f in figures)
+    assert "snus" in clause_of(figures[1], text, bounds) and "alkohol" not in clause_of(figures[1], text, bounds)
+    assert "alkohol" in clause_of(figures[0], text, bounds) and "snus" not in clause_of(figures[0], text, bounds)
+
+
+def test_deadlines_and_budget_deviations_are_read_from_the_question_and_the_figures_words() -> None:
+    assert _DEADLINE_ASKED.search(fold("När ska kommunstyrelsen senast yttra sig?"))
+    assert _DEADLINE_SAID.search(fold("Yttrandet ska skickas till stadsrevisionen senast den"))
+    assert not _DEADLINE_SAID.search(fold("Kommunstyrelsen har"))
+    assert _DEVIATION_ASKED.search(fold("Hur mycket gick socialnämnden över budget 2025?"))
+    assert _DEVIATION_ASKED.search(fold("Med hur mycket överskred regionen budgeten?"))
+    assert not _DEVIATION_ASKED.search(fold("Hur stor är socialnämndens budget 2026?"))
+
+
+def test_a_count_past_a_copula_counts_the_noun_after_it() -> None:
+    splitter = CompoundSplitter.from_texts(["samhällsviktiga verksamheter", "byggnader"])
+    text = ("412 byggnader ligger där vattendjupet kan överstiga 0,3 meter, varav 38 är samhällsviktiga verksamheter "
+            "som förskolor.")
+    q = _focus("Hur många samhällsviktiga verksamheter riskerar att översvämmas?", splitter, "samhällsviktiga verksamheter")
+    assert _counted(q, Figure(38, "antal", "38", "0,3 meter, varav"), text, splitter) > 0
+    assert _counted(q, Figure(0.3, "antal", "0,3", "vattendjupet kan överstiga"), text, splitter) < 0
 
 
 def test_words_near_a_figure_count_more_than_words_further_away() -> None:
