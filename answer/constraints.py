@@ -254,12 +254,18 @@ class AmountRule:
             return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
-            ([] if named else list(row.amounts))
+            ([] if named and not self._year_of_table(row) else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one
             cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
         return any(self._fits(v, u) for _, v, u in cells)
+
+    def _year_of_table(self, row: RowView) -> bool:
+        """Whether the year asked is the whole table's: its caption or heading names it and no
+        column names a year ("Tabell 2. Prioriterade satsningar 2026", columns Satsning | tkr)."""
+        return bool(self.column_year) and self.column_year in f"{row.record.caption} {row.record.section}" and not any(
+            re.search(r"(19|20)\d\d", col) for col, _, _ in row.amounts)
 
     def _fits(self, value: float, unit: str | None) -> bool:
         want = self.unit
@@ -705,7 +711,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     if lang == "en":  # an English phrase says any of its Swedish equivalents ("investment": investering or investeringsbudget)
         for phrase, swedish in english_pairs(text):
             stems = frozenset(t for w in swedish.split() if len(t := _first_term(w, splitter)) >= 3)
-            negated = bool(re.search(rf"\b(?:not|no|never)\s+(?:yet\s+)?{re.escape(phrase)}\b", text))
+            negated = bool(re.search(rf"\b(?:not|no|never)\s+(?:yet\s+)?(?:(?:been|be|being)\s+)?{re.escape(phrase)}\b", text))
             if stems and not any(r.stems == stems for r in alternatives):
                 alternatives.append(WordRule(phrase, stems, negated, False, any(fold(x) in topics for x in phrase.split())))
             text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
@@ -740,7 +746,7 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
     (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b", "årligen"),
 ))
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
-_STILL = frozenset({"yet", "annu", "alls", "helt"})
+_STILL = frozenset({"yet", "annu", "alls", "helt", "been", "be", "har", "hade", "blivit", "varit"})
 
 
 def _first_term(word: str, splitter: CompoundSplitter | None) -> str:

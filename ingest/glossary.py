@@ -136,6 +136,8 @@ EN_SV: dict[str, str] = {
     "status": "status",
     "ongoing": "pågående",
     "not started": "ej påbörjad",
+    "started": "påbörjad påbörjade påbörjats",
+    "begun": "påbörjad påbörjade påbörjats",
     "completed": "klar avslutad genomförd",
     "carried out": "genomförd genomförda",
     "vision": "vision",

@@ -443,3 +443,23 @@ def test_a_share_asked_compares_in_the_share_column() -> None:
             for cells in (("Säterskolan", "112", "76,8", "−4,4"), ("Ljungskolan", "54", "86,5", "+3,3"))]
     rule = c.typed_rules("Vilka skolor hade färre än 80 procent behöriga elever?")[0]
     assert [rule.holds(r) for r in rows] == [True, False]
+
+
+def test_not_yet_been_started_in_english_keeps_the_rows_not_started() -> None:
+    assert _kept("Which assignments have not yet been started?", lang="en") == ["Ta fram kons"]
+    assert _kept("Vilka uppdrag har ännu inte påbörjats?") == ["Ta fram kons"]
+
+
+def test_an_amount_of_a_year_the_tables_caption_names_is_met_in_its_one_amount_column() -> None:
+    """"Vilka satsningar 2026 är värda mer än 2 miljoner?" of "Tabell 2. Prioriterade satsningar 2026"
+    (columns Satsning | Nämnd | tkr): the year is the table's, its tkr column holds the amounts."""
+    def row(name: str, amount: str, caption: str) -> c.RowView:
+        fields = {"Satsning": name, "Nämnd": "Socialnämnden", "tkr": amount}
+        return c.view(Record("table", "f.pdf", 3, "4 Prioriterade satsningar", fields, name, "t3.4", caption,
+                             tuple(fields)), "")
+    rule = next(r for r in c.typed_rules("Vilka satsningar för 2026 är värda mer än 2 miljoner kronor?") if isinstance(r, AmountRule))
+    assert rule.column_year == "2026"
+    named = "Tabell 2. Prioriterade satsningar 2026 (tkr)"
+    assert rule.holds(row("Fler förskollärare", "4 200", named), strict=True)
+    assert not rule.holds(row("Etableringsservice", "950", named), strict=True)
+    assert not rule.holds(row("Fler förskollärare", "4 200", "Tabell 2. Prioriterade satsningar"), strict=True)

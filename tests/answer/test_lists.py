@@ -205,3 +205,18 @@ def test_a_title_over_a_group_of_rows_is_their_parent_numbered_or_not() -> None:
     parents = lists._parents(table)
     assert parents[id(table[1][1])] == parents[id(table[3][1])] == goal
     assert id(table[0][1]) not in parents
+
+
+def test_a_phrase_of_the_question_in_some_rows_marks_the_table_it_filters() -> None:
+    """"fick bedömningen ej uppnått": the table with that value in some rows' Status cells, not a
+    list whose items share the question's words."""
+    def row(text: str) -> tuple[int, Record]:
+        return (0, Record("table", "a.pdf", 3, "Måluppfyllelse", {"Indikator": text}, text, "t3.1"))
+    table = [row("Andel elever i årskurs 3 | Ej uppnått"), row("Meritvärde i årskurs 9 | Uppnått"),
+             row("Studiero i årskurs 8 | Ej uppnått")]
+    phrases = lists.question_phrases(
+        "vilka av barn- och utbildningsnamndens indikatorer i aspedal fick bedomningen ej uppnatt for 2025", set(), None)
+    assert "ej uppnatt" in phrases and not any(p.startswith("i ") and p.endswith(" och") for p in phrases)
+    assert lists._phrase_rows(phrases, table) == 1.0
+    assert lists._phrase_rows(phrases, table[1:2] * 2) == 0.0  # in no row
+    assert lists._phrase_rows(phrases, [table[0], table[2]]) == 0.0  # in every row: it picks none
