@@ -36,7 +36,7 @@ UNIT_PATTERNS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"\s?(mdkr|mdr\s+kr|mdr)\b", "mdkr", 1.0),
         (r"\s?(miljoner|miljon)(\s+(kronor|kr\b|sek\b))?", "mnkr", 1.0),
         (r"\s?(mnkr|mkr|msek|mn\s+kr)\b", "mnkr", 1.0),
-        (r"\s?(tkr|tusen\s+kronor|tsek)\b", "tkr", 1.0),
+        (r"\s?(tkr|tusen(?:tals)?\s+kronor|tsek)\b", "tkr", 1.0),
         (r"\s?(kronor|kr\b|sek\b|:-)", "kr", 1.0),
         (r"\s?(%|procent\b)", "procent", 1.0),
     ))

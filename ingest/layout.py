@@ -35,6 +35,8 @@ _GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justi
 _EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
 _MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
+# a numbered title that names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "3.2 Ekonomi"
+_TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt)\s+)?\d+(?:\.\d+)*\.?\s+\S", re.I)
 _TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue one ending in the bottom quarter
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
@@ -192,8 +194,14 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         ncols = len(grid[0])
         height = float(page.height)
         repeated = prev.ncols == ncols and _fold(" ".join(grid[0])) == _fold(" ".join(prev.header))
+        above = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2])
+        # a title of its own above a table at the top of a page starts a new table, even under the same header
+        # ("Mål 2.2 Frånvaron minskar" over Indikator | Målvärde like the goal before); its own title again
+        # ("Tabell 3 (forts.)") or none goes on with the table of the page before
+        titled = bool(above) and not (prev.last is not None and _fold(above) == _fold(prev.last.caption)) \
+            and not re.search(r"\bforts", _fold(above))
         continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
-            and (repeated or not _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2]))
+            and ((repeated and not (titled and _TITLE.match(above))) or not above)
         if continued:
             tid, header = prev.table, prev.header
             if repeated:

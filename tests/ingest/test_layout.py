@@ -71,6 +71,23 @@ def test_table_continued_on_next_page_keeps_header_and_id() -> None:
     assert all(r.header == ("Åtgärd", "Ansvarig", "Klart senast") for r in rows)
 
 
+def test_a_numbered_title_over_a_table_at_the_top_of_a_page_starts_a_new_table() -> None:
+    """Goal after goal, each with its own small table under the same header: the table at the top
+    of the next page under "Mål 2.2 ..." is that goal's, not the rest of the one before."""
+    pdf = _pdf()
+    pdf.set_y(190)
+    pdf.cell(0, 8, "Mål 2.1 Eleverna känner sig trygga", new_x="LMARGIN", new_y="NEXT")
+    _ruled(pdf, [(f"Trygghet i årskurs {n}", "Rektor", "2026-12-31") for n in (5, 8, 9)] * 3)
+    pdf.add_page()
+    pdf.cell(0, 8, "Mål 2.2 Frånvaron minskar", new_x="LMARGIN", new_y="NEXT")
+    _ruled(pdf, [("Andel elever med hög frånvaro", "Rektor", "2026-12-31"), ("Elever med långvarig frånvaro", "Kurator", "2026-06-30")])
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    second = [r for r in rows if r.page == 2]
+    assert [r.fields["Åtgärd"] for r in second] == ["Andel elever med hög frånvaro", "Elever med långvarig frånvaro"]
+    assert {r.table for r in second} != {r.table for r in rows if r.page == 1}
+    assert second[0].caption.startswith("Mål 2.2")
+
+
 def test_borderless_table_aligned_by_position() -> None:
     pdf = _pdf()
     pdf.cell(0, 8, "Resultat per skolenhet", new_x="LMARGIN", new_y="NEXT")
