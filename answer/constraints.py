@@ -21,7 +21,7 @@ and filters nothing. Pure functions; nothing here reads the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
@@ -47,7 +47,7 @@ def _compare(a: float | str, op: Op, b: float | str) -> bool:
 # --- what a row says, read once -------------------------------------------------------------
 MONEY = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}
 _UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|mkr|msek|miljoner(?: kronor)?|million"),
-               ("tkr", r"tkr|tusen kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
+               ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z])")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
@@ -255,8 +255,10 @@ class AmountRule:
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
             ([] if named and not self._year_of_table(row) else list(row.amounts))
-        if self.column_word:  # the column the counted noun names, when the row has one
-            cells = [a for a in cells if inflected(self.column_word, set(tokenize(a[0])))] or cells
+        if self.column_word:  # the column the counted noun names, when the row has one (even one without a number:
+            # "Beviljat: Avslag" grants nothing, whatever was applied for)
+            named = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
+            cells = [a for a in cells if a[0] in named] if named else cells
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
         return any(self._fits(v, u) for _, v, u in cells)
@@ -491,6 +493,15 @@ _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+
 # "kostnaderna översteg budgeten", "exceeded the budget": over budget; "understeg budgeten": under
 _EXCEED_RE = re.compile(r"\b(översteg|överstiger|överskred|överskrider|överskridit|överskridits|exceed\w*|overr[au]n\w*"
                         r"|understeg|understiger|underskred)\b([^.?]{0,60}?)\bbudget\w*")
+# the verb that says which of a grant table's amounts a question compares (folded): what was granted
+# ("fick", "beviljades", "received") or what was applied for ("sökte", "ansökt", "applied for")
+_AMOUNT_VERBS = (
+    (re.compile(r"\b(far|fick|fatt|beviljas|beviljades|beviljats|beviljat|tilldelas|tilldelades|tilldelats"
+                r"|received?|receives|granted|awarded|gets?|got)\b"), "bevilj"),
+    (re.compile(r"\b(sokt|sokte|soker|ansokt|ansokte|ansoker|applied|apply|applies|requested|asked for)\b"), "sokt"),
+)
+# "gå mer än fem miljoner kronor back", "gick back": spending over budget, a negative deviation
+_BACK_RE = re.compile(r"\b(gå|går|gick|gått)\b[^.?]{0,50}?\bback\b")
 _MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
                       r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 
@@ -613,6 +624,16 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
     for m in _EXCEED_RE.finditer(low):
         rules.append(SignRule(not m.group(1).startswith("under"), DEVIATION_COLUMNS))
+    if _BACK_RE.search(low):
+        rules.append(SignRule(True, DEVIATION_COLUMNS))
+    if column := next((stem for pattern, stem in _AMOUNT_VERBS if pattern.search(folded_q)), None):
+        # "fick minst 50 000 kronor": the granted column of a table that also gives what was applied for
+        rules = [replace(r, column_word=column) if isinstance(r, AmountRule) and not r.column_word and not r.change
+                 else r for r in rules]
+    if any(isinstance(r, SignRule) and r.column == DEVIATION_COLUMNS for r in rules):
+        # "mer än fem miljoner kronor över budget": the amount is the deviation's, not the budget's
+        rules = [replace(r, column_word="avvik") if isinstance(r, AmountRule) and not r.column_word and not r.change
+                 else r for r in rules]
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
@@ -759,7 +780,8 @@ def _first_term(word: str, splitter: CompoundSplitter | None) -> str:
 # Words a question and a table use for the same state of a row (status cells), with their
 # inflections: each group reads as one token, so "samtliga" does not meet "samt" (its stem).
 EQUIVALENT: tuple[tuple[str, ...], ...] = (
-    ("pågående", "pågår", "påbörjad", "påbörjade", "påbörjat", "påbörjats", "startad", "startade", "ongoing", "started"),
+    ("pågående", "pågår", "påbörjad", "påbörjade", "påbörjat", "påbörjats", "startad", "startade", "ongoing", "started",
+     "börjat", "började", "börjats", "begun"),
     ("klar", "klara", "klart", "avslutad", "avslutade", "avslutat", "avslutats", "genomförd", "genomförda", "genomfört",
      "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
     ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
@@ -771,6 +793,10 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("avslå", "avslår", "avslog", "avslagit", "avslagits", "avslås", "avslagen", "avslagna", "avslag", "reject",
      "rejected", "refused", "declined"),
     ("anta", "antar", "antog", "antagit", "antagits", "antas", "antagen", "antagna", "adopt", "adopted"),
+    # the colours of a traffic-light assessment ("Bedömning: Gul"), whose inflections are too short to stem
+    ("grön", "grönt", "gröna", "green"),
+    ("gul", "gult", "gula", "yellow", "amber"),
+    ("röd", "rött", "röda", "red"),
 )
 _CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 

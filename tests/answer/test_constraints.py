@@ -463,3 +463,42 @@ def test_an_amount_of_a_year_the_tables_caption_names_is_met_in_its_one_amount_c
     assert rule.holds(row("Fler förskollärare", "4 200", named), strict=True)
     assert not rule.holds(row("Etableringsservice", "950", named), strict=True)
     assert not rule.holds(row("Fler förskollärare", "4 200", "Tabell 2. Prioriterade satsningar"), strict=True)
+
+
+def _grant(name: str, applied: str, granted: str) -> c.RowView:
+    fields = {"Förening": name, "Sökt belopp (kr)": applied, "Beviljat belopp (kr)": granted}
+    return c.view(Record("table", "v.pdf", 2, "Fördelning", fields, " | ".join(fields.values()), "t2.1",
+                         "Fördelning av bidrag 2026", tuple(fields)), "")
+
+
+def test_the_verb_says_which_amount_of_a_grant_table_is_compared() -> None:
+    rows = [_grant("IK Fotboll", "185 000", "160 000"), _grant("Kulturkvarnen", "150 000", "Avslag"),
+            _grant("Schackklubben", "24 000", "12 000")]
+    got = [r for r in c.typed_rules("Vilka föreningar får minst 50 000 kronor i bidrag?") if isinstance(r, AmountRule)]
+    assert [got[0].holds(r) for r in rows] == [True, False, False]  # "Avslag" granted nothing
+    applied = [r for r in c.typed_rules("Vilka föreningar sökte mer än 100 000 kronor?") if isinstance(r, AmountRule)]
+    assert [applied[0].holds(r) for r in rows] == [True, True, False]
+
+
+def test_going_back_is_a_negative_deviation_and_its_amount_the_deviations() -> None:
+    def line(label: str, budget: str, deviation: str) -> c.RowView:
+        fields = {"Verksamhet": label, "Budget 2026": budget, "Prognos helår": "0", "Avvikelse mot budget": deviation}
+        return c.view(Record("table", "h.pdf", 2, "", fields, label, "t2.1", "Belopp i tusentals kronor (tkr)", tuple(fields)), "")
+    rows = [line("Hemtjänst", "118 600", "−7 600"), line("Hemsjukvård", "52 100", "700"), line("Flykting", "12 600", "−1 400")]
+    rules = c.typed_rules("Vilka verksamheter beräknas gå mer än fem miljoner kronor back i år?")
+    assert [all(rule.holds(r) for rule in rules) for r in rows] == [True, False, False]
+    assert c.unit_of("Belopp i tusentals kronor (tkr)") == "tkr"
+
+
+def test_traffic_light_colours_and_a_start_not_yet_made_pick_their_rows() -> None:
+    def rated(area: str, colour: str) -> c.RowView:
+        fields = {"Granskningsområde": area, "Bedömning": colour}
+        return c.view(Record("table", "g.pdf", 3, "", fields, " | ".join(fields.values()), "t3.1", "", tuple(fields)), "")
+    rows = [rated("Mål och styrdokument", "Gul"), rated("Avtalsuppföljning", "Röd"), rated("Avvikelsehantering", "Grön")]
+
+    def kept(q: str, lang: str = "sv") -> list[str]:
+        words = c.word_rules(c.question_words(q, lang), rows, set(), 0.9)
+        return [r.record.fields["Granskningsområde"] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+    assert kept("Vilka granskningsområden fick gult?") == ["Mål och styrdokument"]
+    assert kept("Which areas were rated green?", "en") == ["Avvikelsehantering"]
+    assert _kept("Vilka uppdrag har man ännu inte börjat med?") == ["Ta fram kons"]
