@@ -627,13 +627,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     if _BACK_RE.search(low):
         rules.append(SignRule(True, DEVIATION_COLUMNS))
     if column := next((stem for pattern, stem in _AMOUNT_VERBS if pattern.search(folded_q)), None):
-        # "fick minst 50 000 kronor": the granted column of a table that also gives what was applied for
-        rules = [replace(r, column_word=column) if isinstance(r, AmountRule) and not r.column_word and not r.change
-                 else r for r in rules]
+        rules = _in_column(rules, column)  # "fick minst 50 000 kronor": the granted column, not the applied-for
     if any(isinstance(r, SignRule) and r.column == DEVIATION_COLUMNS for r in rules):
-        # "mer än fem miljoner kronor över budget": the amount is the deviation's, not the budget's
-        rules = [replace(r, column_word="avvik") if isinstance(r, AmountRule) and not r.column_word and not r.change
-                 else r for r in rules]
+        rules = _in_column(rules, "avvik")  # "mer än fem miljoner kronor över budget": the deviation's amount
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
@@ -679,6 +675,12 @@ def _counted_column(after: str, lang: str) -> str | None:
 
 
 _MEASURE_GLUE = frozenset("på av om med har hade är var som ett en the a an of has have had is was with".split())
+
+
+def _in_column(rules: list[Rule], stem: str) -> list[Rule]:
+    """The rules, each amount that names no column of its own compared in the column `stem` names."""
+    return [replace(r, column_word=stem) if isinstance(r, AmountRule) and not r.column_word and not r.change else r
+            for r in rules]
 
 
 def _measured_column(before: str, lang: str) -> str | None:

@@ -37,7 +37,7 @@ from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
-from insyn.ingest.swedish import fold, inflected, tokenize
+from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
 
 Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
@@ -425,7 +425,7 @@ _JOINERS = frozenset("i och av for som med till pa om de den det har vilka vilke
                      "the of in which what a an to with by from and or for".split())
 
 
-def question_phrases(folded: str, own: set[str], splitter) -> list[str]:
+def question_phrases(folded: str, own: set[str], splitter: CompoundSplitter | None) -> list[str]:
     """Two-word phrases of the question that can name a value a row holds ("ej uppnått",
     "tekniska nämnden"): at least one word of four letters or more, not both joiners, and no word
     naming the documents' organ or place."""
