@@ -1,6 +1,6 @@
 """Fit the list answer's table weights and thresholds (`answer.lists.Params`) on training questions.
 
-    python -m insyn.eval.fit_lists GOLD.jsonl:INDEX [GOLD.jsonl:INDEX ...] [--show | --cv]
+    python -m insyn.eval.fit_lists GOLD.jsonl:INDEX [GOLD.jsonl:INDEX ...] [--show | --cv | --listwise]
 
 Only training gold files belong here (../shared/eval/dev.jsonl, eval/realdocs.jsonl,
 eval/train.jsonl), never a held-out one. The questions used are those worded as lists (and
@@ -9,7 +9,9 @@ question worded as a list that has no items scores 1 when it gets no rows. A coo
 search over each weight and threshold keeps a change only when it raises the mean score;
 ties keep the current value. It prints the fitted `Params`, to be pasted into `lists.py`.
 `--cv` fits on half the questions and scores the other half (two folds, three shuffles): a
-refit that does not raise the out-of-fold F1 is not worth pasting.
+refit that does not raise the out-of-fold F1 is not worth pasting. `--listwise` fits the table
+weights as a listwise logistic model instead (`listwise_weights`: the right table holds half the
+question's items or more) and then `min_score` on the mean F1.
 """
 
 from __future__ import annotations
@@ -109,6 +111,37 @@ def cross_validate(cases: list, start: lists.Params, shuffles: int = 3) -> None:
             print(f"shuffle {seed} fold {fold}: out-of-fold F1 {score(held, start):.3f} -> {score(held, fitted):.3f}")
 
 
+def listwise_weights(cases: list) -> tuple[tuple[str, float], ...]:
+    """Table weights from a listwise logistic model (`fit_figures.fit_listwise`, softmax over a
+    question's tables): a table is right when it holds at least half of the question's gold items.
+    Returned on the features' own scale (weight / standard deviation), as `Params` sums them."""
+    import numpy as np
+
+    from insyn.answer import constraints as c
+    from insyn.eval.fit_figures import Group, fit_listwise
+    from insyn.index import store
+
+    names = tuple(n for n, _ in lists.FITTED.weights)
+    groups = []
+    for n, (index, g, question, hits, lang) in enumerate(cases):
+        if not g.get("items"):
+            continue
+        rows = store.records(index.con, None, lists._docs_in_focus(index, question, hits))
+        tables: dict = {}
+        for p, r in rows:
+            tables.setdefault(lists.table_key(r), []).append((p, r))
+        tables = {k: lists._without_labels(t) for k, t in tables.items()}
+        typed = c.typed_rules(question.text, lang)
+        views = {k: [c.view(r, "") for _, r in t] for k, t in tables.items()} if typed else {}
+        feats = lists.table_features(index, question, hits, tables, typed, views, lang)
+        x = np.array([[feats[k].get(f, 0.0) for f in names] for k in feats])
+        y = np.array([list_scores([r.text for _, r in tables[k]], g["items"])[0] >= 0.5 for k in feats], dtype=float)
+        if len(y):
+            groups.append(Group(n, x, y, False))
+    m = fit_listwise(names, groups)
+    return tuple((f, round(float(w / sd), 3)) for f, w, sd in zip(names, m.weights, m.scale))
+
+
 def main(argv: list[str]) -> None:
     show = "--show" in argv
     pairs = [(Path(a.split(":")[0]), Path(a.split(":")[1])) for a in argv if not a.startswith("--")]
@@ -119,6 +152,11 @@ def main(argv: list[str]) -> None:
         return
     if "--cv" in argv:
         cross_validate(cases, lists.FITTED)
+        return
+    if "--listwise" in argv:
+        start = dataclasses.replace(lists.FITTED, weights=listwise_weights(cases))
+        best = max(MIN_SCORES + (3.5, 4.0), key=lambda t: (score(cases, dataclasses.replace(start, min_score=t)), -t))
+        print(dataclasses.replace(start, min_score=best))
         return
     print(fit(cases, lists.FITTED))
 
