@@ -257,8 +257,8 @@ class AmountRule:
             ([] if named and not self._year_of_table(row) else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one (even one without a number:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
-            named = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
-            cells = [a for a in cells if a[0] in named] if named else cells
+            columns = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
+            cells = [a for a in cells if a[0] in columns] if columns else cells
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
         return any(self._fits(v, u) for _, v, u in cells)
