@@ -152,11 +152,12 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         # together, is that cell: the cell's figure, read with its row and column, stands for it
         merged = merged_cells(hit.chunk.records) | {_digits(f.text) for f in cells}
         cell_ids = {id(f) for f in cells}
-        bounds = sorted({(i, i + len(g.text)) for g in hit.chunk.figures if g.unit != "år"
-                         and not not_a_quantity(g, hit.chunk.text) and (i := _position(g, hit.chunk.text)) >= 0})
+        quantities = {id(f) for f in figures if not not_a_quantity(f, hit.chunk.text)}
+        bounds = sorted({(i, i + len(g.text)) for g in hit.chunk.figures if g.unit != "år" and id(g) in quantities
+                         and (i := _position(g, hit.chunk.text)) >= 0})
         for f in figures:
             key = (f.doc, f.text, f.label)
-            if key in seen or id(f) in others or not_a_quantity(f, hit.chunk.text) or (
+            if key in seen or id(f) in others or id(f) not in quantities or (
                     f.text not in table_texts and _digits(f.text) in merged):
                 continue
             seen.add(key)

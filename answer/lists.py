@@ -37,7 +37,7 @@ from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
-from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
+from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
 
 Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
@@ -423,19 +423,14 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
     return out
 
 
-# words that join a phrase without naming anything ("i", "och", "för"), folded
-_JOINERS = frozenset("i och av for som med till pa om de den det har vilka vilken vilket hur vad ar var fick eller "
-                     "the of in which what a an to with by from and or for".split())
-
-
 def question_phrases(folded: str, own: set[str], splitter: CompoundSplitter | None) -> list[str]:
     """Two-word phrases of the question that can name a value a row holds ("ej uppnått",
     "tekniska nämnden"): at least one word of four letters or more, not both joiners, and no word
-    naming the documents' organ or place."""
+    naming the documents' organ or place (stopwords join a phrase without naming anything)."""
     words = re.findall(r"[a-z0-9]+", folded)
     out = []
     for a, b in zip(words, words[1:]):
-        if (a in _JOINERS and b in _JOINERS) or max(len(a), len(b)) < 4 or a.isdigit() or b.isdigit():
+        if (a in STOPWORDS and b in STOPWORDS) or max(len(a), len(b)) < 4 or a.isdigit() or b.isdigit():
             continue
         if set(terms(f"{a} {b}", splitter)) & own:
             continue

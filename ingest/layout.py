@@ -198,10 +198,10 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         # a title of its own above a table at the top of a page starts a new table, even under the same header
         # ("Mål 2.2 Frånvaron minskar" over Indikator | Målvärde like the goal before); its own title again
         # ("Tabell 3 (forts.)") or none goes on with the table of the page before
-        titled = bool(above) and not (prev.last is not None and _fold(above) == _fold(prev.last.caption)) \
-            and not re.search(r"\bforts", _fold(above))
+        new_title = bool(_TITLE.match(above)) and not re.search(r"\bforts", _fold(above)) \
+            and not (prev.last is not None and _fold(above) == _fold(prev.last.caption))
         continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
-            and ((repeated and not (titled and _TITLE.match(above))) or not above)
+            and (not above or (repeated and not new_title))
         if continued:
             tid, header = prev.table, prev.header
             if repeated:
