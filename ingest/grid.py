@@ -182,11 +182,22 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         for g, r in enumerate(run):
             if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2:
                 items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
+            elif items and _label_goes_on(grid[g]) and (not any(grid[g][1:]) or not any(items[-1].cells[1:])):
+                # a wrapped row label: its further lines under the row's figures, or its first lines above them
+                items[-1].cells = [wrap([a, b]) if a and b else a or b for a, b in zip(items[-1].cells, grid[g])]
             else:
                 items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1], top=top))
         found.items += items
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+def _label_goes_on(cells: list[str]) -> bool:
+    """Whether a line's row label starts in lower case: it goes on from the line above
+    ("Hemtjänst i ordinärt boende i egen" / "regi och köpt från externa utförare"), where a
+    row's own label, or a group's title, starts with a capital."""
+    first = next((ch for ch in cells[0] if ch.isalpha()), "")
+    return first.islower()
 
 
 MAX_HEADER_CELL = 40  # a column name is short

@@ -89,6 +89,36 @@ def _paragraphs(rows: list[Row], col: list[tuple[int, int]], prev: int, pitch: f
     return [p for p in paras if len(p) <= MAX_LEADIN_LINES]
 
 
+SHORT_LINE = 0.6  # a line ending before this share of its text column's width does not wrap on
+
+
+def _line_items(rows: list[Row], col: list[tuple[int, int]], prev: int, pitch: float,
+                found: Found) -> list[tuple[list[tuple[int, int]], str]]:
+    """A lead-in's lines, one item each, when none of them runs on to the next: short lines
+    each opening with a capital, set as close as a paragraph's lines ("Expedieras till:" /
+    "Socialnämnden, för åtgärd" / "Ekonomichef Robert Lund"), which `_paragraphs` reads as one
+    paragraph. The run ends at a wider gap, a marker, a lower-case start, a line ending with a
+    colon, or a long line (which makes it a paragraph, not a list of lines)."""
+    if not col:
+        return []
+    left = rows[prev].segs[-1].x0
+    right = max(seg.x1 for row in rows for seg in row.segs if seg.x0 >= left - 1)
+    limit = left + SHORT_LINE * (right - left)
+    out: list[tuple[list[tuple[int, int]], str]] = []
+    for q, s in col:
+        seg = rows[q].segs[s]
+        gap = rows[q].y - rows[prev].y
+        if (q, s) in found.used or marker_of(seg.text) or len(rows[q].segs) > 1 or gap <= 0 \
+                or gap > (LIST_BREAK if not out else NEW_PARAGRAPH) * pitch or not seg.text[:1].isupper() \
+                or seg.text.rstrip().endswith(":"):
+            break
+        if seg.x1 > limit:
+            return []  # a line as long as prose: a paragraph's
+        out.append(([(q, s)], seg.text.strip()))
+        prev = q
+    return out
+
+
 def _items(rows: list[Row], paras: list[list[tuple[int, int]]], common: set[str] | None = None
            ) -> list[tuple[list[tuple[int, int]], str]]:
     """Each paragraph with its text, without the next lead-in and without what follows the items."""
@@ -127,6 +157,8 @@ def find_leadin(rows: list[Row], tol: float, found: Found) -> None:
                for s, seg in enumerate(rows[q].segs) if abs(seg.x0 - lead.x0) <= tol or (
                    rows[q].segs[s].x0 > lead.x0 - tol and len(rows[q].segs) == 1 and lead.x0 - tol <= seg.x0 <= lead.x0 + 4 * tol)]
         items = _items(rows, _paragraphs(rows, col, r, row.height, found))
+        if len(items) < 2:
+            items = _line_items(rows, col, r, row.height, found)
         if len(items) < 2:
             continue
         block += 1

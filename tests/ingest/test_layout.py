@@ -457,3 +457,47 @@ def test_a_running_footer_with_middle_dots_is_no_list() -> None:
     items = [r.text for p in pages for r in p.layout or () if r.type == "list"]
     assert not any("Antagen" in t or t.strip() == "Policy" for t in items), items
     assert [t for t in items if t.startswith("Princip 2")] == [f"Princip 2 om {t.lower()} ska följas upp årligen." for t in topics]
+
+
+def test_a_wrapped_row_label_of_a_borderless_table_is_one_cell() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Driftredovisning per verksamhet (tkr)", new_x="LMARGIN", new_y="NEXT")
+    # figures on the label's first line, its further lines under them; then a label whose first
+    # line stands above the row's figures
+    lines = [("Verksamhet", "Budget", "Prognos"), ("Hemtjänst i ordinärt boende", "118 600", "126 200"),
+             ("i egen regi och köpt", "", ""), ("från externa utförare", "", ""),
+             ("Särskilt boende för äldre", "246 800", "251 300"), ("Insatser enligt LSS,", "", ""),
+             ("gruppbostäder och daglig verksamhet", "139 500", "145 100"), ("Summa nämnden", "504 900", "522 600")]
+    for y, cells in enumerate(lines):
+        for x, cell in zip((20, 110, 150), cells):
+            if cell:
+                pdf.text(x, 40 + 5 * y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields for r in rows] == [
+        {"Verksamhet": "Hemtjänst i ordinärt boende i egen regi och köpt från externa utförare",
+         "Budget": "118 600", "Prognos": "126 200"},
+        {"Verksamhet": "Särskilt boende för äldre", "Budget": "246 800", "Prognos": "251 300"},
+        {"Verksamhet": "Insatser enligt LSS, gruppbostäder och daglig verksamhet", "Budget": "139 500", "Prognos": "145 100"},
+        {"Verksamhet": "Summa nämnden", "Budget": "504 900", "Prognos": "522 600"},
+    ]
+
+
+def test_short_lines_after_a_lead_in_are_one_item_each() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Kommunstyrelsen beslutar att godkänna försäljningen av fastigheten Smedjan 4 till "
+                         "Lindholms Byggnads AB för 6 850 000 kronor och att köpeskillingen ska amortera lån.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    recipients = ["Socialnämnden, för åtgärd", "Ekonomichef Robert Lund", "Kommunens revisorer, för kännedom"]
+    pdf.cell(0, 5, "Expedieras till:", new_x="LMARGIN", new_y="NEXT")
+    for line in recipients:  # set as close as a paragraph's lines, none running on
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.multi_cell(0, 5, "Ärendet avslutas. Följande underlag har funnits:", new_x="LMARGIN", new_y="NEXT")
+    # a paragraph after a lead-in is no list of lines: its first line runs to the margin
+    pdf.multi_cell(0, 5, "Tjänsteskrivelse från kommunledningskontoret daterad den 2 maj 2026 med bilagor om "
+                         "värdering av fastigheten och förslag till köpekontrakt mellan parterna.",
+                   new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text for r in items] == recipients
+    assert {r.caption for r in items} == {"Expedieras till:"}
