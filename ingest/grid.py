@@ -5,7 +5,8 @@ which runs every list and table detector over one page.
   whose x-ranges fall into the same columns (columns are the union of overlapping x-ranges).
   Its first row is the header when it holds no figures; a row whose first column is empty
   continues the row above it (a multi-line cell). Two columns of prose (long segments, no
-  figures) and a chart's axis labels (figures only) are not tables.
+  figures) and a chart's axis labels (figures only) are not tables. A column name is short: a
+  line with a longer cell ("Antagen | Barn- och utbildningsnämnden 2025-12-10, § 94") is a row.
 - a headed text table has a header of short column names over lines of text cells
   (`find_headed`): an action or assignment table whose cells wrap over several lines.
 """
@@ -170,7 +171,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(_quantity(c) for c in grid[n] if c) \
-                and (n == 0 or touches(rows, run[n - 1], run[n], 1.0) or (
+                and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, run[n - 1], run[n], 1.0) or (
                     touches(rows, run[n - 1], run[n], 1.4) and not grid[n][0]
                     and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
@@ -215,7 +216,8 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
     while r < len(rows):
         head = rows[r].segs
         if len(head) < 2 or _staggered(rows, r) or any((r, s) in found.used for s in range(len(head))) or any(
-                len(s.text) > MAX_HEADER_CELL or is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head):
+                len(s.text) > MAX_HEADER_CELL or is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head) \
+                or _aligned_above(rows, r, tol):
             r += 1
             continue
         starts = [s.x0 for s in head]
@@ -240,6 +242,16 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
         for k in [r, *lines]:
             found.used.update((k, s) for s in range(len(rows[k].segs)))
         r = q
+
+
+def _aligned_above(rows: list[Row], r: int, tol: float) -> bool:
+    """Whether the line right above row r has its segments where r has its own: r is a row
+    inside a block of aligned lines ("Antagen | ..." over "Gäller | 1 januari–31 december
+    2026"), not the header opening one."""
+    if r == 0 or rows[r].y - rows[r - 1].y > 2 * rows[r].height:
+        return False
+    above, head = rows[r - 1].segs, rows[r].segs
+    return len(above) == len(head) and all(abs(a.x0 - b.x0) <= tol for a, b in zip(above, head))
 
 
 def _staggered_pair(rows: list[Row], a: int, b: int) -> bool:

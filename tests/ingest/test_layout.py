@@ -501,3 +501,23 @@ def test_short_lines_after_a_lead_in_are_one_item_each() -> None:
     items = [r for r in _records(pdf) if r.type == "list"]
     assert [r.text for r in items] == recipients
     assert {r.caption for r in items} == {"Expedieras till:"}
+
+
+def test_a_block_of_labels_and_values_has_no_header_row() -> None:
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=18)
+    pdf.cell(0, 12, "Nämndplan 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    block = [("Antagen", "Barn- och utbildningsnämnden 2025-12-10, § 112"), ("Gäller", "1 januari–31 december 2026"),
+             ("Ansvarig", "Förvaltningschef för barn- och utbildningsförvaltningen"),
+             ("Uppföljning", "Delår per augusti och i verksamhetsberättelsen 2026")]
+    for y, (label, value) in enumerate(block):
+        pdf.text(20, 50 + 6.5 * y, label)
+        pdf.text(55, 50 + 6.5 * y, value)
+    pdf.set_y(85)
+    pdf.multi_cell(0, 5, "Nämndplanen beskriver hur nämnden ska arbeta med kommunfullmäktiges mål under 2026 och "
+                         "vilka uppdrag förvaltningen har fått.", new_x="LMARGIN", new_y="NEXT")
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    # every pair is a row; the first pair is no header naming the columns of the others
+    assert [r.text for r in rows] == [f"{label} | {value}" for label, value in block]
+    assert all(not r.header for r in rows)
