@@ -230,18 +230,32 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
                 break
             lines.append(q)
             q += 1
+        header = [s.text for s in head]
+        if lines and _names_below(rows, r, lines[0], starts, tol):  # the header's second line ("2024 | 2025")
+            for s in rows[lines[0]].segs:
+                c = max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
+                header[c] = f"{header[c]} {s.text}".strip()
+            lines = lines[1:]
         cells = _headed_rows(rows, lines, starts, tol)
         if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2 or \
                 prose_columns(rows, [r, *lines], bands):
             r += 1
             continue
         block += 1
-        header = tuple(s.text for s in head)
         for first, row in cells:
-            found.items.append(Item("table", block, first, row, header=header, x0=starts[0], body_x0=rows[first].segs[-1].x1))
+            found.items.append(Item("table", block, first, row, header=tuple(header), x0=starts[0], body_x0=rows[first].segs[-1].x1))
         for k in [r, *lines]:
             found.used.update((k, s) for s in range(len(rows[k].segs)))
         r = q
+
+
+def _names_below(rows: list[Row], head: int, q: int, starts: list[float], tol: float) -> bool:
+    """Whether line q, right under the header line, goes on with the column names: nothing in
+    the first column, no figure but years ("Utfall" over "2024")."""
+    segs = rows[q].segs
+    return rows[q].y - rows[head].y <= 1.5 * rows[q].height and bool(segs) and segs[0].x0 >= starts[1] - 6 * tol \
+        and all(len(s.text.split()) <= 3 and (YEAR.fullmatch(s.text.strip()) or not any(ch.isdigit() for ch in s.text))
+                for s in segs)
 
 
 def _aligned_above(rows: list[Row], r: int, tol: float) -> bool:
@@ -272,15 +286,28 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
     pitch = min((rows[b].y - rows[a].y for a, b in zip(lines, lines[1:]) if rows[b].y > rows[a].y), default=rows[lines[0]].height)
     out: list[tuple[int, list[list[str]]]] = []
     prev_y = None
+    figured: set[int] = set()  # the columns of the open row that hold a figure
+    spanned: list[int] = []  # rows opened by their figures under a first cell spanning them
     for q in lines:
         col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
+        numbers = {c for s, c in zip(rows[q].segs, col_of) if is_figure(s.text)}
         opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > NEW_PARAGRAPH * pitch)
+        if not opens and out and numbers & figured and 0 not in col_of:  # a second figure in a column, none in the
+            # first: the next row under a first cell spanning them
+            spanned.append(len(out))
+            opens = True
         if opens or not out:
             out.append((q, [[] for _ in starts]))
+            figured = set()
+        figured |= numbers
         for s, c in zip(rows[q].segs, col_of):
             out[-1][1][c].append(s.text)
         prev_y = rows[q].y
-    return [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
+    joined = [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
+    for k in spanned:  # the spanning first cell ("Mål 1. ...", written once) is each of its rows'
+        if not joined[k][1][0]:
+            joined[k][1][0] = joined[k - 1][1][0]
+    return joined
 
 
 def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> list[Item]:

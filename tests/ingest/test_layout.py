@@ -514,10 +514,45 @@ def test_a_block_of_labels_and_values_has_no_header_row() -> None:
     for y, (label, value) in enumerate(block):
         pdf.text(20, 50 + 6.5 * y, label)
         pdf.text(55, 50 + 6.5 * y, value)
-    pdf.set_y(85)
+    pdf.set_font("helvetica", size=14)
+    pdf.text(20, 84, "1 Inledning")  # a heading after a wider gap, in the labels' column
+    pdf.set_font("helvetica", size=10)
+    pdf.set_y(90)
     pdf.multi_cell(0, 5, "Nämndplanen beskriver hur nämnden ska arbeta med kommunfullmäktiges mål under 2026 och "
                          "vilka uppdrag förvaltningen har fått.", new_x="LMARGIN", new_y="NEXT")
     rows = [r for r in _records(pdf) if r.type == "table"]
     # every pair is a row; the first pair is no header naming the columns of the others
     assert [r.text for r in rows] == [f"{label} | {value}" for label, value in block]
     assert all(not r.header for r in rows)
+
+
+def test_a_goal_written_once_over_its_indicator_rows_is_each_rows() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Nämndmål och indikatorer", new_x="LMARGIN", new_y="NEXT")
+    xs = (20, 62, 128, 146, 164)
+    lines = [(40.0, ("Mål", "Indikator", "Utfall", "Utfall", "Målvärde")), (44.5, ("", "", "2024", "2025", "2026"))]
+    y = 52.0
+    for goal, indicators in [(("Mål 1. Den enskilde har", "inflytande över sin vård"), [
+            (("Andel brukare som upplever", "att personalen lyssnar, %"), ("84", "81", "88")),
+            (("Andel genomförandeplaner", "klara inom 14 dagar, %"), ("71", "79", "90"))]),
+            (("Mål 2. Resurserna", "används effektivt"), [
+            (("Kostnad per brukare i", "hemtjänsten, tkr"), ("312", "326", "320")),
+            (("Andel brukarnära tid, %",), ("58,4", "61,0", "65,0"))])]:
+        for n, (label, figures) in enumerate(indicators):
+            for k in range(max(len(label), len(goal) if n == 0 else 0)):
+                first = goal[k] if n == 0 and k < len(goal) else ""
+                rest = (label[k] if k < len(label) else "", *(figures if k == 0 else ("", "", "")))
+                lines.append((y + 4.5 * k, (first, *rest)))
+            y += 4.5 * max(len(label), len(goal) if n == 0 else 0) + 3
+    for at, cells in lines:
+        for x, cell in zip(xs, cells):
+            if cell:
+                pdf.text(x, at, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[0].header == ("Mål", "Indikator", "Utfall 2024", "Utfall 2025", "Målvärde 2026")
+    assert [(r.fields["Mål"], r.fields["Indikator"], r.fields["Utfall 2025"]) for r in rows] == [
+        ("Mål 1. Den enskilde har inflytande över sin vård", "Andel brukare som upplever att personalen lyssnar, %", "81"),
+        ("Mål 1. Den enskilde har inflytande över sin vård", "Andel genomförandeplaner klara inom 14 dagar, %", "79"),
+        ("Mål 2. Resurserna används effektivt", "Kostnad per brukare i hemtjänsten, tkr", "326"),
+        ("Mål 2. Resurserna används effektivt", "Andel brukarnära tid, %", "61,0"),
+    ]
