@@ -373,6 +373,7 @@ class SpentRule:
     other than zero in the year's column."""
 
     year: str
+    none: bool = False  # "får inga pengar under 2028": nothing but zero or a dash in the year's column
 
     def _cells(self, row: RowView) -> list[float]:
         """The year's own column, not a running sum up to it ("Summa kostn. tom 2027")."""
@@ -380,8 +381,17 @@ class SpentRule:
         own = [v for col, v in cells if not _RUNNING_SUM.search(fold(col))]
         return own or [v for _, v in cells]
 
+    def _own_column(self, row: RowView) -> list[str]:
+        """The cells, as written, of the columns the year alone names ("2026", "Budget 2026")."""
+        return [v for col, v in row.record.fields.items()
+                if self.year in col and len(set(re.findall(r"20\d\d", col))) == 1 and not _RUNNING_SUM.search(fold(col))]
+
     def holds(self, row: RowView) -> bool:
-        return any(v != 0 for v in self._cells(row))
+        if not self.none:
+            return any(v != 0 for v in self._cells(row))
+        if own := self._own_column(row):  # a dash, nothing or a zero there
+            return bool(row.amounts) and all(not re.search(r"[1-9]", v) for v in own)
+        return bool(row.amounts) and not any(v != 0 for v in self._cells(row))
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._cells(r) for r in rows)
@@ -529,6 +539,10 @@ _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulativ
 _SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar"
                        r"|costs?|spending|expenditures?|funds?|money)\s+(?:\w+\s+)?(?:för|under|i|på|for|in|during)\s+"
                        r"(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
+# "får inga pengar alls under 2028", "har inga medel 2026", "no money in 2028": nothing in the year's column
+_NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\w+\s+)?(?:pengar|medel|kostnader|utgifter|anslag"
+                          r"|investeringar|money|funds?|funding|costs?|spending)\s+(?:alls\s+|at all\s+)?"
+                          r"(?:(?:för|under|i|på|for|in|during)\s+)?(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
 _CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
                         r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
@@ -650,6 +664,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(NumberedRule(_SERIES_SV.get(m.group(1), m.group(1)), m.group(2)))
     for m in _SPENT_RE.finditer(low):
         rules.append(SpentRule(m.group(1)))
+    for m in _NO_SPENT_RE.finditer(low):
+        rules = [r for r in rules if not (isinstance(r, DateRule) and r.value == m.group(1))]  # the year picks a column
+        rules.append(SpentRule(m.group(1), none=True))
     for m in _CHANGE_RE.finditer(low):
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     for m in _CODE_RE.finditer(question):
@@ -787,6 +804,7 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("klar", "klara", "klart", "avslutad", "avslutade", "avslutat", "avslutats", "genomförd", "genomförda", "genomfört",
      "genomförts", "slutförd", "slutförda", "slutfört", "completed", "finished"),
     ("uppnådd", "uppnådda", "uppnått", "uppnås", "uppfylld", "uppfyllda", "uppfyllt", "uppfylls", "achieved"),
+    ("försenad", "försenade", "försenat", "försenats", "försening", "förseningar", "delayed", "overdue"),
     ("samtliga", "alla", "all"),
     ("årlig", "årliga", "årligen", "årsvis", "annually", "yearly"),  # and a cell that says only "År" (`view`)
     ("öka", "ökar", "ökad", "ökade", "ökat", "ökning", "ökningen", "increase", "increased"),

@@ -205,6 +205,20 @@ def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_colum
     assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
 
 
+def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_periods_total() -> None:
+    header = ("Projekt", "2026", "2027", "Totalt 2026–2027")
+
+    def line(*cells: str) -> c.RowView:
+        return c.view(Record("table", "plan.pdf", 3, "Investeringar", dict(zip(header, cells)), " | ".join(cells),
+                             "t3.1", "", header), "")
+
+    rows = [line("Ny idrottshall", "–", "4 000", "4 000"), line("Skolgårdar", "2 000", "2 000", "4 000"),
+            line("Konstgräsplan", "0", "3 500", "3 500")]
+    (rule,) = c.typed_rules("Vilka projekt får inga pengar alls under 2026?")  # the year picks a column, no date
+    assert rule == c.SpentRule("2026", none=True) and [rule.holds(r) for r in rows] == [True, False, True]
+    assert c.typed_rules("Which projects get no money in 2026?", "en") == [c.SpentRule("2026", none=True)]
+
+
 def test_a_numbered_goal_picks_the_rows_under_its_heading_and_yearly_meets_a_cell_saying_ar() -> None:
     def ind(goal: str, name: str, period: str) -> c.RowView:
         return c.view(Record("indikator", "002.txt", None, f"2.3 Regionfullmäktiges mål > {goal}",
