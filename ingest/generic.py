@@ -136,16 +136,23 @@ def touches(rows: list[Row], a: int, b: int, lines: float = 2.2) -> bool:
     return 0 < rb.y - ra.y <= lines * max(ra.height, rb.height, 1e-6)
 
 
+HEADING_HEIGHT = 1.2  # a line this much taller than the page's typical line is set in a heading's type
+
+
 def find_lists(rows: list[Row], tol: float, found: Found) -> None:
     """List items of `rows` (see module docstring), appended to `found.items`."""
     open_items: list[Item] = []
     block = max((i.block for i in found.items), default=-1)
     block_last: dict[int, int] = {}
+    heights = sorted(row.height for row in rows)
+    typical = heights[len(heights) // 2] if heights else 0.0
     for r, row in enumerate(rows):
         for s, seg in enumerate(row.segs):
             if (r, s) in found.used:
                 continue
             mk = marker_of(seg.text)
+            if mk and row.height > HEADING_HEIGHT * typical:
+                mk = None  # a numbered heading in a larger type ("1. Inledning"), not an item of a list
             live = [it for it in open_items if block_last[it.block] == r or touches(rows, block_last[it.block], r)]
             cont = [it for it in live if it.last_row < r and touches(rows, it.last_row, r, 1.6) and seg.x0 >= it.x0 - tol
                     and seg.x0 <= it.body_x0 + tol and seg.x0 < it.x0 + 40 * tol]

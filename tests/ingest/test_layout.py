@@ -556,3 +556,20 @@ def test_a_goal_written_once_over_its_indicator_rows_is_each_rows() -> None:
         ("Mål 2. Resurserna används effektivt", "Kostnad per brukare i hemtjänsten, tkr", "326"),
         ("Mål 2. Resurserna används effektivt", "Andel brukarnära tid, %", "61,0"),
     ]
+
+
+def test_numbered_headings_in_a_larger_type_are_no_list() -> None:
+    pdf = _pdf()
+    priorities = ["Färre personer runt varje brukare i hemtjänsten.", "Kortare väntetid till särskilt boende.",
+                  "Heltid som norm för alla nyanställda undersköterskor."]
+    for title, text in [("1. Inledning", "Nämnden ansvarar för äldreomsorgen och stödet till personer med funktionsnedsättning."),
+                        ("2. Ekonomiska förutsättningar", "Nämndens budgetram för 2026 uppgår till 684,3 mnkr."),
+                        ("3. Nämndens prioriteringar", "Nämnden har valt ut tre områden där arbetet ska intensifieras:")]:
+        pdf.set_font("helvetica", size=14)
+        pdf.cell(0, 9, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    for line in priorities:
+        pdf.cell(0, 6, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text for r in items] == priorities
