@@ -512,8 +512,11 @@ _AMOUNT_VERBS = (
 )
 # "gå mer än fem miljoner kronor back", "gick back": spending over budget, a negative deviation
 _BACK_RE = re.compile(r"\b(gå|går|gick|gått)\b[^.?]{0,50}?\bback\b")
-_MORE_RE = re.compile(r"\b(fler|mer|högre|större|more|higher|larger|färre|mindre|lägre|fewer|less|lower)\b"
-                      r"[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+_COMPARATIVES = r"fler|mer|högre|större|more|higher|larger|bigger|greater|färre|mindre|lägre|fewer|less|lower|smaller"
+_MORE_RE = re.compile(rf"\b({_COMPARATIVES})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+# "siffran för 2025 lägre än siffran för 2024": the first year before the comparative
+_YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARATIVES})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+_MORE = frozenset(("fler", "mer", "högre", "större", "more", "higher", "larger", "bigger", "greater"))
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
@@ -651,8 +654,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1) in ("underskott", "deficit", "minus"),
                               DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS))
     for m in _MORE_RE.finditer(low):
-        more = m.group(1) in ("fler", "mer", "högre", "större", "more", "higher", "larger")
-        rules.append(ColumnRule(Op.gt if more else Op.lt, m.group(2), m.group(3)))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3)))
+    for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3)))
     folded = fold(low)
     if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
         rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))

@@ -94,6 +94,10 @@ def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None
     assert [fell[0].holds(row) for row in bad] == [False, True]
     rose = c.typed_rules("In which baths did the number of visitors rise from 2024 to 2025?", "en")
     assert [rose[0].holds(row) for row in bad] == [True, False]
+    after = c.typed_rules("För vilka bad var siffran för 2025 lägre än siffran för 2024?")  # the year first
+    assert [r.holds(row) for r in after for row in bad] == [False, True]
+    smaller = c.typed_rules("Which baths get a smaller number of visitors in 2025 than in 2024?", "en")
+    assert [r.holds(row) for r in smaller for row in bad] == [False, True]
     # the verb and the years are the column rule's; what changed picks the table (visitors, not staff)
     assert [w.word for w in c.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == [
         "bad", "antalet", "besökare"]
