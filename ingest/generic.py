@@ -79,6 +79,7 @@ class Item:
     body_x0: float = 0.0
     last_row: int = 0
     top: int = -1  # the row its table's header starts on, when the header stands above `row`
+    caption: str = ""  # a label beside the list that names it ("Expedieras till"), when it has one
 
     @property
     def text(self) -> str:
@@ -162,7 +163,7 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 kind, body = mk
                 stripped = seg.text.strip()
                 width = (seg.x1 - seg.x0) / max(len(stripped), 1)
-                body_x0 = seg.x0 if kind == "att" else (
+                body_x0 = seg.x0 if kind == "att" and seg.x_second < 0 else (
                     seg.x_second if seg.x_second >= 0 else seg.x0 + width * max(stripped.find(body), 0))
                 peers = [it for it in live if abs(it.x0 - seg.x0) <= tol and it.marker == kind]
                 parents = [it for it in live if it.x0 + tol < seg.x0 and seg.x0 - it.x0 < 12 * tol]
@@ -318,11 +319,14 @@ def _drop_lone_items(found: Found) -> None:
 
 
 def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
-    """A bare list marker ("•", "1.") set apart from its text by a tab joins the segment after it;
+    """A bare list marker ("•", "1.", an "att" opening its line) set apart from its text by a tab
+    joins the segment after it;
     a dash before a figure or another dash is a table's cell for nothing ("– | 6 500")."""
     out: list[Seg] = []
     for seg in segs:
-        if out and _BARE_MARKER.match(out[-1].text) and not (out[-1].text.strip() in DASHES and is_figure(seg.text)):
+        hanging_att = len(out) == 1 and out[0].text.strip() == "att"  # "att | utse Sara Nordin ...": a decision clause
+        if out and (_BARE_MARKER.match(out[-1].text) or hanging_att) \
+                and not (out[-1].text.strip() in DASHES and is_figure(seg.text)):
             out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}", seg.x0)
         else:
             out.append(seg)

@@ -17,7 +17,7 @@ import re
 
 from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_lists, is_figure,
                                   join_columns, merge_spans, touches, wrap)
-from insyn.ingest.leadin import OpenList, find_continued, find_leadin
+from insyn.ingest.leadin import OpenList, find_continued, find_labelled, find_leadin
 
 MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
@@ -321,6 +321,7 @@ def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> 
     find_counted(rows, tol, found)
     find_defined(rows, tol, found)
     find_leadin(rows, tol, found)
+    find_labelled(rows, tol, found)
     bands = text_columns(rows)
     find_headed(rows, tol, found, bands)
     find_tables(rows, found, bands)

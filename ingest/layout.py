@@ -297,7 +297,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     for it in items:
         rec = _record(it, number, ids)
         if (it.kind, it.block) not in captions:
-            captions[(it.kind, it.block)] = _caption(rows, rows[it.top if it.top >= 0 else it.row].y, it.x0,
+            captions[(it.kind, it.block)] = it.caption or _caption(rows, rows[it.top if it.top >= 0 else it.row].y, it.x0,
                                                      max(it.body_x0, it.x0 + 100),
                                                      it.header if it.kind == "table" else ())
         out.append(replace(rec, caption=captions[(it.kind, it.block)]))

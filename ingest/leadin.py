@@ -119,6 +119,43 @@ def _line_items(rows: list[Row], col: list[tuple[int, int]], prev: int, pitch: f
     return out
 
 
+LABEL_WORDS = 4  # a label beside a list is short: "Expedieras till", "Beslutsunderlag"
+
+
+def find_labelled(rows: list[Row], tol: float, found: Found) -> None:
+    """Lists named by a label beside their first item, one short line each below it in the
+    items' column ("Expedieras till | Barn- och utbildningsnämnden, för åtgärd" over
+    "Socialnämnden, för åtgärd"): the label is the list's caption. Lines as long as prose make
+    the block a value written over lines, not a list."""
+    if not rows:
+        return
+    block = max((i.block for i in found.items if i.kind == "list"), default=-1)
+    right = max(seg.x1 for row in rows for seg in row.segs)
+    for r, row in enumerate(rows):
+        if len(row.segs) != 2 or any((r, s) in found.used for s in range(2)):
+            continue
+        label, first = row.segs
+        words = label.text.split()
+        if not words or len(words) > LABEL_WORDS or any(ch.isdigit() for ch in label.text) \
+                or label.text.rstrip().endswith((".", ",")) or first.x0 - label.x1 < 3 * tol or marker_of(label.text):
+            continue
+        lines, q = [(r, 1)], r + 1
+        while q < len(rows) and len(rows[q].segs) == 1 and (q, 0) not in found.used \
+                and abs(rows[q].segs[0].x0 - first.x0) <= tol and 0 < rows[q].y - rows[q - 1].y <= NEW_PARAGRAPH * row.height:
+            lines.append((q, 0))
+            q += 1
+        limit = first.x0 + SHORT_LINE * (right - first.x0)
+        texts = [rows[k].segs[s].text.strip() for k, s in lines]
+        if len(lines) < 2 or any(rows[k].segs[s].x1 > limit for k, s in lines) or not all(t[:1].isupper() for t in texts):
+            continue
+        block += 1
+        for (k, s), text in zip(lines, texts):
+            found.items.append(Item("list", block, k, [text], marker="label", x0=first.x0, body_x0=first.x0,
+                                    last_row=k, caption=label.text.strip().rstrip(":")))
+            found.used.add((k, s))
+        found.used.add((r, 0))
+
+
 def _items(rows: list[Row], paras: list[list[tuple[int, int]]], common: set[str] | None = None
            ) -> list[tuple[list[tuple[int, int]], str]]:
     """Each paragraph with its text, without the next lead-in and without what follows the items."""

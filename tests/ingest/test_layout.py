@@ -573,3 +573,29 @@ def test_numbered_headings_in_a_larger_type_are_no_list() -> None:
         pdf.cell(0, 6, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
     items = [r for r in _records(pdf) if r.type == "list"]
     assert [r.text for r in items] == priorities
+
+
+def test_att_clauses_in_a_hanging_column_and_a_labelled_list_of_recipients() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Ekonomienheten har sammanställt nämndernas prognoser efter april. Helårsprognosen visar ett "
+                         "underskott mot det budgeterade resultatet, främst inom barn- och utbildningsnämnden.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Kommunstyrelsen beslutar", new_x="LMARGIN", new_y="NEXT")
+    clauses = [("godkänna den ekonomiska uppföljningen per april 2026,",),
+               ("uppmana barn- och utbildningsnämnden och socialnämnden att vidta åtgärder",
+                "för att nå en budget i balans,"),
+               ("ge kommundirektören i uppdrag att tills vidare begränsa nyrekryteringar",
+                "inom administrationen.")]
+    y = 50.0
+    for lines in clauses:  # "att" alone in the left column, the clause wrapping in its own
+        pdf.text(20, y, "att")
+        for k, line in enumerate(lines):
+            pdf.text(30, y + 4.8 * k, line)
+        y += 4.8 * len(lines) + 2
+    recipients = ["Barn- och utbildningsnämnden, för åtgärd", "Socialnämnden, för åtgärd", "Samtliga nämnder, för kännedom"]
+    pdf.text(20, y + 6, "Expedieras till")
+    for k, line in enumerate(recipients):
+        pdf.text(55, y + 6 + 4.5 * k, line)
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text for r in items] == ["att " + " ".join(lines) for lines in clauses] + recipients
+    assert [r.caption for r in items[3:]] == ["Expedieras till"] * 3
