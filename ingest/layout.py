@@ -181,6 +181,8 @@ class _Continued:
     def __init__(self) -> None:
         self.table, self.header, self.ncols, self.last, self.bottom = "", (), 0, None, 0.0
         self.leadin: OpenList | None = None  # the list of paragraphs the page ended in
+        # the page's last table read without rules: id, header, caption, last row, its bottom (share of the page)
+        self.grid: tuple[str, tuple[str, ...], str, Record, float] | None = None
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
@@ -294,13 +296,32 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     items = read_items(rows, tol=3.0, carried=carried)
     ids: dict[tuple[str, int], str] = {("list", CONTINUED): carried.table} if carried else {}
     captions: dict[tuple[str, int], str] = {("list", CONTINUED): carried.caption} if carried else {}
+    height = float(page.height)
+    tables = [it for it in items if it.kind == "table"]
+    above: Record | None = None  # the row the page before ended in, when its table goes on here
+    if tables and prev.grid is not None and not boxes:
+        tid, header, caption, last, bottom = prev.grid
+        first = tables[0]
+        top = rows[first.top if first.top >= 0 else first.row].y
+        title = _caption(rows, top, first.x0, max(first.body_x0, first.x0 + 100), first.header)
+        if first.header and _fold(" ".join(first.header)) == _fold(" ".join(header)) and bottom > 1 - _TOP_SHARE \
+                and top < _TOP_SHARE * height and not (_TITLE.match(title) and not re.search(r"\bforts", _fold(title))):
+            ids[("table", first.block)], captions[("table", first.block)], above = tid, caption, last
+    prev.grid = None
     for it in items:
+        if above is not None and it.kind == "table" and (it.kind, it.block) == ("table", tables[0].block):
+            if it.cells[0] or not any(is_figure(c) for c in it.cells):
+                above = None
+            elif it.header and (spanning := above.fields.get(it.header[0])):  # a first cell spanning the page break
+                it.cells = [spanning, *it.cells[1:]]
         rec = _record(it, number, ids)
         if (it.kind, it.block) not in captions:
             captions[(it.kind, it.block)] = it.caption or _caption(rows, rows[it.top if it.top >= 0 else it.row].y, it.x0,
                                                      max(it.body_x0, it.x0 + 100),
                                                      it.header if it.kind == "table" else ())
         out.append(replace(rec, caption=captions[(it.kind, it.block)]))
+        if it.kind == "table" and it.header:
+            prev.grid = (rec.table, it.header, captions[(it.kind, it.block)], out[-1], rows[it.row].y / height)
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
         block, open_list = ending
         prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])

@@ -599,3 +599,27 @@ def test_att_clauses_in_a_hanging_column_and_a_labelled_list_of_recipients() -> 
     items = [r for r in _records(pdf) if r.type == "list"]
     assert [r.text for r in items] == ["att " + " ".join(lines) for lines in clauses] + recipients
     assert [r.caption for r in items[3:]] == ["Expedieras till"] * 3
+
+
+def test_a_table_without_rules_goes_on_at_the_top_of_the_next_page_under_its_header_again() -> None:
+    pdf = _pdf()
+    xs = (20, 62, 128, 150, 172)
+    header = ("Mål", "Indikator", "Utfall", "Målvärde", "Trend")
+
+    def table(y: float, lines: list[tuple[str, ...]]) -> None:
+        for k, cells in enumerate([header, *lines]):
+            for x, cell in zip(xs, cells):
+                if cell:
+                    pdf.text(x, y + 6 * k + (2 if k else 0), cell)
+
+    pdf.multi_cell(0, 5, "Tabellen visar nämndens mål och de indikatorer som följer upp dem.", new_x="LMARGIN", new_y="NEXT")
+    table(225, [("Mål 4. Resurserna", "Kostnad per brukare, tkr", "326", "320", "Ned"),
+                ("", "Brukarnära tid, %", "61,0", "65,0", "Upp")])
+    pdf.add_page()
+    table(25, [("", "Nettokostnadsavvikelse, %", "4,9", "2,0", "Upp"),
+               ("Mål 5. Arbetsmiljön", "Sjukfrånvaro, %", "8,1", "7,0", "Ned")])
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [(r.page, r.fields.get("Mål"), r.fields["Indikator"]) for r in rows] == [
+        (1, "Mål 4. Resurserna", "Kostnad per brukare, tkr"), (1, "Mål 4. Resurserna", "Brukarnära tid, %"),
+        (2, "Mål 4. Resurserna", "Nettokostnadsavvikelse, %"), (2, "Mål 5. Arbetsmiljön", "Sjukfrånvaro, %")]
+    assert len({r.table for r in rows}) == 1
