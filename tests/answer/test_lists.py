@@ -220,3 +220,14 @@ def test_a_phrase_of_the_question_in_some_rows_marks_the_table_it_filters() -> N
     assert lists._phrase_rows(phrases, table) == 1.0
     assert lists._phrase_rows(phrases, table[1:2] * 2) == 0.0  # in no row
     assert lists._phrase_rows(phrases, [table[0], table[2]]) == 0.0  # in every row: it picks none
+
+
+def test_the_noun_a_list_question_lists_past_its_owners_in_the_genitive() -> None:
+    def listed(q: str, lang: str = "sv") -> str:
+        return lists.listed_words(parse_question(q), lang)
+
+    assert listed("Vilka föreningar i Vindeborg fick avslag?") == "foreningar"
+    assert listed("Vilka av VA-granskningens rekommendationer riktas till kommunstyrelsen?") == "rekommendationer"
+    assert listed("Vilka av Ramsvikas finansiella mål nåddes inte?") == "finansiella mål"
+    assert listed("Which of Kvarnåsa's actions are to be completed by June 2026?", "en").split()[0] == "actions"
+    assert listed("Hur många ledamöter har nämnden?") == ""
