@@ -226,8 +226,10 @@ def test_the_noun_a_list_question_lists_past_its_owners_in_the_genitive() -> Non
     def listed(q: str, lang: str = "sv") -> str:
         return lists.listed_words(parse_question(q), lang)
 
-    assert listed("Vilka föreningar i Vindeborg fick avslag?") == "foreningar"
+    assert listed("Vilka föreningar i Vindeborg fick avslag?") == "föreningar"
+    assert listed("Which individual investment projects in Storbrinken have more than 20 mnkr?", "en") == \
+        "individual investment projects"
     assert listed("Vilka av VA-granskningens rekommendationer riktas till kommunstyrelsen?") == "rekommendationer"
     assert listed("Vilka av Ramsvikas finansiella mål nåddes inte?") == "finansiella mål"
-    assert listed("Which of Kvarnåsa's actions are to be completed by June 2026?", "en").split()[0] == "actions"
+    assert listed("Which of Kvarnåsa's actions are to be completed by June 2026?", "en") == "actions"
     assert listed("Hur många ledamöter har nämnden?") == ""
