@@ -149,10 +149,19 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     chosen = _one_per_value(question, chosen)
     if not _TOTAL_ASKED.search(question.folded):
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
+    chosen = without_rest(question, chosen)
     return merged(chosen)
 
 
 _YEARS = re.compile(r"(?<![\d,.])(19|20)\d\d(?!\d|[,.]\d)")
+
+
+def without_rest(question: Question, rows: list[Row]) -> list[Row]:
+    """The rows but one gathering the rest ("Övriga investeringar under 5 mnkr") when the question
+    asks for single items ("enskilda investeringsprojekt", "individual projects")."""
+    if not _SINGLE_ASKED.search(question.folded):
+        return rows
+    return [(p, r) for p, r in rows if not _REST_ROW.match(fold(r.fields.get("label", r.text)))] or rows
 
 
 def _without_labels(table: list[Row]) -> list[Row]:
@@ -515,6 +524,8 @@ def merged(rows: list[Row]) -> list[ListRow]:
 
 
 _TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|samtliga\s*(\||$)")  # a row labelled "Samtliga" (all of them) is a total
+_SINGLE_ASKED = re.compile(r"\b(enskild\w*|enskilt|individual|single)\b")
+_REST_ROW = re.compile(r"(ovrig[at]?|other|diverse|smarre)\b")  # a row gathering the rest ("Övriga investeringar")
 _TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")
 
 

@@ -209,6 +209,17 @@ def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_colum
     assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
 
 
+def test_an_amount_of_money_is_read_in_the_column_priced_in_money_not_a_number_in_words() -> None:
+    header = ("Åtgärd", "Ansvar", "Klart senast", "Kostnad (tkr)")
+    rows = [c.view(Record("table", "plan.pdf", 2, "Åtgärder", dict(zip(header, cells)), " | ".join(cells), "t2.1", "",
+                          header), "")
+            for cells in [("Avveckla de två inhyrda paviljongerna", "Lokalenheten", "2027-08-15", "–"),
+                          ("Byta frysrum i centralköket", "Kostenheten", "31 mars 2027", "1 850"),
+                          ("Byta lampor i sporthallen", "Fastighet", "2026-12-31", "850")]]
+    (rule,) = c.typed_rules("Vilka åtgärder beräknas kosta minst 1,5 miljoner kronor styck?")
+    assert [rule.holds(r) for r in rows] == [False, True, False]
+
+
 def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_periods_total() -> None:
     header = ("Projekt", "2026", "2027", "Totalt 2026–2027")
 

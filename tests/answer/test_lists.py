@@ -233,3 +233,12 @@ def test_the_noun_a_list_question_lists_past_its_owners_in_the_genitive() -> Non
     assert listed("Vilka av Ramsvikas finansiella mål nåddes inte?") == "finansiella mål"
     assert listed("Which of Kvarnåsa's actions are to be completed by June 2026?", "en") == "actions"
     assert listed("Hur många ledamöter har nämnden?") == ""
+
+
+def test_single_items_asked_leave_out_the_row_gathering_the_rest() -> None:
+    header = ("Projekt", "Nämnd", "Budget 2026")
+    rows = [(k, Record("table", "budget.pdf", 4, "Investeringar", dict(zip(header, cells)), " | ".join(cells), "t4.1", "", header))
+            for k, cells in enumerate([("Ny förskola i Brinkhagen", "BUN", "38,5"), ("Övriga investeringar under 5 mnkr", "Samtliga", "108,5")])]
+    single = lists.without_rest(parse_question("Vilka enskilda investeringsprojekt har mer än 20 mnkr 2026?"), rows)
+    assert [r.text for _, r in single] == ["Ny förskola i Brinkhagen | BUN | 38,5"]
+    assert lists.without_rest(parse_question("Vilka investeringar har mer än 20 mnkr 2026?"), rows) == rows
