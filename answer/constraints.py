@@ -350,15 +350,23 @@ class SignRule:
 @dataclass(frozen=True, slots=True)
 class ColumnRule:
     """"fler besökare 2025 än 2024", "sjönk mellan 2024 och 2025": the number in the first year's
-    column against the second's."""
+    column against the second's; with no years named ("sjönk jämfört med året innan"), the latest
+    year a column names against the year before it."""
 
     op: Op
     first: str
     second: str
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
-        a = [v for col, v, _ in row.amounts if self.first in col]
-        b = [v for col, v, _ in row.amounts if self.second in col]
+        first, second = self.first, self.second
+        if not first:  # the latest year a column names against the year before it, else a change column's sign
+            years = sorted({y for col, _, _ in row.amounts for y in re.findall(r"(?:19|20)\d\d", col)})
+            if len(years) < 2 or int(years[-1]) - int(years[-2]) != 1:
+                change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
+                return (change[0], 0.0) if change else None
+            first, second = years[-1], years[-2]
+        a = [v for col, v, _ in row.amounts if first in col]
+        b = [v for col, v, _ in row.amounts if second in col]
         return (a[0], b[0]) if a and b else None
 
     def holds(self, row: RowView) -> bool:
@@ -552,6 +560,13 @@ _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\
 _CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
                         r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
+# "sjönk jämfört med året innan", "saw their rating drop compared with the year before": the table's latest
+# year's column against the one before it
+_PRIOR_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
+                       r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|drop|dropped|declined?"
+                       rf"|{_COMPARATIVES})\b[^.?]*?"
+                       r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
+                       r"(?:föregående år|året innan|året före|förra året|fjolåret|previous year|year before|prior year|last year)")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 _RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
 
@@ -675,6 +690,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SpentRule(m.group(1), none=True))
     for m in _CHANGE_RE.finditer(low):
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
+    for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", ""))
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
     rules += [PartyRule(abbr, pattern) for abbr, pattern in parties_named(folded)]

@@ -209,6 +209,21 @@ def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_colum
     assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
 
 
+def test_a_drop_against_the_year_before_reads_the_latest_years_or_the_change_column() -> None:
+    def line(header: tuple[str, ...], *cells: str) -> c.RowView:
+        return c.view(Record("table", "skolor.pdf", 2, "Resultat", dict(zip(header, cells)), " | ".join(cells), "t2.1", "",
+                             header), "")
+
+    years = ("Skola", "Meritvärde 2024", "Meritvärde 2025")
+    change = ("Skola", "Meritvärde", "Förändring")
+    rows = [line(years, "Ljungskolan", "236,1", "232,8"), line(years, "Hagaskolan", "233,0", "241,6"),
+            line(change, "Ljungskolan", "232,8", "−3,3"), line(change, "Hagaskolan", "241,6", "+8,6")]
+    for q, lang in [("Which schools saw their average merit rating drop compared with the year before?", "en"),
+                    ("Vilka skolor fick lägre meritvärde än året innan?", "sv")]:
+        (rule,) = c.typed_rules(q, lang)
+        assert [rule.holds(r) for r in rows] == [True, False, True, False]
+
+
 def test_an_amount_of_money_is_read_in_the_column_priced_in_money_not_a_number_in_words() -> None:
     header = ("Åtgärd", "Ansvar", "Klart senast", "Kostnad (tkr)")
     rows = [c.view(Record("table", "plan.pdf", 2, "Åtgärder", dict(zip(header, cells)), " | ".join(cells), "t2.1", "",
