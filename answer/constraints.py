@@ -259,7 +259,8 @@ class AmountRule:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
             columns = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
             cells = [a for a in cells if a[0] in columns] if columns else cells
-        if self.unit in MONEY and (priced := {k for k in row.record.header if unit_of(k) in MONEY}):
+        if self.unit in MONEY and (priced := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):
+            # (the first column naming a unit, "Nämnd, mnkr", names the whole table's)
             cells = [a for a in cells if a[0] in priced]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells

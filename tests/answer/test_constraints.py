@@ -233,6 +233,11 @@ def test_an_amount_of_money_is_read_in_the_column_priced_in_money_not_a_number_i
                           ("Byta lampor i sporthallen", "Fastighet", "2026-12-31", "850")]]
     (rule,) = c.typed_rules("Vilka åtgärder beräknas kosta minst 1,5 miljoner kronor styck?")
     assert [rule.holds(r) for r in rows] == [False, True, False]
+    # a first column naming the unit ("Nämnd, mnkr") names the whole table's: its amounts count
+    header = ("Nämnd, mnkr", "Budget 2026", "Plan 2027")
+    ram = c.view(Record("table", "budget.pdf", 2, "Drift", dict(zip(header, ("Socialnämnden", "583,7", "602,4"))),
+                        "Socialnämnden | 583,7 | 602,4", "t2.1", "", header), "")
+    assert c.typed_rules("Vilka nämnder har en ram på över 100 miljoner kronor 2026?")[0].holds(ram, True)
 
 
 def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_periods_total() -> None:
