@@ -384,7 +384,7 @@ def _parents(rows: list[Row], titles: set[int] | None = None) -> dict[int, str]:
 _HEAD = re.compile(r"^(?:vilka|which|list|lista|ange alla|what are the)\s+(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?([\w-]+)")
 _VERBS = frozenset(("ska", "skall", "kan", "får", "fick", "fått", "gick", "går", "blev", "ger", "gav", "will", "should",
                     "can", "get", "got", "did", "does", "do", "has", "had"))  # where the listed noun phrase ends
-_OF_THE = re.compile(r"^(?:vilka|which)\s+(?:(?:av|of)\s+(?:(?:de|dem|dessa|the|these|those)\s+)?)?"
+_OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|of|to|with|at|from|by)\s+)?(?:vilka|which)\s+(?:(?:av|of)\s+(?:(?:de|dem|dessa|the|these|those)\s+)?)?"
                      r"(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?((?:[\w'’-]+\s+){0,4})")
 
 

@@ -50,7 +50,8 @@ _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
 # "vilka ..." asks for a set; English "which" too, unless it offers alternatives to choose
 # one from ("which region budgets more: Västerbotten or Västernorrland?").
 # also after a clause saying where: "In the plan for 2025, which ..."
-_LIST_START = re.compile(r"^((i|for|inom|av|under|in|on|of|to) )?(vilka|which|list|lista|ange alla|what are the)\b"
+_LIST_START = re.compile(r"^((i|for|inom|av|under|med|pa|till|fran|hos|in|on|of|to|with|at|from|by) )?"
+                         r"(vilka|which|list|lista|ange alla|what are the)\b"
                          r"|^(in|for|according to|i|enligt)\b[^,?]{0,100},\s+(which|vilka|what are the)\b"
                          # what a body decided or proposes: the "att ..." items of its decision
                          r"|^vad (foreslar|foreslog|beslutade|beslot|beslutar|yrkar|yrkade)\b"

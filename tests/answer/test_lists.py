@@ -233,6 +233,7 @@ def test_the_noun_a_list_question_lists_past_its_owners_in_the_genitive() -> Non
     assert listed("Vilka av Ramsvikas finansiella mål nåddes inte?") == "finansiella mål"
     assert listed("Which of Kvarnåsa's actions are to be completed by June 2026?", "en") == "actions"
     assert listed("Hur många ledamöter har nämnden?") == ""
+    assert listed("Med vilka indikatorer följer nämnden upp målet?").split()[0] == "indikatorer"
 
 
 def test_single_items_asked_leave_out_the_row_gathering_the_rest() -> None:

@@ -10,6 +10,8 @@ from insyn.answer.question import Intent, Want, parse_question
 @pytest.mark.parametrize(("q", "intent"), [
     ("vilka uppdrag har slutdatum 2025-12-31?", Intent.list),
     ("Vilka indikatorer finns för arbetsmiljö?", Intent.list),
+    ("Med vilka indikatorer följer nämnden upp målet om effektivitet?", Intent.list),
+    ("Till vilka skickas beslutet om försäljningen?", Intent.list),
     ("Which assignments end on 2025-12-31?", Intent.list),
     ("Hur mycket är budgeten för primärvård 2025?", Intent.figure),
     ("Hur många digitala vårdbesök var det 2023?", Intent.figure),
