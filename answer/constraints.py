@@ -245,11 +245,13 @@ class AmountRule:
         second = [(v, u) for col, v, u in row.amounts if self.change[1] in col]
         return [(second[0][0] - first[0][0], second[0][1])] if first and second else []
 
-    def holds(self, row: RowView, strict: bool = False) -> bool:
+    def holds(self, row: RowView, strict: bool = False, priced: bool = True) -> bool:
         """Whether a cell of the row meets the amount: in the column of the year and the noun
         asked when the row has one (`strict`: only there, unless its columns have no names,
-        "v1", "v2", as a parser gives them where the page printed none); an increase asked is
-        the row's increase, above zero."""
+        "v1", "v2", as a parser gives them where the page printed none); a money amount only in
+        the columns priced in money ("Kostnad (tkr)") when the row has such (`priced`; the
+        table's fit to the question reads every amount); an increase asked is the row's
+        increase, above zero."""
         if self.change:
             return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
@@ -259,9 +261,9 @@ class AmountRule:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
             columns = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
             cells = [a for a in cells if a[0] in columns] if columns else cells
-        if self.unit in MONEY and (priced := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):
+        if priced and self.unit in MONEY and (columns := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):
             # (the first column naming a unit, "Nämnd, mnkr", names the whole table's)
-            cells = [a for a in cells if a[0] in priced]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
+            cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
         return any(self._fits(v, u) for _, v, u in cells)

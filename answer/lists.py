@@ -451,7 +451,8 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
             "said_rows": _share(weights, set(terms(body, splitter))),  # remembered: a table recurs across questions
             "kind": 1.0 if first.type in question.record_types else 0.0,
             "doc": prior[first.doc] / top_prior,
-            "fits": (sum(any(rule.holds(v) for v in read) for rule in applies if _in_cells(rule, first)) / len(typed))
+            "fits": (sum(any(rule.holds(v, priced=False) if isinstance(rule, c.AmountRule) else rule.holds(v) for v in read)
+                         for rule in applies if _in_cells(rule, first)) / len(typed))
             if typed else 0.0,
             "inline": float(first.type == "list" and (first.table or "").startswith(INLINE_LIST)),
             "phrase_rows": _phrase_rows(phrases, rows),
