@@ -261,7 +261,8 @@ class AmountRule:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
             columns = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
             cells = [a for a in cells if a[0] in columns] if columns else cells
-        if priced and self.unit in MONEY and (columns := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):
+        if priced and not self.column_year and not self.column_word and self.unit in MONEY and (
+                columns := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):  # a year or noun asked names its own
             # (the first column naming a unit, "Nämnd, mnkr", names the whole table's)
             cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it

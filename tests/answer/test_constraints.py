@@ -238,6 +238,11 @@ def test_an_amount_of_money_is_read_in_the_column_priced_in_money_not_a_number_i
     ram = c.view(Record("table", "budget.pdf", 2, "Drift", dict(zip(header, ("Socialnämnden", "583,7", "602,4"))),
                         "Socialnämnden | 583,7 | 602,4", "t2.1", "", header), "")
     assert c.typed_rules("Vilka nämnder har en ram på över 100 miljoner kronor 2026?")[0].holds(ram, True)
+    # a year asked names its own column, priced in money or not
+    header = ("Projekt", "2027", "2028", "Total utgift (tkr)")
+    plan = c.view(Record("table", "inv.pdf", 4, "Investeringar", dict(zip(header, ("Ny konstgräsplan", "10 000", "0", "10 000"))),
+                         "Ny konstgräsplan | 10 000 | 0 | 10 000", "t4.1", "", header), "")
+    assert c.typed_rules("Which projects have at least 1,000 thousand kronor for 2027?", "en")[0].holds(plan, True)
 
 
 def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_periods_total() -> None:
