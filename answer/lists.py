@@ -442,6 +442,8 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         body = " ".join(dict.fromkeys(text_at[p] for p, _ in rows)) + " " + " ".join(r.text for _, r in rows)
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
         read = views.get(key, [])
+        if not _TOTAL_ASKED.search(question.folded):  # a table whose sum alone meets the amount does not fit it
+            read = [v for v in read if not _TOTAL_ROW.match(fold(v.record.fields.get("label", v.record.text)))] or read
         applies = [rule for rule in typed if rule.applies(read)]
         named = first.type if first.type not in GENERIC_TYPES else ""  # a typed table names its rows ("indikator")
         out[key] = {
