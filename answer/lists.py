@@ -384,7 +384,8 @@ def _parents(rows: list[Row], titles: set[int] | None = None) -> dict[int, str]:
 _HEAD = re.compile(r"^(?:vilka|which|list|lista|ange alla|what are the)\s+(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?([\w-]+)")
 _VERBS = frozenset(("ska", "skall", "kan", "får", "fick", "fått", "gick", "går", "blev", "ger", "gav", "will", "should",
                     "can", "get", "got", "did", "does", "do", "has", "had"))  # where the listed noun phrase ends
-_OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|of|to|with|at|from|by)\s+)?(?:vilka|which)\s+(?:(?:av|of)\s+(?:(?:de|dem|dessa|the|these|those)\s+)?)?"
+_OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|of|to|with|at|from|by)\s+)?(?:vilka|which)\s+"
+                     r"(?:(?:av|of)\s+(?:(?:de|dem|dessa|the|these|those)\s+)?)?"
                      r"(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?((?:[\w'’-]+\s+){0,4})")
 
 
@@ -396,17 +397,19 @@ def _head_noun(folded: str) -> str:
 
 
 def listed_words(question: Question, lang: str) -> str:
-    """The words naming what a list question lists: the next four words after "vilka" / "which"
-    (or "vilka av (de) ..." / "which of the ..."), but owners in the genitive ("vilka av
+    """The words naming what a list question lists: of the next four words after "vilka" /
+    "which" (or "vilka av (de) ..." / "which of the ...", also after a preposition, "med
+    vilka"), those before the first stopword or verb, owners in the genitive left out ("vilka av
     VA-granskningens rekommendationer", "which of Kvarnåsa's actions", "which individual
-    investment projects"); "" when the question is worded otherwise."""
+    investment projects in ..."); "" when the question is worded otherwise."""
     text = question.text.strip().lower()
     if (m := _OF_THE.search(text)) is None:
         return _head_noun(question.folded)
     genitive = re.compile(r"\w['’]s?$" if lang == "en" else r"\w(?:s|['’]s?)$")
     words = [w for w in m.group(1).split() if not genitive.search(w)]
-    return " ".join(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _VERBS, words[:1] + words[1:])
-                    if words and words[0] not in STOPWORDS else words[:1])
+    if not words or words[0] in STOPWORDS:
+        return " ".join(words[:1])
+    return " ".join(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _VERBS, words))
 
 
 def table_features(index: Index, question: Question, hits: list[Hit], tables: dict[tuple[str, str, str], list[Row]],
