@@ -309,7 +309,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
             ids[("table", first.block)], captions[("table", first.block)], above = tid, caption, last
     prev.grid = None
     for it in items:
-        if above is not None and it.kind == "table" and (it.kind, it.block) == ("table", tables[0].block):
+        if above is not None and (it.kind, it.block) == ("table", tables[0].block):
             if it.cells[0] or not any(is_figure(c) for c in it.cells):
                 above = None
             elif it.header and (spanning := above.fields.get(it.header[0])):  # a first cell spanning the page break

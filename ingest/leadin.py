@@ -6,7 +6,9 @@ marker, the next lead-in, or where the items' openings stop agreeing (`shared_op
 remarks and a running footer say something else). A list that runs to the end of its page
 (`open_at_end`: nothing but smaller text below it, a footer) goes on at the top of the next page
 for as long as the paragraphs there, at its left edge, open as its items did (`find_continued`);
-those items keep the list's id and caption.
+those items keep the list's id and caption. Short lines after a lead-in, none running on to the
+column's edge, are one item each (`_line_items`: "Expedieras till:" / "Socialnämnden, för
+åtgärd"), and short lines beside a short label are a list the label names (`find_labelled`).
 """
 
 from __future__ import annotations
