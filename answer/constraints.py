@@ -50,6 +50,7 @@ _UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr
                ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z])")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")  # a year a column's name holds ("Budget 2026", "Totalt 2026–2029")
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 _YEAR_CELL = re.compile(r"^(19|20)\d\d$")
 _MARK = re.compile(r"[xX✓✔☑•]")  # a cell that only marks its column (a roll call's "Ja", "Nej", "Avstår")
@@ -364,7 +365,7 @@ class ColumnRule:
     def _pair(self, row: RowView) -> tuple[float, float] | None:
         first, second = self.first, self.second
         if not first:  # the latest year a column names against the year before it, else a change column's sign
-            years = sorted({y for col, _, _ in row.amounts for y in re.findall(r"(?:19|20)\d\d", col)})
+            years = sorted({y for col, _, _ in row.amounts for y in _YEAR_IN.findall(col)})
             if len(years) < 2 or int(years[-1]) - int(years[-2]) != 1:
                 change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
                 return (change[0], 0.0) if change else None
@@ -398,7 +399,7 @@ class SpentRule:
     def _own_column(self, row: RowView) -> list[str]:
         """The cells, as written, of the columns the year alone names ("2026", "Budget 2026")."""
         return [v for col, v in row.record.fields.items()
-                if self.year in col and len(set(re.findall(r"20\d\d", col))) == 1 and not _RUNNING_SUM.search(fold(col))]
+                if self.year in col and len(set(_YEAR_IN.findall(col))) == 1 and not _RUNNING_SUM.search(fold(col))]
 
     def holds(self, row: RowView) -> bool:
         if not self.none:
@@ -561,14 +562,13 @@ _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\
                           r"|investeringar|money|funds?|funding|costs?|spending)\s+(?:alls\s+|at all\s+)?"
                           r"(?:(?:för|under|i|på|for|in|during)\s+)?(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
-_CHANGE_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
-                        r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|dropped|declined)\b[^.?]*?"
+_CHANGE_VERBS = (r"ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
+                 r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|drop|dropped|declined?")
+_CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 # "sjönk jämfört med året innan", "saw their rating drop compared with the year before": the table's latest
 # year's column against the one before it
-_PRIOR_RE = re.compile(r"\b(ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
-                       r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|drop|dropped|declined?"
-                       rf"|{_COMPARATIVES})\b[^.?]*?"
+_PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
                        r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
                        r"(?:föregående år|året innan|året före|förra året|fjolåret|previous year|year before|prior year|last year)")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")

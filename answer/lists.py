@@ -148,7 +148,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         chosen = [(p, r) for p, r in chosen if r.type == "delmal"] or chosen
     chosen = _one_per_value(question, chosen)
     if not _TOTAL_ASKED.search(question.folded):
-        chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(fold(r.fields.get("label", r.text)))] or chosen
+        chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(_folded_label(r))] or chosen
     chosen = without_rest(question, chosen)
     return merged(chosen)
 
@@ -156,12 +156,17 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
 _YEARS = re.compile(r"(?<![\d,.])(19|20)\d\d(?!\d|[,.]\d)")
 
 
+def _folded_label(r: Record) -> str:
+    """A row's label (`_label`), else its text, folded: what a total or rest row is told by."""
+    return fold(_label(r) or r.text)
+
+
 def without_rest(question: Question, rows: list[Row]) -> list[Row]:
     """The rows but one gathering the rest ("Övriga investeringar under 5 mnkr") when the question
     asks for single items ("enskilda investeringsprojekt", "individual projects")."""
     if not _SINGLE_ASKED.search(question.folded):
         return rows
-    return [(p, r) for p, r in rows if not _REST_ROW.match(fold(r.fields.get("label", r.text)))] or rows
+    return [(p, r) for p, r in rows if not _REST_ROW.match(_folded_label(r))] or rows
 
 
 def _without_labels(table: list[Row]) -> list[Row]:
@@ -446,7 +451,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         ranks = [rank_of[p] for p, _ in rows if p in rank_of]
         read = views.get(key, [])
         if not _TOTAL_ASKED.search(question.folded):  # a table whose sum alone meets the amount does not fit it
-            read = [v for v in read if not _TOTAL_ROW.match(fold(v.record.fields.get("label", v.record.text)))] or read
+            read = [v for v in read if not _TOTAL_ROW.match(_folded_label(v.record))] or read
         applies = [rule for rule in typed if rule.applies(read)]
         named = first.type if first.type not in GENERIC_TYPES else ""  # a typed table names its rows ("indikator")
         out[key] = {

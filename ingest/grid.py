@@ -88,6 +88,11 @@ _LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a 
 YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")  # "2024", "2024/25": a column's name
 
 
+def column_name(cell: str) -> bool:
+    """A cell that can name a column: words or a year, no figure ("Utfall", "2024", "mot budget")."""
+    return bool(YEAR.fullmatch(cell.strip())) or not any(ch.isdigit() for ch in cell)
+
+
 def _quantity(cell: str) -> bool:
     """A figure that is no column name: not a year ("2024", "2024/25" name columns)."""
     return is_figure(cell) and not YEAR.fullmatch(cell.strip())
@@ -254,8 +259,7 @@ def _names_below(rows: list[Row], head: int, q: int, starts: list[float], tol: f
     the first column, no figure but years ("Utfall" over "2024")."""
     segs = rows[q].segs
     return rows[q].y - rows[head].y <= 1.5 * rows[q].height and bool(segs) and segs[0].x0 >= starts[1] - 6 * tol \
-        and all(len(s.text.split()) <= 3 and (YEAR.fullmatch(s.text.strip()) or not any(ch.isdigit() for ch in s.text))
-                for s in segs)
+        and all(len(s.text.split()) <= 3 and column_name(s.text) for s in segs)
 
 
 def _aligned_above(rows: list[Row], r: int, tol: float) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import YEAR, read_items
+from insyn.ingest.grid import YEAR, column_name, read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 
@@ -117,7 +117,7 @@ def _header_like(row: list[str]) -> bool:
     """A row continuing a header stacked over several rows: its first (label) cell is empty,
     and its other cells are words or years, not figures ("| Utfall | Budget", "| 2024 | 2025")."""
     cells = [c for c in row[1:] if c]
-    return not row[0] and bool(cells) and all(YEAR.fullmatch(c) or not any(ch.isdigit() for ch in c) for c in cells)
+    return not row[0] and bool(cells) and all(column_name(c) for c in cells)
 
 
 def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
