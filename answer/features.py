@@ -161,7 +161,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
                     f.text not in table_texts and _digits(f.text) in merged):
                 continue
             seen.add(key)
-            x = _row(index, fq, hit, rank, f, win, splitter)
+            x = _row(index, fq, hit, rank, f, win, splitter, id(f) in cell_ids)
             x["in_table"] = float(f.text in table_texts)
             x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
             clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
@@ -178,14 +178,14 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
 
 
 def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
-         splitter: CompoundSplitter | None) -> dict[str, float]:
+         splitter: CompoundSplitter | None, cell: bool = False) -> dict[str, float]:
     q = fq.question
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
     year = figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter)
-    target = target_kind(f)
+    target = cell_kind(f) if cell else target_kind(f)
     return {
         "sem": window_of(f, win), "inv_rank": 1.0 / (1 + rank), "fused": hit.score,
         "label_cover": weighted_share(fq.weights, label_terms),
@@ -563,6 +563,26 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
     if not years:
         return 0
     return 1 if any(int(y) in q.years for y in years) else -1
+
+
+# what a table column says its numbers are: "Målvärde 2026", "Budget 2025", "Utfall 2024" (folded)
+_COLUMN_KINDS = (
+    ("target", re.compile(r"\b(mal|malet|malvarde\w*|malniva\w*|malsattning\w*|maltal|target\w*)\b")),
+    ("budget", re.compile(r"\b(budget\w*|plan|planerat?|planerade|ram|planned)\b")),
+    ("outcome", re.compile(r"\b(utfall\w*|bokslut|resultat|actual|outcome)\b")),
+)
+
+
+def cell_kind(f: Figure) -> str:
+    """`target_kind` of a table cell: what its column's header says ("Utfall 2025", "Målvärde
+    2026"), else what the end of its row label says (a row "Budget" over year columns). The rest
+    of the label does not count: a goal written beside its indicators ("Mål 2. Äldre kan bo kvar
+    hemma") or a header read as the caption names every cell of the table, outcomes too."""
+    row, _, column = f.label.rpartition(", ")
+    for said in (fold(column), fold(" ".join(row.split()[-4:]))):
+        if kind := next((kind for kind, words in _COLUMN_KINDS if words.search(said)), ""):
+            return kind
+    return ""
 
 
 def target_kind(f: Figure) -> str:

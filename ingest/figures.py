@@ -268,13 +268,15 @@ _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*
 
 def _cell_figures(record: Record) -> list[Figure]:
     """The numbers of a generic table row, one per cell that holds a single number (its digit
-    groups joined: a cell is one number, "1 098 792"), labelled "caption row, column". A bare
+    groups joined: a cell is one number, "1 098 792"), labelled "caption row, column", where the
+    row is every cell of it that has words (a goal written beside its indicator, an action beside
+    its responsible: the first cell alone may be the group the row belongs to). A bare
     number takes the unit its column's header, else its row's label, else the caption, names
     ("Andel (procent)", "Låneskuld, mnkr", "tkr")."""
     if len(record.header) < 2:
         return []
     cells = [(k, v.strip()) for k, v in record.fields.items()]
-    row = next((v for _, v in cells if v and not _CELL_NUMBER.match(v)), "")
+    row = " ".join(v for _, v in cells if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v))
     caption = _trim_left(record.caption, 120)
     figs: list[Figure] = []
     for key, value in cells:

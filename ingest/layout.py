@@ -150,7 +150,8 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
     one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
     "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
-    the first column. Text across a frame in many of its rows makes it a box of text."""
+    the first column. A cell of the first row over several columns names each of them (a
+    header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
@@ -162,13 +163,16 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     cols = merge_spans([(a, b) for row, title in zip(body, titles) if not title for a, b, _ in row] or
                        [(a, b) for row in body for a, b, _ in row], overlap=1.0)
     grid = []
-    for row in placed:
+    for n, row in enumerate(placed):
         cells = [""] * len(cols)
         for a, b, text in row:
             mid = a + 1 if b - a >= 0.8 * (x1 - x0) else (a + b) / 2  # a cell across the table: first column
             c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
-            if text != cells[c]:  # a cell spanning two drawn columns is given in both: once is enough
-                cells[c] = f"{cells[c]} {text}".strip()
+            under = [i for i, (c0, c1) in enumerate(cols) if a - 1 <= c0 and c1 <= b + 1]
+            # the first row's cell over two or more columns names each of them ("Utfall" over "2024 | 2025")
+            for i in under if n == 0 and len(under) > 1 and b - a < 0.8 * (x1 - x0) else [c]:
+                if text != cells[i]:  # a cell spanning two drawn columns is given in both: once is enough
+                    cells[i] = f"{cells[i]} {text}".strip()
         if any(cells):
             grid.append(cells)
     return grid
@@ -195,7 +199,8 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             continue
         ncols = len(grid[0])
         height = float(page.height)
-        repeated = prev.ncols == ncols and _fold(" ".join(grid[0])) == _fold(" ".join(prev.header))
+        own, skip = _header(grid)
+        repeated = prev.ncols == ncols and _fold(" ".join(own)) == _fold(" ".join(prev.header))
         above = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2])
         # a title of its own above a table at the top of a page starts a new table, even under the same header
         # ("Mål 2.2 Frånvaron minskar" over Indikator | Målvärde like the goal before); its own title again
@@ -207,12 +212,12 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         if continued:
             tid, header = prev.table, prev.header
             if repeated:
-                grid = grid[1:]
+                grid = grid[skip:]
             if grid and not grid[0][0] and prev.last is not None and prev.last in out:
                 _join_row(out, prev, grid.pop(0))
         else:
             tid = f"t{number}.{n + 1}"
-            header, skip = _header(grid)
+            header = own
             grid = grid[skip:]
             if len(grid) < 2:
                 continue  # a framed box or a chart's grid, not a table

@@ -10,7 +10,7 @@ import pytest
 
 from insyn.answer.features import (
     _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, NAMES, Focus, _counted, clause_of, figure_year, near_share,
-    qualified, sentence_of, target_kind, weighted_share,
+    cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
 from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
 from insyn.answer.logistic import Model
@@ -68,6 +68,16 @@ def test_targets_budgets_and_outcomes_are_told_apart_by_their_label() -> None:
     assert target_kind(Figure(-500, "tkr", "-500 tkr", "för 2022-2024 visar ett budgeterat negativt resultat på")) == "budget"
     assert target_kind(Figure(9791, "mnkr", "9 791", "Totalt, Budget 2025")) == "budget"
     assert target_kind(Figure(9700, "mnkr", "9 700", "Totalt, Utfall 2024")) == "outcome"
+
+
+def test_a_cells_kind_is_what_its_column_says_not_the_goal_beside_it() -> None:
+    goal = "Mål och indikatorer Mål 2. Äldre kan bo kvar hemma Väntetid till särskilt boende, medelvärde dagar"
+    assert target_kind(Figure(58, "antal", "58", f"{goal}, Utfall 2025")) == "target"  # "Mål 2." read as a target
+    assert cell_kind(Figure(58, "antal", "58", f"{goal}, Utfall 2025")) == "outcome"
+    assert cell_kind(Figure(45, "antal", "45", f"{goal}, Målvärde 2026")) == "target"
+    assert cell_kind(Figure(9791, "mnkr", "9 791", "Driftbudget Totalt, Budget 2025")) == "budget"
+    assert cell_kind(Figure(12, "antal", "12", "Nyckeltal Målnivå, 2026")) == "target"  # a row naming the kind over years
+    assert cell_kind(Figure(3, "antal", "3", "Antal måltider per dag, 2026")) == ""
 
 
 def test_a_year_right_before_the_figure_is_its_year() -> None:

@@ -156,6 +156,17 @@ def test_a_generic_table_row_gives_one_figure_per_number_cell_labelled_by_row_an
     assert {(f.doc, f.page) for f in figs} == {("skola.pdf", 8)}
 
 
+def test_a_cell_is_labelled_by_every_cell_of_its_row_that_has_words() -> None:
+    """A goal written beside each of its indicators: the goal alone names no row."""
+    header = ("Mål", "Indikator", "Utfall 2025", "Målvärde 2026", "Trend")
+    cells = ("Mål 2. Äldre kan bo kvar hemma", "Väntetid till särskilt boende, medelvärde dagar", "58", "45", "↑")
+    row = Record("table", "plan.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), "t2.1", "Mål och indikatorer", header)
+    figs = figures_from_record(row)
+    assert [(f.value, f.label) for f in figs] == [
+        (58.0, "Mål och indikatorer Mål 2. Äldre kan bo kvar hemma Väntetid till särskilt boende, medelvärde dagar, Utfall 2025"),
+        (45.0, "Mål och indikatorer Mål 2. Äldre kan bo kvar hemma Väntetid till särskilt boende, medelvärde dagar, Målvärde 2026")]
+
+
 def test_a_cell_number_takes_the_unit_its_column_or_caption_names() -> None:
     header = ("Avgift", "Belopp (kr)", "Andel")
     row = Record("table", "taxa.pdf", 3, "", dict(zip(header, ("Dagvatten", "22,35", "7,5"))), "", "t3.1",

@@ -623,3 +623,44 @@ def test_a_table_without_rules_goes_on_at_the_top_of_the_next_page_under_its_hea
         (1, "Mål 4. Resurserna", "Kostnad per brukare, tkr"), (1, "Mål 4. Resurserna", "Brukarnära tid, %"),
         (2, "Mål 4. Resurserna", "Nettokostnadsavvikelse, %"), (2, "Mål 5. Arbetsmiljön", "Sjukfrånvaro, %")]
     assert len({r.table for r in rows}) == 1
+
+
+def _indicators_under_two_header_rows(pdf: FPDF, rows: list[tuple[str, ...]]) -> None:
+    """An indicator table whose header has two levels: "Utfall" over 2024 and 2025, "Målvärde"
+    over 2026 and 2028, the second header row repeated on every page."""
+    with pdf.table(col_widths=(70, 25, 25, 25, 25), num_heading_rows=2, repeat_headings=1) as table:
+        top = table.row()
+        top.cell("Indikator", rowspan=2)
+        top.cell("Utfall", colspan=2)
+        top.cell("Målvärde", colspan=2)
+        second = table.row()
+        for year in ("2024", "2025", "2026", "2028"):
+            second.cell(year)
+        for row in rows:
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+
+
+def test_a_header_cell_over_two_columns_names_both() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Indikatorer och målvärden", new_x="LMARGIN", new_y="NEXT")
+    _indicators_under_two_header_rows(pdf, [("Andel patienter med fast läkarkontakt, %", "35", "38", "45", "60"),
+                                            ("Sjukfrånvaro, % av ordinarie arbetstid", "6,8", "6,5", "6,0", "5,5")])
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields for r in rows] == [
+        {"Indikator": "Andel patienter med fast läkarkontakt, %", "Utfall 2024": "35", "Utfall 2025": "38",
+         "Målvärde 2026": "45", "Målvärde 2028": "60"},
+        {"Indikator": "Sjukfrånvaro, % av ordinarie arbetstid", "Utfall 2024": "6,8", "Utfall 2025": "6,5",
+         "Målvärde 2026": "6,0", "Målvärde 2028": "5,5"}]
+
+
+def test_a_header_of_two_rows_repeated_on_the_next_page_is_no_row() -> None:
+    pdf = _pdf()
+    many = [(f"Indikator nummer {i} i planen", str(10 + i), str(20 + i), str(30 + i), str(40 + i)) for i in range(50)]
+    _indicators_under_two_header_rows(pdf, many)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert pdf.page_no() >= 2
+    assert len(rows) == 50 and {r.table for r in rows} == {rows[0].table}
+    assert all(r.header == ("Indikator", "Utfall 2024", "Utfall 2025", "Målvärde 2026", "Målvärde 2028") for r in rows)
+    assert rows[-1].fields["Målvärde 2028"] == "89"
