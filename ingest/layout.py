@@ -150,8 +150,8 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
     one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
     "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
-    the first column. A cell of the first row over several columns names each of them (a
-    header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text."""
+    the first column. A cell of the first row over several columns that the second row names
+    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
@@ -162,6 +162,11 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     titles = [wide and (few or len(row[0][2].split()) <= TITLE_WORDS) for row, wide in zip(body, across)]
     cols = merge_spans([(a, b) for row, title in zip(body, titles) if not title for a, b, _ in row] or
                        [(a, b) for row in body for a, b, _ in row], overlap=1.0)
+    below = placed[1] if len(placed) > 1 else []
+
+    def named_below(a: float, b: float) -> bool:  # the second row names two or more columns under [a, b]
+        return sum(1 for c0, c1, text in below if text and a - 1 <= (c0 + c1) / 2 <= b + 1) >= 2
+
     grid = []
     for n, row in enumerate(placed):
         cells = [""] * len(cols)
@@ -169,8 +174,10 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
             mid = a + 1 if b - a >= 0.8 * (x1 - x0) else (a + b) / 2  # a cell across the table: first column
             c = next((i for i, (x0, x1) in enumerate(cols) if x0 <= mid <= x1), min(range(len(cols)), key=lambda i: abs(cols[i][0] - a)))
             under = [i for i, (c0, c1) in enumerate(cols) if a - 1 <= c0 and c1 <= b + 1]
-            # the first row's cell over two or more columns names each of them ("Utfall" over "2024 | 2025")
-            for i in under if n == 0 and len(under) > 1 and b - a < 0.8 * (x1 - x0) else [c]:
+            # the first row's cell over two or more columns the second row names, names each of them
+            # ("Utfall" over "2024 | 2025"); over columns the row below leaves unnamed it stays one column's
+            spans = n == 0 and len(under) > 1 and b - a < 0.8 * (x1 - x0) and named_below(a, b)
+            for i in under if spans else [c]:
                 if text != cells[i]:  # a cell spanning two drawn columns is given in both: once is enough
                     cells[i] = f"{cells[i]} {text}".strip()
         if any(cells):
