@@ -21,7 +21,7 @@ and filters nothing. Pure functions; nothing here reads the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
@@ -91,6 +91,7 @@ class RowView:
     free: frozenset[str]
     dates: tuple[str, ...]  # ISO dates of its cells
     amounts: tuple[tuple[str, float, str | None], ...]  # (column, value, unit) of its number cells
+    dated: tuple[tuple[str, str], ...] = ()  # (column, ISO date) of its date cells
 
 
 def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
@@ -106,9 +107,10 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         said |= _words([m.group(1)], splitter)[0]
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
-    dates = tuple(str(f.value) for v in fields.values() for f in extract_figures(v) if f.unit == "datum") + tuple(
-        f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else _month(fold(v).strip()) or m.group(2)
-        for v in fields.values() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
+    dated = tuple((k, str(f.value)) for k, v in fields.items() for f in extract_figures(v) if f.unit == "datum") + tuple(
+        (k, f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else _month(fold(v).strip()) or m.group(2))
+        for k, v in fields.items() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
+    dates = tuple(d for _, d in dated)
     table_unit = fields.get("unit") or unit_of(record.caption) or None
     amounts = []
     for column, cell in fields.items():
@@ -122,7 +124,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
                 continue
             unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
             amounts.append((column, float(f.value), unit))
-    return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts))
+    return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts), dated)
 
 
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
@@ -190,19 +192,34 @@ def legend(records: list[Record]) -> bool:
 
 
 # --- what a question asks ------------------------------------------------------------------
+# the columns a thing's end or start stands in, and the question's words for either (folded)
+_END_COLUMN = re.compile(r"\b(klar\w*|slut\w*|fardig\w*|avslut\w*|tom|end\w*|completion|deadline)\b")
+_START_COLUMN = re.compile(r"\b(start\w*|paborj\w*|borjar|begin\w*)\b")
+_END_ASKED = re.compile(r"\b(klar|klara|klart|fardig\w*|slutfor\w*|avslut\w*|fardigstall\w*|complet\w*|finish\w*|done|ready)\b")
+_START_ASKED = re.compile(r"\b(startar|startas|starta|paborja\w*|borjar|inleds|begin\w*|begun|start|starts|started|commence\w*)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class DateRule:
     op: Op
     value: str  # ISO date, or a year "2025" (compared on the date's year)
+    # "ska bli klara 2027": the date a thing ends (a column "Klart", "Slutdatum"), "startar 2027": it starts
+    # ("Start", "Påbörjas"); None: any date of the row
+    end: bool | None = field(default=None, compare=False, repr=False)
 
     def holds(self, row: RowView) -> bool:
         """Compared on the year when the rule or the cell gives only a year ("klara 2024"), on
         the quarter when the rule names one ("andra kvartalet 2025": a cell "kv 2 2025" or a day
         of April-June; a cell of only the year fits a quarter asked only when earlier or later
-        as a whole year)."""
+        as a whole year). An end or a start asked is read in the row's end or start columns
+        when it has such ("Tidplan Klart" beside "Tidplan Start")."""
+        dates = row.dates
+        if self.end is not None:
+            kind = _END_COLUMN if self.end else _START_COLUMN
+            dates = tuple(d for col, d in row.dated if kind.search(fold(col))) or dates
         if "Q" in self.value:
-            return any(self._quarter(d) for d in row.dates)
-        return any(self._dated(d) for d in row.dates)
+            return any(self._quarter(d) for d in dates)
+        return any(self._dated(d) for d in dates)
 
     def _dated(self, d: str) -> bool:
         """A cell's date against the rule's, to the day, month or year both give; a quarter
@@ -236,6 +253,10 @@ class AmountRule:
     column_word: str | None = None  # "färre än 59 500 flickor": the stem of the column "Flickor"
     # "mer än 5 mnkr extra 2026 jämfört med 2025": the amount is an increase from the first year to the second
     change: tuple[str, str] | None = None
+    # the question's stems: of the columns the amount may be read in, those whose names say most of them
+    # ("under 80 procent behöriga till yrkesprogram 2025": "Behörighet till yrkesprogram, % 2025", not another
+    # 2025 column; "en total utgift över 40 mnkr": "Investeringsutgift, mnkr Totalt", not a year's)
+    asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def _increase(self, row: RowView) -> list[tuple[float, str | None]]:
         """The row's increase: its change column ("Förändring"), else its later year's cell less its earlier's."""
@@ -268,7 +289,16 @@ class AmountRule:
             cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
-        return any(self._fits(v, u) for _, v, u in cells)
+        return any(self._fits(v, u) for _, v, u in self._named_most(cells))
+
+    def _named_most(self, cells: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
+        """The cells of the columns whose names say the most of the question's stems, when some
+        say more than others; all of them otherwise."""
+        said = {col: sum(inflected(t, self.asked) for t in set(tokenize(col))) for col in {col for col, _, _ in cells}}
+        if len(said) < 2 or len(set(said.values())) < 2:
+            return cells
+        best = max(said.values())
+        return [a for a in cells if said[a[0]] == best]
 
     def _year_of_table(self, row: RowView) -> bool:
         """Whether the year asked is the whole table's: its caption or heading names it and no
@@ -571,6 +601,8 @@ _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
 _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
                        r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
                        r"(?:föregående år|året innan|året före|förra året|fjolåret|previous year|year before|prior year|last year)")
+# "avgifter som lämnas oförändrade", "fees that remain unchanged": the same in the latest year as the year before
+_UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same)\b")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 _RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
 
@@ -589,7 +621,8 @@ ONLY_AFTER = ("ensam", "ensamt", "alone")
 _ONLY_RE = re.compile(rf"\b(?:{'|'.join(ONLY_BEFORE)})\s+(?:till\s+|to\s+)?(?P<who>[^?.,;:]+)"
                       rf"|\b(?:till|to)\s+(?P<alone>[^?.,;:]+?)\s+(?:{'|'.join(ONLY_AFTER)})\b")
 _TOGETHER = re.compile(r"\b(tillsammans|gemensamt|together|jointly|or with)\b")
-_YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
+_STARTING = r"startar|startas|påbörjas|påbörjade?|börjar|inleds|starts?|started|begins?|began|commence\w*"
+_YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE}|{_STARTING})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
                         r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)
 
 
@@ -644,6 +677,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             op = (Op.lt if word in ("före", "innan", "before") else Op.le if word in ("senast", "by", "until")
                   else Op.gt if word in ("efter", "after") else Op.eq)
             rules.append(DateRule(op, m.group("year")))
+    asked = frozenset(tokenize(f"{question} {swedish_terms(question) if lang == 'en' else ''}"))
     for m in _AMOUNT_RE.finditer(low):
         value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
         op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
@@ -655,7 +689,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             and len(set(years)) == 2
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
                                 None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
-                                tuple(sorted(set(years))) if increase else None))  # type: ignore[arg-type]
+                                tuple(sorted(set(years))) if increase else None,  # type: ignore[arg-type]
+                                asked))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -696,6 +731,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", ""))
+    if _UNCHANGED_RE.search(low) and not any(isinstance(r, ColumnRule) for r in rules):
+        rules.append(ColumnRule(Op.eq, "", ""))  # "lämnas oförändrade": the latest year's as the year before's
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
     rules += [PartyRule(abbr, pattern) for abbr, pattern in parties_named(folded)]
@@ -704,7 +741,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
         if stems:
             rules.append(OnlyRule(frozenset(stems)))
-    return rules
+    end = True if _END_ASKED.search(folded) else False if _START_ASKED.search(folded) else None
+    return [replace(r, end=end) if isinstance(r, DateRule) and end is not None else r for r in rules]
 
 
 def _counted_column(after: str, lang: str) -> str | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from insyn.answer import constraints as c
 from insyn.answer.abstain import named_places
@@ -74,7 +74,7 @@ class Params:
                                               ("inline", -1.32), ("phrase_rows", 0.75), ("listed", 2.565))
     max_share: float = 0.9  # a word said by more of the rows than this chose the table, it picks no rows
     min_score: float = 3.0  # a question not worded as a list gets rows only from a table scoring this
-    strict: bool = True  # a row meets every word rule; else, when none does, those meeting most
+    strict: bool = True  # a row meets every word rule (when none does, those meeting most); else those meeting most
 
 
 FITTED = Params()
@@ -172,11 +172,18 @@ def without_rest(question: Question, rows: list[Row]) -> list[Row]:
 def _without_labels(table: list[Row]) -> list[Row]:
     """A table's rows but those that only label the rows below them: one cell of words in a table
     of figures ("Antal besökare" over the baths' rows, a header's second line "deltagartillfällen")
-    is no item of it, and a word of the question in it must not pick it alone."""
+    is no item of it, and a word of the question in it must not pick it alone. The rows below it
+    are its group's ("Tillgänglighet" over its indicators): it is their parent, so a question
+    naming the group picks them."""
     if sum(_numbers(r) for _, r in table) < 2:
         return table
-    kept = [(p, r) for p, r in table
-            if r.type != "table" or _numbers(r) or sum(bool(v.strip()) for v in r.fields.values()) > 1]
+    kept: list[Row] = []
+    title = ""
+    for p, r in table:
+        if r.type == "table" and not _numbers(r) and sum(bool(v.strip()) for v in r.fields.values()) <= 1:
+            title = _label(r) or r.text
+            continue
+        kept.append((p, replace(r, parent=title) if title and not r.parent else r))
     return kept or table
 
 
@@ -238,10 +245,21 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
-    keep = {id(v.record) for v in c.kept(views, typed, words, strict)}
-    groups = {parent[id(r)] for p, r in pool if id(r) in keep and id(r) in parent}
+    keep = {id(v.record) for v in met_rows(views, typed, words, strict)}
+    groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
             and id(r) not in titles]  # nor their title
+
+
+def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule], strict: bool = True) -> list[c.RowView]:
+    """The rows meeting the typed rules and every word rule (`strict`); when no row says every
+    word, those saying the most of them, one at least: "insatser för att öka tryggheten och
+    studieron" has items of safety and items of calm, none of both, and an empty answer to a
+    list question whose list was found is the worst."""
+    met = c.kept(views, typed, words, strict)
+    if not met and strict and words:
+        met = [v for v in c.kept(views, typed, words, strict=False) if any(w.holds(v) for w in words)]
+    return met
 
 
 def _spelled_out(index: Index, r: Record) -> str:
@@ -350,7 +368,7 @@ def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs:
     return pool
 
 
-_GROUP_SUM = re.compile(r"^(?:summa|totalt|sum of|total)\s+(.+)$")
+_GROUP_SUM = re.compile(r"^(?:summa|delsumma|totalt|sum of|subtotal|total)\s+(.+)$")
 
 
 def _parents(rows: list[Row], titles: set[int] | None = None) -> dict[int, str]:

@@ -178,6 +178,46 @@ def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None
         [c.view(Record("list", "b.pdf", 1, "", {"punkt": "Budget"}, "Budget"), "")])  # no row says whom it is for
 
 
+def test_an_amount_is_read_in_the_columns_whose_names_say_most_of_the_question() -> None:
+    """Two columns of 2025 shares: "behöriga till yrkesprogram 2025" names one; a project's total
+    and its years in mnkr: "en total utgift över 40 mnkr" names the total."""
+    header = ("Skolenhet", "Uppnått kunskapskraven i alla ämnen 2025, % Totalt", "Behörighet till yrkesprogram, % 2025")
+    school = c.view(Record("table", "s.pdf", 2, "", dict(zip(header, ("Udden", "65,9", "84,0"))), "Udden | 65,9 | 84,0",
+                           "t2.1", "", header), "")
+    (share,) = c.typed_rules("Vilka skolenheter hade under 80 procent behöriga till yrkesprogram 2025?")
+    assert not share.holds(school)  # 65,9 stands in the other 2025 column
+    assert replace(share, asked=frozenset()).holds(school)
+    header = ("Projekt", "Investeringsutgift, mnkr Totalt", "Investeringsutgift, mnkr 2027")
+    project = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Myran", "46,0", "2,0"))),
+                            "Förskolan Myran | 46,0 | 2,0", "t2.1", "", header), "")
+    small = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Pilgrimen", "14,2", "5,2"))),
+                          "Förskolan Pilgrimen | 14,2 | 5,2", "t2.1", "", header), "")
+    (total,) = c.typed_rules("Vilka projekt har en total utgift över 40 mnkr?")
+    assert total.holds(project) and not total.holds(small)
+
+
+def test_an_end_asked_is_read_in_the_end_column_and_a_start_in_the_start_column() -> None:
+    header = ("Projekt", "Tidplan Start", "Tidplan Klart")
+    starts = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Myran", "kvartal 1 2027", "kvartal 4 2028"))),
+                           "Förskolan Myran | kvartal 1 2027 | kvartal 4 2028", "t2.1", "", header), "")
+    ends = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Pilgrimen", "september 2026", "augusti 2027"))),
+                         "Förskolan Pilgrimen | september 2026 | augusti 2027", "t2.1", "", header), "")
+    (done,) = c.typed_rules("Vilka projekt ska bli färdiga under 2027?")
+    assert done.holds(ends) and not done.holds(starts)
+    (begun,) = c.typed_rules("Which projects start in 2027?", "en")
+    assert begun.holds(starts) and not begun.holds(ends)
+
+
+def test_unchanged_compares_the_latest_year_with_the_year_before() -> None:
+    header = ("Avgift", "Enhet", "2025", "2026")
+
+    def fee(*cells: str) -> c.RowView:
+        return c.view(Record("table", "t.pdf", 3, "", dict(zip(header, cells)), " | ".join(cells), "t3.1", "", header), "")
+    (same,) = c.typed_rules("Vilka avgifter lämnas oförändrade till 2026?")
+    assert same.holds(fee("Entré barn", "kr/besök", "35", "35")) and not same.holds(fee("Entré vuxen", "kr/besök", "60", "70"))
+    assert c.typed_rules("Which fees remain unchanged?", "en") == [same]
+
+
 def test_amounts_written_in_words_and_a_year_naming_the_document() -> None:
     three = c.typed_rules("Vilka projekt budgeterades totalt till minst tre miljoner kronor i årsbokslutet 2025?")
     assert three == [AmountRule(Op.ge, 3.0, "mnkr", None)]  # 2025 names the report, not a column

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from insyn.answer import lists
+from insyn.answer import constraints as c, lists
 from insyn.answer.question import parse_question
 from insyn.types import Record
 
@@ -79,13 +79,11 @@ def test_questions_worded_as_lists() -> None:
 
 
 def _views(tables: dict) -> dict:
-    from insyn.answer import constraints as c
 
     return {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()}
 
 
 def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
-    from insyn.answer import constraints as c
     from insyn.types import Record
 
     definitions = [(1, Record("list", "t.pdf", 2, "", {"punkt": t}, t, "l2.100", "Ordförklaringar"))
@@ -99,7 +97,6 @@ def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
 
 
 def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
-    from insyn.answer import constraints as c
     from insyn.types import Record
 
     notes = [(1, Record("table", "s.pdf", 5, "", {"Projekt": "Investeringsutgift", "Belopp": "1450 tkr 2027"},
@@ -148,6 +145,25 @@ def test_a_row_that_only_labels_the_rows_below_is_no_item() -> None:
     assert lists._without_labels(words) == words
 
 
+def test_a_groups_title_of_words_is_the_parent_of_the_rows_under_it() -> None:
+    """An indicator table grouped under titles of words ("Tillgänglighet", "Medarbetare"): the
+    titles leave the rows, and each row carries its group's, so "indikatorer för vårdens
+    tillgänglighet" picks the group's rows."""
+    header = ("Indikator", "Utfall 2025", "Målvärde 2026")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        return 1, Record("table", "plan.pdf", 2, "", {k: v for k, v in zip(header, cells) if v},
+                         " | ".join(c for c in cells if c), "t2.1", "Indikatorer", header)
+
+    table = [row("Tillgänglighet", "", ""), row("Andel patienter med kontakt samma dag, %", "81", "85"),
+             row("Andel operationer inom 90 dagar, %", "69", "75"), row("Medarbetare", "", ""),
+             row("Sjukfrånvaro, %", "6,5", "6,0")]
+    kept = lists._without_labels(table)
+    assert [(r.fields["Indikator"], r.parent) for _, r in kept] == [
+        ("Andel patienter med kontakt samma dag, %", "Tillgänglighet"), ("Andel operationer inom 90 dagar, %", "Tillgänglighet"),
+        ("Sjukfrånvaro, %", "Medarbetare")]
+
+
 def _cells(*cells: str, table: str = "t1") -> tuple[int, Record]:
     fields = {f"v{i}": v for i, v in enumerate(cells)}
     return 1, Record("table", "s.pdf", 21, "Investeringar", fields, " | ".join(cells), table=table)
@@ -161,6 +177,7 @@ def test_a_sum_line_closes_its_group_and_is_left_out_when_its_members_answer() -
     assert [parents.get(id(r)) for _, r in rows] == ["fardigstallda projekt", None, "pagaende projekt",
                                                       "pagaende projekt", None]
     assert lists._group_sum(rows[4][1]) == "pagaende projekt" and lists._group_sum(rows[2][1]) is None
+    assert lists._group_sum(_cells("Delsumma förskola", "138,7")[1]) == "forskola"
 
 
 def test_lines_of_words_above_a_table_of_figures_are_its_header() -> None:
@@ -243,3 +260,14 @@ def test_single_items_asked_leave_out_the_row_gathering_the_rest() -> None:
     single = lists.without_rest(parse_question("Vilka enskilda investeringsprojekt har mer än 20 mnkr 2026?"), rows)
     assert [r.text for _, r in single] == ["Ny förskola i Brinkhagen | BUN | 38,5"]
     assert lists.without_rest(parse_question("Vilka investeringar har mer än 20 mnkr 2026?"), rows) == rows
+
+
+def test_when_no_item_says_every_word_those_saying_most_answer() -> None:
+    items = ["Vuxna som ger trygghet på skolgårdarna", "Gemensamma regler för studiero i klassrummen",
+             "Läxhjälp två eftermiddagar i veckan"]
+    views = [c.view(Record("list", "s.pdf", 3, "", {"punkt": t}, t, "l3.1", "Utvecklingsområden"), "") for t in items]
+    words = [w for w in c.question_words("Vilka insatser ska öka tryggheten och studieron?", "sv")
+             if w.word in ("tryggheten", "studieron")]
+    assert len(words) == 2 and not c.kept(views, [], words, strict=True)
+    assert [v.record.text for v in lists.met_rows(views, [], words)] == items[:2]
+    assert lists.met_rows(views, [], words[:1]) == views[:1]  # one word: the items saying it, strictly
