@@ -92,6 +92,18 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     return bool(m.probabilities(np.array([x]))[0] >= m.threshold)
 
 
+def in_reach(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
+             everywhere: list[Hit] | None = None) -> bool:
+    """Whether only the learned model's doubt stands between the question and an answer: the
+    places it names are in the index, and a passage is as close as `settings.found_threshold`.
+    A question worded as a list whose rows a table gives is answered within reach, whatever the
+    model says: on the training sets the model doubted six such questions, all answerable, and
+    answered the one list-worded `none` question anyway (the model's features weigh passages;
+    a list's answer is rows that meet what the question names)."""
+    x = answer_features(index, question, hits, lang, everywhere)
+    return x is not None and x[0] >= settings.found_threshold
+
+
 def answer_features(index: Index, question: Question, hits: list[Hit], lang: str = "sv",
                     everywhere: list[Hit] | None = None) -> tuple[float, ...] | None:
     """The feature row of `ABSTAIN_NAMES`; None when a named place rules the question out."""

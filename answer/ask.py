@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from insyn.answer import lists
-from insyn.answer.abstain import is_answered, named_places, question_terms
+from insyn.answer.abstain import in_reach, is_answered, named_places, question_terms
 from insyn.answer import figure_scorer
 from insyn.answer.citation import citations as cite
 from insyn.answer.features import NAMES, Candidate, candidates, counted_terms, focus
@@ -35,13 +35,19 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     empty = AskResponse(query=q, lang=lang, found=False, answer="", intent=question.intent.value,
                         figures=[], records=[], citations=[])
     everywhere = index.search(q, 5, filters, lang, named_places_only=False) if index.named_regions(q) else None
-    if not hits or not is_answered(index, question, hits, settings, lang, everywhere):
+    if not hits:
+        return empty
+    answered = is_answered(index, question, hits, settings, lang, everywhere)
+    worded_as_list = listing and question.intent is Intent.list
+    if not answered and not (worded_as_list and in_reach(index, question, hits, settings, lang, everywhere)):
         return empty
     rows: list[lists.ListRow] = []
     if listing:
-        rows = lists.answer_rows(index, question, hits, lang, worded_as_list=question.intent is Intent.list)
+        rows = lists.answer_rows(index, question, hits, lang, worded_as_list=worded_as_list)
         if rows:
             hits = rows_first(index, wide, [row.pos for row in rows])
+    if not answered and not rows:  # a list question the model doubts is answered by its rows, or not at all
+        return empty
     records = [row.record for row in rows]
     figures: list[Figure] = []
     if not records:

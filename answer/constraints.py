@@ -170,6 +170,7 @@ def _words(texts: list[str], splitter: CompoundSplitter | None) -> tuple[set[str
 
 
 _MONTH_SHORT = {fold(m)[:3] for m in MONTHS}
+_MONTHS_FOLDED = {fold(m) for m in MONTHS}
 
 
 def legend(records: list[Record]) -> bool:
@@ -815,7 +816,8 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     alternatives: list[WordRule] = []
     if lang == "en":  # an English phrase says any of its Swedish equivalents ("investment": investering or investeringsbudget)
         for phrase, swedish in english_pairs(text):
-            stems = frozenset(t for w in swedish.split() if len(t := _first_term(w, splitter)) >= 3)
+            stems = frozenset(t for w in swedish.split() if len(t := _first_term(w, splitter)) >= 3) | {
+                fold(w)[:3] for w in swedish.split() if fold(w) in _MONTHS_FOLDED}  # "august": "augusti", "aug"
             negated = bool(re.search(rf"\b(?:not|no|never)\s+(?:yet\s+)?(?:(?:been|be|being)\s+)?{re.escape(phrase)}\b", text))
             if stems and not any(r.stems == stems for r in alternatives):
                 alternatives.append(WordRule(phrase, stems, negated, False, any(fold(x) in topics for x in phrase.split())))
@@ -842,13 +844,15 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
 
 
 # how often, in the words a frequency column uses
-_TIMES = r"(?:gånger|gång)\s+(?:om|per|i|varje)\s+(?:året|år)"
+_TIMES = r"(?:(?:gånger|gång)\s+(?:om|per|i|varje)\s+(?:året|år)|times\s+(?:a|per|each|every)\s+year)"
 _PERIODICITY = tuple((re.compile(p), w) for p, w in (
-    (rf"\b(?:två|2)\s+{_TIMES}|\bvarje halvår\b|\bvar sjätte månad\b", "halvårsvis"),
-    (rf"\b(?:tre|3)\s+{_TIMES}|\bvarje tertial\b|\bvar fjärde månad\b", "tertialvis"),
-    (rf"\b(?:fyra|4)\s+{_TIMES}|\bvarje kvartal\b|\bvar tredje månad\b", "kvartalsvis"),
-    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b", "månadsvis"),
-    (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b", "årligen"),
+    (rf"\b(?:två|2|two)\s+{_TIMES}|\btwice\s+(?:a|per|each|every)\s+year\b|\bvarje halvår\b|\bvar sjätte månad\b"
+     r"|\bhalf-yearly\b|\bevery six months\b", "halvårsvis"),
+    (rf"\b(?:tre|3|three)\s+{_TIMES}|\bvarje tertial\b|\bvar fjärde månad\b|\bevery four months\b", "tertialvis"),
+    (rf"\b(?:fyra|4|four)\s+{_TIMES}|\bvarje kvartal\b|\bvar tredje månad\b|\bevery quarter\b|\bquarterly\b", "kvartalsvis"),
+    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b"
+     r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
+    (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),
 ))
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 _STILL = frozenset({"yet", "annu", "alls", "helt", "been", "be", "har", "hade", "blivit", "varit"})

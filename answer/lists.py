@@ -113,6 +113,7 @@ def asks_for_rows(question: Question) -> bool:
 
 
 _WHO_ASKED = re.compile(r"(vem|vilka personer|who)\b")
+_WHICH = re.compile(r"^(?:\w+ )?(?:vilka|which)\b")  # "vilka ...", "i vilka ...", "which ...", "in which ..."
 
 
 def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "sv", worded_as_list: bool = True,
@@ -141,7 +142,10 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     if not question.years and not named_places(question.folded):  # nothing narrows the documents
         pool = _widened(index, question, lang, pool, docs, params.max_share)
     table = [(p, r) for p, r in tables[best] if id(r) not in headers] or tables[best]
-    chosen = matching_rows(index, question, lang, pool, table, typed, params.max_share, params.strict)
+    # the rows saying most of the question's words when none says all: for a question that asks for a set ("vilka",
+    # "which"), asks for no one figure or names a filter ("What are the new premises expected to cost?" asks a figure)
+    most = worded_as_list and (question.want is Want.any or bool(typed) or bool(_WHICH.match(question.folded)))
+    chosen = matching_rows(index, question, lang, pool, table, typed, params.max_share, params.strict, most)
     if question.selectors:
         chosen = _select(question, chosen)
     if question.wants_groups:
@@ -213,8 +217,9 @@ def _numbers(r: Record) -> bool:
 
 
 def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],
-                  typed: list[c.Rule], max_share: float, strict: bool = True) -> list[Row]:
-    """The rows of `pool` meeting the question's constraints, or the chosen `table` whole."""
+                  typed: list[c.Rule], max_share: float, strict: bool = True, most: bool = True) -> list[Row]:
+    """The rows of `pool` meeting the question's constraints, or the chosen `table` whole
+    (`most`: see `met_rows`)."""
     splitter = index.lexical.splitter
     context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
     titles = _group_titles(pool)
@@ -245,19 +250,22 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
-    keep = {id(v.record) for v in met_rows(views, typed, words, strict)}
+    keep = {id(v.record) for v in met_rows(views, typed, words, strict, most)}
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
             and id(r) not in titles]  # nor their title
 
 
-def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule], strict: bool = True) -> list[c.RowView]:
+def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule], strict: bool = True,
+             most: bool = True) -> list[c.RowView]:
     """The rows meeting the typed rules and every word rule (`strict`); when no row says every
-    word, those saying the most of them, one at least: "insatser för att öka tryggheten och
-    studieron" has items of safety and items of calm, none of both, and an empty answer to a
-    list question whose list was found is the worst."""
+    word and `most` (a question worded as a list), those saying the most of them, one at least:
+    "insatser för att öka tryggheten och studieron" has items of safety and items of calm, none
+    of both, and an empty answer to a list question whose list was found is the worst. A
+    question only worded like one ("Vad ska verksamheterna göra ...") gets none and is answered
+    by its passages."""
     met = c.kept(views, typed, words, strict)
-    if not met and strict and words:
+    if not met and strict and most and words:
         met = [v for v in c.kept(views, typed, words, strict=False) if any(w.holds(v) for w in words)]
     return met
 

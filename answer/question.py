@@ -57,7 +57,9 @@ _LIST_START = re.compile(r"^((i|for|inom|av|under|med|pa|till|fran|hos|in|on|of|
                          r"|^vad (foreslar|foreslog|beslutade|beslot|beslutar|yrkar|yrkade)\b"
                          r"|^what (did|does|do) [\w' -]{3,80}? (decide|propose|resolve)\b")
 # "What ongoing and planned activities does ... list": "what" before a plural noun and its verb asks for a set
-_WHAT_PLURAL = re.compile(r"^what (?:[\w-]+ ){0,3}?[\w-]+(?:ies|[^su'’]s) (?:does|do|did|are|were|has|have|had|will|would"
+# ("what share of newborns should ..." asks for one figure)
+_WHAT_PLURAL = re.compile(r"^what (?!(?:share|proportion|percentage|part|portion|fraction|amount|number|sum|level|rate) of\b)"
+                          r"(?:[\w-]+ ){0,3}?[\w-]+(?:ies|[^su'’]s) (?:does|do|did|are|were|has|have|had|will|would"
                           r"|should|can|could|must)\b")
 _ALTERNATIVES = re.compile(r"^\s*(?i:which)\b.*\bor [A-ZÅÄÖ]")  # "which ... Västerbotten or Västernorrland?"
 _FIGURE_START = re.compile(

@@ -370,3 +370,16 @@ def test_a_count_no_figure_of_the_passages_counts_is_not_answered(engine: Engine
     assert areas.found
     index = engine.index()
     assert not counts_nothing_asked(index, parse_question("Hur många procent ökar kostnaderna?"), "sv", [])  # a share
+
+
+def test_a_list_question_the_model_doubts_is_answered_by_its_rows(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The abstention model weighs passages; a question worded as a list whose rows a table gives
+    is answered whatever it says, unless a mechanism rules the question out (a place the index
+    has nothing from)."""
+    from insyn.answer import ask
+
+    monkeypatch.setattr(ask, "is_answered", lambda *a, **k: False)  # the model doubts every question
+    listed = engine.ask(AskRequest(q=SLUT_Q))
+    assert listed.found and listed.records and all(r.fields.get("slutdatum") == "2025-12-31" for r in listed.records)
+    assert not engine.ask(AskRequest(q="Hur stor var soliditeten i Västernorrland 2023?")).found  # no list: the model decides
+    assert not engine.ask(AskRequest(q="Vilka uppdrag har Malmö stad gett nämnderna?")).found  # a place not in the index

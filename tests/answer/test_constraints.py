@@ -474,10 +474,21 @@ def test_how_often_in_words_meets_the_frequency_a_plan_writes() -> None:
     for q, kept in (("Vilka kontroller görs två gånger om året?", ["Avstämning av avgifter"]),
                     ("Vilka kontroller görs en gång i månaden?", ["Stickprov på utbetalningar"]),
                     ("Vilka kontroller görs fyra gånger per år?", ["Genomgång av akter"]),
-                    ("Which controls are carried out twice a year?", ["Avstämning av avgifter"])):
+                    ("Which controls are carried out twice a year?", ["Avstämning av avgifter"]),
+                    ("Which controls are carried out four times a year?", ["Genomgång av akter"]),
+                    ("Which controls are carried out monthly?", ["Stickprov på utbetalningar"])):
         lang = "en" if q.startswith("Which") else "sv"
         words = c.word_rules(c.question_words(q, lang), plan, {"kontroll"}, 0.9)
         assert [r.record.fields["Kontrollmoment"] for r in c.kept(plan, [], words)] == kept, q
+
+
+def test_an_english_month_meets_the_abbreviation_a_plan_writes() -> None:
+    plan = [c.view(Record("indikator", "p.txt", None, "", {"indikator": text, "periodicitet": how}, f"{text} | {how}"), "")
+            for text, how in (("Antal digitala vårdbesök", "Tertial: apr, aug, dec"), ("Sjukfrånvaro", "Tertial: aug, dec"),
+                              ("Kostnad per invånare", "År"))]
+    words = c.word_rules(c.question_words("Which indicators are followed up in April, August and December?", "en"), plan,
+                         {"indikator"}, 0.9)
+    assert [r.record.fields["indikator"] for r in c.kept(plan, [], words)] == ["Antal digitala vårdbesök"]
 
 
 def test_a_bare_number_compares_in_the_column_its_noun_names_before_it() -> None:

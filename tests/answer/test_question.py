@@ -203,6 +203,9 @@ def test_what_before_a_plural_noun_and_its_verb_asks_for_a_list() -> None:
     assert parse_question("What projects does Simrishamn plan for 2028?").intent is Intent.list
     assert parse_question("What process does the board follow?").intent is not Intent.list  # "process": no plural
     assert parse_question("What does the new library cost?").intent is not Intent.list
+    # a share, a number or an amount "of" a plural noun is one figure
+    assert parse_question("What share of newborns should receive a home visit in 2025?").intent is not Intent.list
+    assert parse_question("What number of pupils does the school have?").intent is not Intent.list
 
 
 def test_a_list_question_may_open_with_where_it_asks() -> None:
