@@ -84,6 +84,7 @@ class Page:
     text: str
     ocr: bool = False
     layout: tuple[Record, ...] | None = None  # lists and tables read from word positions; None: not read
+    running: str = ""  # the running header and footer lines taken off the page ("Harvstena kommun | Sida 2")
 
 
 @dataclass(frozen=True, slots=True)

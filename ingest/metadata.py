@@ -110,13 +110,16 @@ def title_line(first_page: str, lines: int = 1) -> str | None:
 _PAGE_COUNT = re.compile(r"\s*(?:\|\s*\d+|(?:[Ss]ida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)|[Ss]ida\s+\d+)\s*$")
 
 
-def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: str | None = None) -> DocMeta:
+def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: str | None = None,
+               running: str = "") -> DocMeta:
     """Title, plan year, region and organ of a document from counts over its text. A PDF with no
     metadata title (`first_page` given) takes the line that titles it (`title_line`): its first
     line, or one of the next two below an organ's name when the counts name no specific kind of
     document ("Kommunstyrelsen" over "Sammanträdesprotokoll från kommunstyrelsen i Lindvik
     kommun"). When the counts name no kind but the title does ("Handlingsplan ...",
-    "IT-policy"), the title's word is the kind."""
+    "IT-policy"), the title's word is the kind. The region is counted over the `running` header
+    and footer lines too: a municipality may print its name only there ("Harvstena kommun" over
+    every page)."""
     folded = fold(text)
     types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
     for doc_kind, cues in STRUCTURE_CUES.items():
@@ -125,7 +128,7 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: s
     doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
-    regions = Counter(m.group(1) or _municipality(m.group(2) or m.group(3)) for m in _REGION.finditer(text)
+    regions = Counter(m.group(1) or _municipality(m.group(2) or m.group(3)) for m in _REGION.finditer(f"{text}\n{running}")
                       if m.group(1) or fold((m.group(2) or m.group(3)).split()[0]) not in _NOT_NAMES)
     municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
     region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins

@@ -467,6 +467,13 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
     layout = {n: _without_running(records, raw[n - 1], stripped[n - 1]) for n, records in layout.items()}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
-             ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]))
+             ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]),
+             running=_taken_off(raw[i], text))
         for i, text in enumerate(stripped)
     ]
+
+
+def _taken_off(raw: str, stripped: str) -> str:
+    """The lines of a page that `strip_running_lines` took off (its running header and footer)."""
+    kept = set(stripped.split("\n"))
+    return "\n".join(line for line in raw.split("\n") if line.strip() and line not in kept)

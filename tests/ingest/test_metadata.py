@@ -120,3 +120,24 @@ def title_line_of(first: str) -> str | None:
     from insyn.ingest.metadata import title_line
 
     return title_line(first + "\nBrödtext.")
+
+
+def test_a_municipality_named_only_in_the_running_header_is_the_documents() -> None:
+    """A delegation report printing "Harvstena kommun" over every page and nowhere else: the page
+    text loses the running header, the region is read from it."""
+    from fpdf import FPDF
+
+    from insyn.ingest.pdf import read_pdf
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("helvetica", size=10)
+    for n in range(1, 5):
+        pdf.add_page()
+        pdf.cell(0, 6, "Harvstena kommun   Miljö- och byggnadsnämnden", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, f"Beslut fattade med stöd av delegation, del {n}. Bygglov beviljas för tillbyggnad av "
+                             "fritidshus. Strandskyddsdispens för brygga beviljas.", new_x="LMARGIN", new_y="NEXT")
+    pages = read_pdf(bytes(pdf.output()), "delegation.pdf", ocr=False, on_warning=lambda m: None)
+    assert not any("Harvstena" in p.text for p in pages) and all("Harvstena kommun" in p.running for p in pages)
+    text = "\n\n".join(p.text for p in pages)
+    assert guess_meta(text, "delegation.pdf").region is None
+    assert guess_meta(text, "delegation.pdf", running="\n".join(p.running for p in pages)).region == "Harvstena kommun"
