@@ -71,7 +71,8 @@ _DEADLINE_SAID = re.compile(r"\b(senast|sista dag\w*|deadline|till och med|t ?o 
 _DEVIATION_ASKED = re.compile(r"\b((over|under|mot|jamfort med) (budget\w*)|overskred\w*|overskrid\w*|underskred\w*|avvik\w*"
                               r"|budgetavvik\w*|(over|under|against|compared to|compared with) (the )?budget|overspen\w*"
                               r"|underspen\w*|exceed\w*|deviation|variance)\b")
-_DEVIATION_SAID = re.compile(r"\b(avvik\w*|budgetavvik\w*|differens|diff|budgetutfall|mot budget|jamfort med budget)\b")
+_DEVIATION_SAID = re.compile(r"\b(avvik\w*|budgetavvik\w*|differens|diff|budgetutfall|mot budget|jamfort med budget"
+                             r"|overskred\w*|overskrid\w*|underskred\w*|underskrid\w*)\b")  # "budgeten överskreds med"
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar|vill|avser|stravar|aims?|wants?)\b")
 _BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okades|okats|okning|hojs|hojd|hojdes|hojning|minskar|minskade"

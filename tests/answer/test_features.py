@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from insyn.answer.features import (
-    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, NAMES, Focus, _counted, clause_of, figure_year, near_share,
+    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, clause_of, figure_year, near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
 from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
@@ -118,6 +118,9 @@ def test_deadlines_and_budget_deviations_are_read_from_the_question_and_the_figu
     assert _DEVIATION_ASKED.search(fold("Hur mycket gick socialnämnden över budget 2025?"))
     assert _DEVIATION_ASKED.search(fold("Med hur mycket överskred regionen budgeten?"))
     assert not _DEVIATION_ASKED.search(fold("Hur stor är socialnämndens budget 2026?"))
+    # the words before a deviation written out: "den budget som nämnden fastställt överskreds med"
+    assert _DEVIATION_SAID.search(fold("och den budget som hälso- och sjukvårdsnämnden fastställt överskreds med"))
+    assert not _DEVIATION_SAID.search(fold("Regionens kostnader för läkemedel uppgick 2025 till"))
 
 
 def test_a_count_past_a_copula_counts_the_noun_after_it() -> None:
