@@ -74,7 +74,7 @@ class Params:
                                               ("inline", -1.32), ("phrase_rows", 0.75), ("listed", 2.565))
     max_share: float = 0.9  # a word said by more of the rows than this chose the table, it picks no rows
     min_score: float = 3.0  # a question not worded as a list gets rows only from a table scoring this
-    strict: bool = True  # a row meets every word rule (when none does, those meeting most); else those meeting most
+    strict: bool = True  # a row meets every word rule, else (or when none does, `met_rows`) those meeting most
 
 
 FITTED = Params()
@@ -259,7 +259,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
 def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule], strict: bool = True,
              most: bool = True) -> list[c.RowView]:
     """The rows meeting the typed rules and every word rule (`strict`); when no row says every
-    word and `most` (a question worded as a list), those saying the most of them, one at least:
+    word and `most` (a question asking for a set, `answer_rows`), those saying the most of them,
+    one at least:
     "insatser för att öka tryggheten och studieron" has items of safety and items of calm, none
     of both, and an empty answer to a list question whose list was found is the worst. A
     question only worded like one ("Vad ska verksamheterna göra ...") gets none and is answered
