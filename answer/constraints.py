@@ -197,7 +197,9 @@ def legend(records: list[Record]) -> bool:
 _END_COLUMN = re.compile(r"\b(klar\w*|slut\w*|fardig\w*|avslut\w*|tom|end\w*|completion|deadline)\b")
 _START_COLUMN = re.compile(r"\b(start\w*|paborj\w*|borjar|begin\w*)\b")
 _END_ASKED = re.compile(r"\b(klar|klara|klart|fardig\w*|slutfor\w*|avslut\w*|fardigstall\w*|complet\w*|finish\w*|done|ready)\b")
-_START_ASKED = re.compile(r"\b(startar|startas|starta|paborja\w*|borjar|inleds|begin\w*|begun|start|starts|started|commence\w*)\b")
+# a start asked, as written (lower case): "påbörjas 2026" is a date rule on the start
+_STARTING = r"startar|startas|påbörjas|påbörjade?|börjar|inleds|starts?|started|begins?|began|begun|commence\w*"
+_START_ASKED = re.compile(rf"\b(?:{_STARTING}|starta)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -622,7 +624,6 @@ ONLY_AFTER = ("ensam", "ensamt", "alone")
 _ONLY_RE = re.compile(rf"\b(?:{'|'.join(ONLY_BEFORE)})\s+(?:till\s+|to\s+)?(?P<who>[^?.,;:]+)"
                       rf"|\b(?:till|to)\s+(?P<alone>[^?.,;:]+?)\s+(?:{'|'.join(ONLY_AFTER)})\b")
 _TOGETHER = re.compile(r"\b(tillsammans|gemensamt|together|jointly|or with)\b")
-_STARTING = r"startar|startas|påbörjas|påbörjade?|börjar|inleds|starts?|started|begins?|began|commence\w*"
 _YEAR_RULE = re.compile(rf"(?:(?P<cue>{_DEADLINE}|{_STARTING})\D{{0,25}}?|(?P<prep>före|innan|senast|efter|before|by|after|until)\s+)"
                         r"(?:(?:år|året|utgången av|slutet av|the end of|end of)\s+)?(?P<year>20\d\d)(?![\d-])", re.I)
 
@@ -742,7 +743,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
         if stems:
             rules.append(OnlyRule(frozenset(stems)))
-    end = True if _END_ASKED.search(folded) else False if _START_ASKED.search(folded) else None
+    end = True if _END_ASKED.search(folded) else False if _START_ASKED.search(low) else None
     return [replace(r, end=end) if isinstance(r, DateRule) and end is not None else r for r in rules]
 
 
