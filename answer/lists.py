@@ -127,6 +127,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     for p, r in rows:
         tables[table_key(r)].append((p, r))
     tables = {key: _without_labels(t) for key, t in tables.items()}
+    tables = {key: t for key, t in tables.items() if not _legend_of_values(t, tables)} or tables
     typed = c.typed_rules(question.text, lang)
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
@@ -269,6 +270,29 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
     if not met and strict and most and words:
         met = [v for v in c.kept(views, typed, words, strict=False) if any(w.holds(v) for w in words)]
     return met
+
+
+_TERM = re.compile(r"^\s*([^–:—-]{2,40}?)\s+[–—-]\s+|^\s*([^–:—-]{2,40}?):\s+")  # "Försenad – ...", "Pågår: ..."
+
+
+def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[Row]]) -> bool:
+    """Whether a list only explains the values a column of another table of its document holds:
+    "Genomförd – åtgärden är klar", "Försenad – ..." above an action table whose Status column says
+    Genomförd, Pågår, Försenad. Such a legend answers no list question: its terms are the table's
+    rows' values, and the rows are what the question asks for."""
+    if len(items) < 2 or any(r.type != "list" for _, r in items):
+        return False
+    terms = [fold(m.group(1) or m.group(2)).strip() for _, r in items if (m := _TERM.match(r.text))]
+    if len(terms) < max(2, 0.6 * len(items)):
+        return False
+    doc = items[0][1].doc
+    for rows in tables.values():
+        if rows is items or rows[0][1].doc != doc or rows[0][1].type == "list":
+            continue
+        values = {fold(v).strip() for _, r in rows for v in r.fields.values()}
+        if sum(t in values for t in terms) >= max(2, 0.6 * len(terms)):
+            return True
+    return False
 
 
 def _spelled_out(index: Index, r: Record) -> str:

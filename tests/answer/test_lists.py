@@ -271,3 +271,22 @@ def test_when_no_item_says_every_word_those_saying_most_answer() -> None:
     assert len(words) == 2 and not c.kept(views, [], words, strict=True)
     assert [v.record.text for v in lists.met_rows(views, [], words)] == items[:2]
     assert lists.met_rows(views, [], words[:1]) == views[:1]  # one word: the items saying it, strictly
+
+
+def test_a_list_explaining_a_columns_values_is_that_columns_legend_not_an_answer() -> None:
+    def item(text: str) -> tuple[int, Record]:
+        return 1, Record("list", "plan.pdf", 2, "", {"punkt": text}, text, "l2.1", "Statusmarkeringar")
+
+    def action(*cells: str) -> tuple[int, Record]:
+        header = ("Åtgärd", "Ansvar", "Status")
+        return 1, Record("table", "plan.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), "t2.1", "Åtgärder", header)
+
+    legend = [item("Genomförd – åtgärden är klar och har följts upp."), item("Pågår – arbetet har startat."),
+              item("Försenad – åtgärden blir inte klar till angivet datum.")]
+    actions = [action("Byta till LED-belysning", "Fastighet", "Genomförd"), action("Solceller på skolan", "Energibolaget", "Försenad"),
+               action("Injustera värmen", "Fastighet", "Pågår")]
+    tables = {("plan.pdf", "l2.1", "list"): legend, ("plan.pdf", "t2.1", "table"): actions}
+    assert lists._legend_of_values(legend, tables)
+    assert not lists._legend_of_values(actions, tables)
+    advice = [item("Rekommendation 1 – se över rutinerna."), item("Rekommendation 2 – följ upp avtalen.")]
+    assert not lists._legend_of_values(advice, {**tables, ("plan.pdf", "l3.1", "list"): advice})
