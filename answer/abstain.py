@@ -21,6 +21,7 @@ import itertools
 import json
 import math
 import re
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,25 +84,29 @@ def is_answered(index: Index, question: Question, hits: list[Hit], settings: Set
     """Whether the top passages answer the question (see the module docstring). `hits` come
     from the places the question names; `everywhere`, the same search over every place, shows
     whether the answer stands in another place's documents."""
-    x = answer_features(index, question, hits, lang, everywhere)
-    if x is None or x[0] < settings.found_threshold:  # no passage even this close to the question
-        return False
-    if index.embedder.name != fitted_embedder():  # its scores are on another scale than the model's
-        return True
-    m = model()
-    return bool(m.probabilities(np.array([x]))[0] >= m.threshold)
+    return verdict(index, question, hits, settings, lang, everywhere) is Verdict.answered
 
 
-def in_reach(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
-             everywhere: list[Hit] | None = None) -> bool:
-    """Whether only the learned model's doubt stands between the question and an answer: the
-    places it names are in the index, and a passage is as close as `settings.found_threshold`.
-    A question worded as a list whose rows a table gives is answered within reach, whatever the
+class Verdict(Enum):
+    answered = "answered"
+    doubted = "doubted"  # only the learned model's doubt stands between the question and an answer
+    ruled_out = "ruled_out"  # a named place the index lacks, or no passage close enough
+
+
+def verdict(index: Index, question: Question, hits: list[Hit], settings: Settings, lang: str = "sv",
+            everywhere: list[Hit] | None = None) -> Verdict:
+    """`is_answered`, telling a question the mechanisms rule out from one only the model doubts.
+    A question worded as a list whose rows a table gives is answered when doubted, whatever the
     model says: on the training sets the model doubted six such questions, all answerable, and
     answered the one list-worded `none` question anyway (the model's features weigh passages;
     a list's answer is rows that meet what the question names)."""
     x = answer_features(index, question, hits, lang, everywhere)
-    return x is not None and x[0] >= settings.found_threshold
+    if x is None or x[0] < settings.found_threshold:  # no passage even this close to the question
+        return Verdict.ruled_out
+    if index.embedder.name != fitted_embedder():  # its scores are on another scale than the model's
+        return Verdict.answered
+    m = model()
+    return Verdict.answered if m.probabilities(np.array([x]))[0] >= m.threshold else Verdict.doubted
 
 
 def answer_features(index: Index, question: Question, hits: list[Hit], lang: str = "sv",

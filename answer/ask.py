@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from insyn.answer import lists
-from insyn.answer.abstain import in_reach, is_answered, named_places, question_terms
+from insyn.answer.abstain import Verdict, named_places, question_terms, verdict
 from insyn.answer import figure_scorer
 from insyn.answer.citation import citations as cite
 from insyn.answer.features import NAMES, Candidate, candidates, counted_terms, focus
@@ -37,9 +37,10 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     everywhere = index.search(q, 5, filters, lang, named_places_only=False) if index.named_regions(q) else None
     if not hits:
         return empty
-    answered = is_answered(index, question, hits, settings, lang, everywhere)
+    said = verdict(index, question, hits, settings, lang, everywhere)
+    answered = said is Verdict.answered
     worded_as_list = listing and question.intent is Intent.list
-    if not answered and not (worded_as_list and in_reach(index, question, hits, settings, lang, everywhere)):
+    if not answered and not (worded_as_list and said is Verdict.doubted):
         return empty
     rows: list[lists.ListRow] = []
     if listing:

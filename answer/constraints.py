@@ -196,7 +196,10 @@ def legend(records: list[Record]) -> bool:
 # the columns a thing's end or start stands in, and the question's words for either (folded)
 _END_COLUMN = re.compile(r"\b(klar\w*|slut\w*|fardig\w*|avslut\w*|tom|end\w*|completion|deadline)\b")
 _START_COLUMN = re.compile(r"\b(start\w*|paborj\w*|borjar|begin\w*)\b")
-_END_ASKED = re.compile(r"\b(klar|klara|klart|fardig\w*|slutfor\w*|avslut\w*|fardigstall\w*|complet\w*|finish\w*|done|ready)\b")
+# the words that set the date a thing must be done by, as written (lower case): a year after them is a date rule
+# ("klara 2024"), and the rule reads the row's end column
+_DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
+_END_ASKED = re.compile(rf"\b(?:{_DEADLINE}|slutför\w*|done|ready)\b")
 # a start asked, as written (lower case): "påbörjas 2026" is a date rule on the start
 _STARTING = r"startar|startas|påbörjas|påbörjade?|börjar|inleds|starts?|started|begins?|began|begun|commence\w*"
 _START_ASKED = re.compile(rf"\b(?:{_STARTING}|starta)\b")
@@ -617,7 +620,6 @@ _OPS = (
 _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
-_DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
 # "enbart till X", "till X ensam": words that narrow to one body, before it and after it
 ONLY_BEFORE = ("enbart", "endast", "bara", "uteslutande", "only", "solely", "exclusively")
 ONLY_AFTER = ("ensam", "ensamt", "alone")
@@ -743,7 +745,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
         if stems:
             rules.append(OnlyRule(frozenset(stems)))
-    end = True if _END_ASKED.search(folded) else False if _START_ASKED.search(low) else None
+    end = True if _END_ASKED.search(low) else False if _START_ASKED.search(low) else None
     return [replace(r, end=end) if isinstance(r, DateRule) and end is not None else r for r in rules]
 
 

@@ -35,6 +35,7 @@ from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES
+from insyn.ingest.generic import defined_term
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
@@ -272,9 +273,6 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
     return met
 
 
-_TERM = re.compile(r"^\s*([^–:—-]{2,40}?)\s+[–—-]\s+|^\s*([^–:—-]{2,40}?):\s+")  # "Försenad – ...", "Pågår: ..."
-
-
 def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[Row]]) -> bool:
     """Whether a list only explains the values a column of another table of its document holds:
     "Genomförd – åtgärden är klar", "Försenad – ..." above an action table whose Status column says
@@ -282,7 +280,7 @@ def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[
     rows' values, and the rows are what the question asks for."""
     if len(items) < 2 or any(r.type != "list" for _, r in items):
         return False
-    terms = [fold(m.group(1) or m.group(2)).strip() for _, r in items if (m := _TERM.match(r.text))]
+    terms = [fold(term).strip() for _, r in items if (term := defined_term(r.text))]
     if len(terms) < max(2, 0.6 * len(items)):
         return False
     doc = items[0][1].doc

@@ -228,9 +228,16 @@ _DEFINED = re.compile(r"^(?P<term>[A-ZÅÄÖ][^:.;–—]{0,80}?)(?::|\s[–—]
 MAX_TERM_WORDS = 8
 
 
-def _defines(text: str) -> bool:
+def defined_term(text: str) -> str | None:
+    """The term a definition opens with ("Grundavgift" of "Grundavgift: en årlig fast avgift",
+    "Försenad" of "Försenad – åtgärden blir inte klar ..."), else None."""
     m = _DEFINED.match(text)
-    return bool(m) and len(m.group("term").split()) <= MAX_TERM_WORDS and not m.group("term")[-1:].isdigit()
+    term = m.group("term") if m else ""
+    return term if term and len(term.split()) <= MAX_TERM_WORDS and not term[-1:].isdigit() else None
+
+
+def _defines(text: str) -> bool:
+    return defined_term(text) is not None
 
 
 def find_defined(rows: list[Row], tol: float, found: Found) -> None:

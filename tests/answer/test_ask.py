@@ -376,9 +376,13 @@ def test_a_list_question_the_model_doubts_is_answered_by_its_rows(engine: Engine
     """The abstention model weighs passages; a question worded as a list whose rows a table gives
     is answered whatever it says, unless a mechanism rules the question out (a place the index
     has nothing from)."""
-    from insyn.answer import ask
+    from insyn.answer import abstain, ask
 
-    monkeypatch.setattr(ask, "is_answered", lambda *a, **k: False)  # the model doubts every question
+    def doubting(*args, **kwargs) -> abstain.Verdict:  # the model doubts every question the mechanisms leave
+        said = abstain.verdict(*args, **kwargs)
+        return abstain.Verdict.doubted if said is abstain.Verdict.answered else said
+
+    monkeypatch.setattr(ask, "verdict", doubting)
     listed = engine.ask(AskRequest(q=SLUT_Q))
     assert listed.found and listed.records and all(r.fields.get("slutdatum") == "2025-12-31" for r in listed.records)
     assert not engine.ask(AskRequest(q="Hur stor var soliditeten i Västernorrland 2023?")).found  # no list: the model decides
