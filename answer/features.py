@@ -309,6 +309,9 @@ def is_reference(f: Figure) -> bool:
     return f.unit == "antal" and bool(_REFERENCE.search(f.label) or _PHONE.search(fold(f.label).rstrip()))
 
 
+# what a number after them counts, however many of them a passage names ("Ja-röster 26, Nej-röster 19")
+_COUNTED_NOUNS = frozenset("roster rost ledamoter mandat platser personer deltagare elever anstallda arenden "
+                           "votes members seats participants pupils employees cases".split())
 _MEMBER_END = re.compile(r"\b([a-z]{2,})[ -]?(\d{1,3} ?(?:-|–|,|och|eller|and|or)? ?)?$")
 
 
@@ -320,7 +323,7 @@ def is_member(f: Figure, text: str) -> bool:
     if f.unit != "antal" or isinstance(f.value, str) or not 0 <= f.value < 1000:
         return False
     m = _MEMBER_END.search(fold(f.label).rstrip())
-    if not m or m.group(1) in _FUNCTION_WORDS:
+    if not m or m.group(1) in _FUNCTION_WORDS or m.group(1) in _COUNTED_NOUNS:
         return False
     if m.group(2):
         return True

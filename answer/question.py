@@ -100,11 +100,16 @@ class Question:
     selectors: tuple[str, ...] = field(default_factory=tuple)
 
 
+# a question opening by asking how many or how much asks for that, whatever follows: "Hur många
+# röstade ja när fullmäktige beslutade ..." asks for a count, its "när" says which decision
+_AMOUNT_ASKED = re.compile(r"(hur (manga|mycket|stor\w*|hog\w*)|how (many|much|large|high|big)|vilken andel|what share)\b")
+
+
 def _want(folded: str) -> Want:
     """The first family with a cue at the start of a word ("nar " in "när", not in "räknar";
     "ram" in "ramen", not in "program")."""
     padded = f" {folded} "
-    for want, cues in _WANT_CUES:
+    for want, cues in _WANT_CUES[1:] if _AMOUNT_ASKED.match(folded) else _WANT_CUES:
         if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
             return want
     return Want.any
@@ -124,7 +129,7 @@ def parse_question(text: str) -> Question:
     status = next((s for s in STATUSES if re.search(rf"\b{s}\w*", folded)), None)  # "påbörjade" too
     record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
     is_list = bool(_LIST_START.search(folded) or _WHAT_PLURAL.search(folded)) and not _ALTERNATIVES.search(text)
-    wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded))
+    wants_date = bool(re.search(r"\b(vilket slutdatum|nar |when )", folded)) and not _AMOUNT_ASKED.match(folded)
     if is_list and not wants_date:
         intent = Intent.list
     elif _FIGURE_START.search(folded) or wants_date:

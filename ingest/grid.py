@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, find_counted, find_defined, find_lists, is_figure,
+from insyn.ingest.generic import (NEW_PARAGRAPH, Found, Item, Row, Seg, find_counted, find_defined, find_lists, is_figure,
                                   join_columns, merge_spans, touches, wrap)
 from insyn.ingest.leadin import OpenList, find_continued, find_labelled, find_leadin
 
@@ -182,6 +182,8 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
         top = -1
         if n and any(_quantity(c) for row in grid[n:] for c in row if c):
+            for g in range(n - 1):
+                _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
             header = tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols)))
             top, grid, run = run[0], grid[n:], run[n:]
         items: list[Item] = []
@@ -196,6 +198,44 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         found.items += items
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+CENTRED = 0.1  # a name centred over columns: its middle within this share of their width from theirs
+
+
+def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[tuple[float, float]]) -> None:
+    """A header line's name centred over several columns that the lines below it name, and
+    that have no name of their own on its line, names each of them ("Budget 2026" over
+    "Intäkter | Kostnader | Netto"). Of the runs of such columns around the one it stands in,
+    the widest whose middle is the name's middle is taken: a name over one column is centred
+    on that column, not on it and its neighbour."""
+    named = {i for row in grid[g + 1:n] for i, c in enumerate(row) if c}
+    for s in segs:
+        text = s.text.strip()
+        c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b), None)
+        if c is None or grid[g][c] != text or c not in named:
+            continue
+        free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named)]
+        lo = hi = c
+        while lo - 1 in free:
+            lo -= 1
+        while hi + 1 in free:
+            hi += 1
+        middle = (s.x0 + s.x1) / 2
+        runs = [(i, j) for i in range(lo, c + 1) for j in range(c, hi + 1) if j > i
+                and abs(middle - sum(_edges(cols, i, j)) / 2) <= CENTRED * (_edges(cols, i, j)[1] - _edges(cols, i, j)[0])]
+        if runs:
+            i, j = max(runs, key=lambda r: r[1] - r[0])
+            for k in range(i, j + 1):
+                grid[g][k] = text
+
+
+def _edges(cols: list[tuple[float, float]], i: int, j: int) -> tuple[float, float]:
+    """Where the cells of columns i..j start and end: halfway into the gutters beside them
+    (figures stand right-aligned in their cells, words left-aligned)."""
+    left = (cols[i - 1][1] + cols[i][0]) / 2 if i > 0 else cols[i][0]
+    right = (cols[j][1] + cols[j + 1][0]) / 2 if j + 1 < len(cols) else cols[j][1]
+    return left, right
 
 
 def _label_goes_on(cells: list[str]) -> bool:

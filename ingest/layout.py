@@ -86,6 +86,18 @@ def _in_column(row: Row, x0: float, x1: float) -> str:
     return " ".join(s.text for s in row.segs if s.x0 <= x1 and s.x1 >= x0)
 
 
+PROSE_SEGMENT = 25  # characters: a line of running text in a column of its own is at least this long
+
+
+def _two_columns_of_prose(lines: list[Row], x0: float, x1: float) -> bool:
+    """Whether the lines right above a table are running text set in columns side by side
+    (the end of a two-column introduction, "energi- och personalkostnaderna har ökat" beside
+    "fortfarande ut för förkomna och skadade"): long runs of words that do not overlap, one
+    starting in the table's left part and one further right. Not a caption."""
+    segs = [s for r in lines for s in r.segs if s.x0 <= x1 and s.x1 >= x0 and len(s.text) >= PROSE_SEGMENT]
+    return any(b.x0 - a.x1 > 0 and b.x0 - a.x0 > 0.3 * (x1 - x0) for a in segs for b in segs)
+
+
 _SENTENCE_END = re.compile(r"\S\. (?=[A-ZÅÄÖ])")  # past a few words ("Tabell 2. Driftramar" is one sentence)
 
 
@@ -96,6 +108,8 @@ def _caption(rows: list[Row], top: float, x0: float, x1: float, header: tuple[st
     its ruled rows is no caption: the line above it is."""
     own = _fold(" ".join(header))
     above = [r for r in rows if r.y < top - 0.5 and top - r.y <= (4 if own else 3) * r.height]
+    if _two_columns_of_prose(above, x0, x1):
+        return ""  # the last lines of text set in columns above the table, no title of it
     for k in range(len(above) - 1, -1, -1):
         text = _in_column(above[k], x0, x1)
         if not text or (own and _fold(text) == own):
@@ -202,7 +216,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     boxes = []
     for n, table in enumerate(page.find_tables()):
         grid = _grid(table, fix)
-        if len(grid) < 2 or max(len(r) for r in grid) < 2:
+        if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows):
             continue
         ncols = len(grid[0])
         height = float(page.height)
@@ -239,6 +253,27 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.last = rec
         prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
+
+
+HEADER_BAND_ROWS = 4
+
+
+def _header_band(grid: list[list[str]], bbox: tuple[float, float, float, float], rows: list[Row]) -> bool:
+    """Whether a ruled frame holds only a table's header (and perhaps its first group's title)
+    over a body ruled by nothing but lines between rows, or not at all: column names and
+    years in a shaded band, and right under it a line of several segments holding a figure.
+    The frame is then no table of its own; the header is read with the body as one table
+    without rules."""
+    if len(grid) > HEADER_BAND_ROWS or not all(_names_only(c) for row in grid for c in row if c):
+        return False
+    below = next((r for r in rows if r.y > bbox[3]), None)
+    return below is not None and below.y - bbox[3] <= 2 * below.height and len(below.segs) >= 2 \
+        and any(is_figure(s.text) and not YEAR.fullmatch(s.text.strip()) for s in below.segs)
+
+
+def _names_only(cell: str) -> bool:
+    """A cell of words and years only ("Budget 2026", "Utfall"), no other figure."""
+    return all(YEAR.fullmatch(n) for n in re.findall(r"\d[\d\s,.]*\d|\d", cell))
 
 
 def _lines_joined(grid: list[list[str]]) -> list[list[str]]:

@@ -294,3 +294,14 @@ def test_a_question_saying_what_a_board_wants_asks_for_its_target() -> None:
     assert _TARGET_ASKED.search(fold("Hur många kliniska studier vill nämnden ha under 2025?"))
     assert _TARGET_ASKED.search(fold("How many studies does the board want in 2025?"))
     assert not _TARGET_ASKED.search(fold("Hur många kliniska studier hade nämnden 2023?"))
+
+
+def test_the_counts_of_a_vote_are_quantities_not_members_of_a_series() -> None:
+    from insyn.answer.features import not_a_quantity
+
+    text = "Omröstning Ja-röster 26 Nej-röster 19 Avstår 4 Frånvarande 2"
+    found = {f.text: f for f in extract_figures(text)}
+    assert {t for t, f in found.items() if not not_a_quantity(f, text)} >= {"26", "19"}
+    series = "Elever i årskurs 6 och årskurs 9 svarade; årskurs 9 hade 120 elever."
+    nine = next(f for f in extract_figures(series) if f.text == "9")
+    assert not_a_quantity(nine, series)  # a school year named twice is still a member of a series

@@ -216,3 +216,12 @@ def test_a_list_question_may_open_with_where_it_asks() -> None:
 
 def test_all_committees_in_english_is_the_addressee_all_committees() -> None:
     assert parse_question("Which assignments does the council direct to all committees and boards?").addressee == "alla nämnder"
+
+
+@pytest.mark.parametrize("q, want", [
+    ("Hur många ledamöter röstade ja när fullmäktige beslutade om taxan?", Want.count),
+    ("How much did the school cost when it was built?", Want.money),
+    ("När beslutade fullmäktige om taxan?", Want.date),
+])
+def test_a_question_opening_with_how_many_asks_for_a_count_whatever_its_when_says(q: str, want: Want) -> None:
+    assert parse_question(q).want is want

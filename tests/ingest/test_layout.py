@@ -664,3 +664,53 @@ def test_a_header_of_two_rows_repeated_on_the_next_page_is_no_row() -> None:
     assert len(rows) == 50 and {r.table for r in rows} == {rows[0].table}
     assert all(r.header == ("Indikator", "Utfall 2024", "Utfall 2025", "Målvärde 2026", "Målvärde 2028") for r in rows)
     assert rows[-1].fields["Målvärde 2028"] == "89"
+
+
+def test_a_shaded_header_band_over_a_body_ruled_only_between_rows_heads_it() -> None:
+    """The header in a shaded band ("Budget 2026" centred over Intäkter | Kostnader | Netto),
+    the body ruled by lines between rows only: one table, each column named by both levels."""
+    from fpdf.enums import TableBordersLayout
+    from fpdf.fonts import FontFace
+
+    pdf = _pdf()
+    pdf.cell(0, 8, "Budget per verksamhetsområde, mnkr", new_x="LMARGIN", new_y="NEXT")
+    body = [("Primärvård", "-2 184,2", "312,5", "-2 594,9", "-2 282,4"),
+            ("Psykiatri", "-1 046,7", "58,3", "-1 149,6", "-1 091,3"),
+            ("Tandvård", "-318,6", "402,8", "-735,0", "-332,2")]
+    with pdf.table(col_widths=(60, 30, 30, 30, 30), num_heading_rows=2, text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+                   borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(215, 235, 235))) as table:
+        top = table.row()
+        top.cell("Verksamhetsområde", rowspan=2)
+        top.cell("Budget 2025")
+        top.cell("Budget 2026", colspan=3, align="CENTER")
+        second = table.row()
+        for name in ("Netto", "Intäkter", "Kostnader", "Netto"):
+            second.cell(name)
+        for row in body:
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert len({r.table for r in rows}) == 1
+    assert [r.fields.get("Budget 2026 Intäkter") for r in rows] == ["312,5", "58,3", "402,8"]
+    assert rows[1].fields["Budget 2026 Netto"] == "-1 091,3" and rows[1].fields["Budget 2025 Netto"] == "-1 046,7"
+
+
+def test_the_end_of_two_columns_of_prose_above_a_table_is_no_caption() -> None:
+    pdf = _pdf()
+    left = ("Nämnden föreslår att avgifterna för idrottshallar höjs med i genomsnitt sex procent, "
+            "eftersom energi- och personalkostnaderna har ökat")
+    right = ("Biblioteket tar inte ut förseningsavgifter från barn och unga men tar fortfarande "
+             "ut ersättning för förkomna och skadade medier.")
+    y = pdf.get_y()
+    pdf.set_xy(10, y)
+    pdf.multi_cell(88, 5, left)
+    pdf.set_xy(108, y + 2.5)
+    pdf.multi_cell(88, 5, right)
+    pdf.set_xy(10, pdf.get_y() + 2)
+    _ruled(pdf, [("Sporthall, föreningar", "kr/tim", "100"), ("Sporthall, övriga", "kr/tim", "210"),
+                 ("Årskort vuxen", "kr/år", "2 800")], header=("Tjänst", "Enhet", "Avgift 2026"))
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields["Tjänst"] for r in rows] == ["Sporthall, föreningar", "Sporthall, övriga", "Årskort vuxen"]
+    assert {r.caption for r in rows} == {""}
