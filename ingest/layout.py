@@ -208,14 +208,32 @@ class _Continued:
         self.leadin: OpenList | None = None  # the list of paragraphs the page ended in
         # the page's last table read without rules: id, header, caption, last row, its bottom (share of the page)
         self.grid: tuple[str, tuple[str, ...], str, Record, float] | None = None
+        self.cards: tuple[str, float] | None = None  # the page's set of framed cards: id and card width
+        self.cards_bottom = 0.0
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
-           fix: Callable[[str], str]) -> list[tuple[float, float, float, float]]:
-    """Records of the ruled tables on one page (cells repaired by `fix`); returns their boxes."""
+           fix: Callable[[str], str], words: list[dict[str, Any]] | None = None) -> list[tuple[float, float, float, float]]:
+    """Records of the ruled tables and framed cards on one page (cells repaired by `fix`);
+    returns their boxes."""
     boxes = []
+    cards: tuple[str, float] | None = prev.cards if prev.cards and prev.cards_bottom > 1 - _TOP_SHARE else None
+    prev.cards = None
     for n, table in enumerate(page.find_tables()):
         grid = _grid(table, fix)
+        if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words or [], number)) is not None:
+            width = float(table.bbox[2] - table.bbox[0])
+            if cards is None or abs(cards[1] - width) > 2:  # cards of one size side by side and on: one set
+                cards = (f"t{number}.{n + 1}", width)
+                caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2])
+            else:
+                caption = next((r.caption for r in reversed(out) if r.table == cards[0]), "") or (
+                    prev.last.caption if prev.last is not None and prev.last.table == cards[0] else "")
+            out.append(replace(card, table=cards[0], caption=caption))
+            prev.last = out[-1]
+            prev.cards, prev.cards_bottom = cards, float(table.bbox[3] / page.height)
+            boxes.append(table.bbox)
+            continue
         if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows):
             continue
         ncols = len(grid[0])
@@ -253,6 +271,70 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.last = rec
         prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
+
+
+_LABELLED = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "Mål 2030: ≤ 2,5", "Bedömning: Fel riktning"
+CARD_TITLE_WORDS = 16
+
+
+def _card(table: Any, words: list[dict[str, Any]], number: int) -> Record | None:
+    """A framed card: a frame of one column whose first ruled row is a short title band
+    ("2.2 Tjänsteresor med bil") over a body of labelled lines ("Mål 2030: minska",
+    "Bedömning: Fel riktning") and perhaps a small table of years over their values. Indicator
+    and project cards set side by side in a grid are each one record: the title, each label's
+    value, each year's value, and the rest of the body's text. A frame without a labelled line
+    or a row of years is a box of text, no card (its lists and tables are read as text)."""
+    if len(table.rows) < 2:
+        return None
+    head = table.rows[0].bbox
+    inside = [w for w in words if _inside(w, [head])]
+    title = " ".join(w["text"] for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))
+    if not title or len(title.split()) > CARD_TITLE_WORDS or title.rstrip().endswith(".") \
+            or any(len(r.segs) > 1 for r in _rows(inside)):
+        return None  # no title: a header of columns ("Aktivitet   Status   Färdiggrad"), or a sentence
+    x0, _, x1, bottom = table.bbox
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted((w for w in words if _inside(w, [(x0, head[3], x1, bottom)])), key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 0.4 * max(w.get("size", 10.0), 1.0):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    fields: dict[str, str] = {"Rubrik": title}
+    prose: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = sorted(lines[k], key=lambda w: w["x0"])
+        if len(line) >= 2 and all(YEAR.fullmatch(w["text"]) for w in line) and k + 1 < len(lines):
+            values = _under(line, lines[k + 1])
+            if values is not None:
+                fields.update(values)  # a row of years over their values
+                k += 2
+                continue
+        text = " ".join(w["text"] for w in line)
+        if (m := _LABELLED.match(text)) and len(m.group(1).split()) <= 4:
+            fields[m.group(1).strip()] = m.group(2).strip()
+        elif text:
+            prose.append(text)
+        k += 1
+    if len(fields) < 2:
+        return None
+    if prose:
+        fields["Text"] = wrap(prose)
+    return Record("table", "", number, "", fields, " | ".join(fields.values()), "", "", tuple(fields))
+
+
+def _under(names: list[dict[str, Any]], line: list[dict[str, Any]]) -> dict[str, str] | None:
+    """The words of `line` put under the nearest of the column names above it ("1 120" under
+    "2021": its words join), when each name gets a figure; else None."""
+    middles = [(w["x0"] + w["x1"]) / 2 for w in names]
+    cells: list[list[str]] = [[] for _ in names]
+    for w in sorted(line, key=lambda w: w["x0"]):
+        middle = (w["x0"] + w["x1"]) / 2
+        cells[min(range(len(middles)), key=lambda i: abs(middles[i] - middle))].append(w["text"])
+    texts = [" ".join(c) for c in cells]
+    if not all(t and (is_figure(t) or t in ("–", "-", "..")) for t in texts):
+        return None
+    return {w["text"]: t for w, t in zip(names, texts)}
 
 
 HEADER_BAND_ROWS = 4
@@ -335,7 +417,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if fix:
         words = [dict(w, text=fix(w["text"])) for w in words]
     all_rows = _rows(words)
-    boxes = _ruled(page, number, all_rows, prev, out, fix or _unchanged)
+    boxes = _ruled(page, number, all_rows, prev, out, fix or _unchanged, words)
     if not boxes:
         prev.ncols = 0  # a table continues only onto the very next page
     rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows

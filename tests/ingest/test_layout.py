@@ -714,3 +714,56 @@ def test_the_end_of_two_columns_of_prose_above_a_table_is_no_caption() -> None:
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert [r.fields["Tjänst"] for r in rows] == ["Sporthall, föreningar", "Sporthall, övriga", "Årskort vuxen"]
     assert {r.caption for r in rows} == {""}
+
+
+def _card(pdf: FPDF, x: float, y: float, title: str, years: tuple[str, ...], values: tuple[str, ...],
+          labelled: tuple[str, ...], comment: str) -> None:
+    """An indicator card: a frame, a shaded title band, a row of years over their values,
+    labelled lines and a comment."""
+    pdf.set_fill_color(225, 238, 225)
+    pdf.rect(x, y, 85, 12, style="F")
+    pdf.rect(x, y, 85, 62)
+    pdf.set_xy(x + 2, y + 3)
+    pdf.cell(80, 6, title)
+    for i, (year, value) in enumerate(zip(years, values)):
+        pdf.set_xy(x + 3 + 16 * i, y + 16)
+        pdf.cell(14, 5, year, align="C")
+        pdf.set_xy(x + 3 + 16 * i, y + 22)
+        pdf.cell(14, 5, value, align="C")
+    for k, line in enumerate(labelled):
+        pdf.set_xy(x + 3, y + 30 + 6 * k)
+        pdf.cell(80, 5, line)
+    pdf.set_xy(x + 3, y + 31 + 6 * len(labelled))
+    pdf.multi_cell(79, 5, comment)
+
+
+def test_indicator_cards_side_by_side_are_one_record_each() -> None:
+    pdf = _pdf()
+    pdf.cell(0, 8, "Indikatorer: Klimat och transporter", new_x="LMARGIN", new_y="NEXT")
+    years = ("2021", "2022", "2023", "2024", "2025")
+    _card(pdf, 10, 20, "2.2 Tjänsteresor med bil", years, ("1 120", "980", "1 040", "1 090", "1 130"),
+          ("Mål 2030: minska", "Bedömning: Fel riktning"), "Resandet har ökat igen efter pandemiåren.")
+    _card(pdf, 105, 20, "2.3 Resor med kollektivtrafik", years, ("41", "44", "47", "48", "49"),
+          ("Mål 2030: 60", "Bedömning: För långsam takt"), "Ökningen har planat ut.")
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields["Rubrik"] for r in rows] == ["2.2 Tjänsteresor med bil", "2.3 Resor med kollektivtrafik"]
+    assert rows[0].fields["2021"] == "1 120" and rows[0].fields["2025"] == "1 130" and rows[1].fields["2024"] == "48"
+    assert rows[0].fields["Bedömning"] == "Fel riktning" and rows[1].fields["Mål 2030"] == "60"
+    assert len({r.table for r in rows}) == 1 and rows[0].caption == "Indikatorer: Klimat och transporter"
+    assert "pandemiåren" in rows[0].fields["Text"]
+
+
+def test_a_framed_box_of_bullets_is_no_card() -> None:
+    pdf = _pdf()
+    pdf.set_fill_color(225, 238, 225)
+    pdf.rect(10, 20, 120, 10, style="F")
+    pdf.rect(10, 20, 120, 40)
+    pdf.set_xy(12, 22)
+    pdf.cell(100, 6, "Viktiga händelser under året")
+    for k, item in enumerate(["Ny förskola i Kvarnhagen invigdes", "Simhallen renoverades", "Nytt avtal för färdtjänst"]):
+        pdf.set_xy(14, 33 + 7 * k)
+        pdf.cell(100, 6, f"\u2022 {item}")
+    records = _records(pdf)
+    assert not any("Rubrik" in r.fields for r in records)
+    assert [r.text for r in records if r.type == "list"] == ["Ny förskola i Kvarnhagen invigdes", "Simhallen renoverades",
+                                                             "Nytt avtal för färdtjänst"]
