@@ -130,7 +130,7 @@ def rows_first(index: Index, hits: list[Hit], positions: list[int]) -> list[Hit]
 def ranked_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[tuple[float, Candidate]]:
     """Every figure of the top passages with the learned scorer's probability that it answers
     the question, best first (see `features` and `figure_scorer`)."""
-    return figure_scorer.ranked(candidates(index, focus(index, question, lang), hits, lang))
+    return figure_scorer.ranked(candidates(index, focus(index, question, lang), hits, lang), want=question.want)
 
 
 def scored_figures(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> list[tuple[int, Figure]]:

@@ -74,7 +74,7 @@ _DEVIATION_ASKED = re.compile(r"\b((over|under|mot|jamfort med) (budget\w*)|over
 _DEVIATION_SAID = re.compile(r"\b(avvik\w*|budgetavvik\w*|differens|diff|budgetutfall|mot budget|jamfort med budget"
                              r"|overskred\w*|overskrid\w*|underskred\w*|underskrid\w*)\b")  # "budgeten överskreds med"
 _TARGET_ASKED = re.compile(r"\b(mal|malet|malvarde|target|ska|siktar|planerar|vill|avser|stravar|aims?|wants?)\b")
-_BUDGET_ASKED = re.compile(r"\b(budget\w*|plan\w*|ska|budgeted|planned)\b")
+_BUDGET_ASKED = re.compile(r"(budget\w*|\bplan\w*|\bska|\bbudgeted|\bplanned)\b")  # "nettobudget", "driftbudgeten" too
 _CHANGE_ASKED = re.compile(r"\b(hur mycket (mer|mindre)|okar|okade|okades|okats|okning|hojs|hojd|hojdes|hojning|minskar|minskade"
                            r"|minskades|minskats|minskning|sanktes|sankts|reducer\w*|forandr\w*|tillskott|how much (more|less)"
                            r"|increase\w*|decrease\w*|reduce\w*|cut|rise|fall)\b")
@@ -159,7 +159,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         for f in figures:
             key = (f.doc, f.text, f.label)
             if key in seen or id(f) in others or id(f) not in quantities or (
-                    f.text not in table_texts and _digits(f.text) in merged):
+                    f.text not in table_texts and _digits(f.text) in merged) or _names_the_year(fq, f):
                 continue
             seen.add(key)
             x = _row(index, fq, hit, rank, f, win, splitter, id(f) in cell_ids)
@@ -178,13 +178,21 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
     return [Candidate(pos, f, tuple(x[n] for n in NAMES)) for pos, f, x in rows]
 
 
+def _names_the_year(fq: Focus, f: Figure) -> bool:
+    """A year the question names is no answer to it, unless it asks for a year: the 2023 of a
+    table's header read as a cell does not answer "Hur stort underskott redovisade Pålsmark
+    år 2023?"."""
+    return not fq.asks_year and f.unit in ("år", "antal") and isinstance(f.value, (int, float)) \
+        and float(f.value).is_integer() and int(f.value) in fq.question.years
+
+
 def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
          splitter: CompoundSplitter | None, cell: bool = False) -> dict[str, float]:
     q = fq.question
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
-    year = figure_year(q, f, hit.chunk.text)
+    year = (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter)
     target = cell_kind(f) if cell else target_kind(f)
     return {
@@ -208,18 +216,44 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "qualified": float(qualified(fq, f, hit.chunk.text)),
         "change_fit": float(fq.wants_change and bool(_CHANGE_SAID.search(fold(context(f, hit.chunk.text))))),
         "counted_fit": float(counted > 0), "counted_miss": float(counted < 0),
-        **_designated(fq, f, hit.chunk.text), "label_numeric": label_numeric(f),
+        **_designated(fq, f, hit.chunk.text, cell), "label_numeric": label_numeric(f),
         "deviation_fit": float(fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(context(f, hit.chunk.text))))),
         "deviation_unwanted": float(not fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(" ".join(f.label.split()[-3:]))))),
         "deadline_fit": float(fq.asks_deadline and f.unit == "datum" and bool(_DEADLINE_SAID.search(fold(f.label)))),
     }
 
 
-def _designated(fq: Focus, f: Figure, text: str) -> dict[str, float]:
+# the groups a table breaks a figure down by sex, as a column names them and a question asks
+# ("2025 Män", "sjukfrånvaron bland män"); written as is, not folded: "män" is not the pronoun "man"
+_GROUPS = (
+    ("women", re.compile(r"\b(kvinn\w*|flick\w*|tjej\w*|wom[ae]n|female|girls?)\b")),
+    ("men", re.compile(r"\b(män|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
+    ("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),
+)
+
+
+def _group(text: str) -> str:
+    return next((name for name, pattern in _GROUPS if pattern.search(text.lower())), "")
+
+
+def _group_fit(fq: Focus, f: Figure) -> int:
+    """+1 when a table cell's column names the group (women, men, all) the question asks about,
+    -1 when it names another, or one sex where the question names none (the total is asked)."""
+    column = _group(column_of(f))
+    if not column:
+        return 0
+    asked = _group(fq.question.text)
+    return (1 if column == asked else -1) if asked else (-1 if column != "all" else 0)
+
+
+def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str, float]:
     """Whether the figure's label and the words after it name the member the question names
     ("Årskurs 4" for "årskurs 4": fit; "Årskurs 1": miss), and whether the figure is itself such a
-    member's number (the 4 of "Årskurs 4")."""
+    member's number (the 4 of "Årskurs 4"). A table cell's column naming a group by sex counts
+    alike (`_group_fit`)."""
     out = {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
+    group = _group_fit(fq, f) if cell else 0
+    out["designator_fit"], out["designator_miss"] = float(group > 0), float(group < 0)
     if not fq.designators:
         return out
     label = fold(f.label)
@@ -547,6 +581,18 @@ YEAR_WORDS = 8  # a year this close before a figure is its year; further back, t
 
 _YEAR_WORD = re.compile(r"\(?((?:19|20)\d\d)\)?\W*")
 _OTHER_NUMBER = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?")
+
+
+def column_of(f: Figure) -> str:
+    """A table cell's column, as its label ends: "caption row, column" ("..., 2025 Män")."""
+    return f.label.rsplit(", ", 1)[-1] if ", " in f.label else ""
+
+
+def _column_year(q: Question, f: Figure) -> int:
+    """`figure_year` of a table cell by its column's name alone ("2024 Kvinnor"), 0 when the
+    column names no year: the caption's years ("... 2024 och 2025, procent") are every cell's."""
+    years = re.findall(r"(?:19|20)\d\d", column_of(f)) if q.years else []
+    return 0 if not years else 1 if any(int(y) in q.years for y in years) else -1
 
 
 def figure_year(q: Question, f: Figure, text: str = "") -> int:

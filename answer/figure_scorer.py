@@ -51,16 +51,34 @@ def pooled(p: np.ndarray, keys: list[tuple[str, str]]) -> np.ndarray:
     return np.array([total[k] for k in keys])
 
 
-def ranked(cands: list[Candidate], m: Model | None = None) -> list[tuple[float, Candidate]]:
+def ranked(cands: list[Candidate], m: Model | None = None, want: Want | None = None) -> list[tuple[float, Candidate]]:
     """Candidates with the pooled probability of their figure being the answer, best first
-    (by the pooled, then the own probability, then passage order)."""
+    (by the pooled, then the own probability, then passage order). With the kind of figure
+    the question wants, the probability is shared among the candidates of that kind
+    (`kind_fits`), when there are any; the others follow with none."""
     if not cands:
         return []
     m = m or model()
-    p = softmax(m, np.array([c.features for c in cands], dtype=float))
+    fits = [kind_fits(want, c.figure) for c in cands] if want is not None else [True] * len(cands)
+    if not any(fits):
+        fits = [True] * len(cands)
+    rows = np.array([c.features for c in cands], dtype=float)
+    p = np.zeros(len(cands))
+    kept = [i for i, ok in enumerate(fits) if ok]
+    p[kept] = softmax(m, rows[kept])
     total = pooled(p, [value_key(c.figure) for c in cands])
     order = sorted(range(len(cands)), key=lambda i: (-total[i], -p[i], i))
     return [(float(total[i]), cands[i]) for i in order]
+
+
+def kind_fits(want: Want, f: Figure) -> bool:
+    """Whether a figure is of the kind a question wants at all: a date or a year for "när" /
+    "vilket datum" (never a count of something: "åtta avdelningar" does not say when children
+    move in), no date or year where an amount, a share or a count is asked, no date where the
+    question asks for no date. Table cells without a unit ("412,3") can be any amount."""
+    if want is Want.date:
+        return f.unit in ("datum", "år")
+    return of_the_kind_asked(want, f)
 
 
 def confident(scored: list[tuple[float, Candidate]], m: Model | None = None) -> bool:
@@ -73,5 +91,8 @@ def of_the_kind_asked(want: Want, f: Figure) -> bool:
     amount, a share or a count ("Vad kostar en kubikmeter vatten?" is not answered by the day the
     tariff was adopted), however well its passage fits. The model weighs the unit among its
     features, and learns a mismatch from the training questions only as well as they show it
-    (none of their headlines above the cut is one); this holds for every document."""
-    return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år"))
+    (none of their headlines above the cut is one); this holds for every document. A question
+    asking for a date says so ("när", "vilket datum", "by what date"): one that does not is
+    not answered by a date either."""
+    return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år")
+                or want is Want.any and f.unit == "datum")

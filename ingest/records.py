@@ -170,7 +170,8 @@ def generic_records(dt: _Doc, text: str, sections: Sequence[_Section], claimed: 
 def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str) -> list[Chunk]:
     """Each record joins the chunk it stands in (the last chunk starting at or before it); a
     typed row a generic row reads better (`superseded`) leaves its chunk, with its figures; an
-    economy row a generic row repeats (`repeated_economy`) leaves it, its figures stay."""
+    economy row a generic row repeats (`repeated_economy`) leaves it, its figures stay unless
+    its parser named two of its columns alike."""
     if not chunks or not located:
         return chunks
     order = sorted(range(len(chunks)), key=lambda i: chunks[i].offset)
@@ -183,8 +184,14 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
     records = [r for c in chunks for r in c.records]
     generic = _generic_rows(records)
     worse, again = superseded(records, generic), repeated_economy(records, generic)
+    # an economy row whose parser named two columns alike ("2025", "2025 (2)": a header stacked over
+    # two lines read by its years only) cannot say which number is which: its figures go with it
+    worse |= {id(r) for r in records if id(r) in again and any(_AGAIN_NAMED.search(k) for k in r.fields)}
     return [_without(c, worse, again) if any(id(r) in worse or id(r) in again for r in c.records) else c
             for c in chunks]
+
+
+_AGAIN_NAMED = re.compile(r" \(\d+\)$")
 
 
 def _without(chunk: Chunk, worse: set[int], again: set[int] = frozenset()) -> Chunk:

@@ -205,11 +205,16 @@ def _running_titles(lines: list[str]) -> set[str]:
     return {t for t, nums in numbers_by_title.items() if len(nums) >= 3}
 
 
+# a table row's end: two or more figures, the last closing the line ("Summa 134,0 89,0 134,6 −0,6")
+_TABLE_ROW_END = re.compile(r"(?:[−–+-]?\d[\d\s]*(?:,\d+)?\s*%?\s+){1,}[−–+-]?\d[\d\s]*(?:,\d+)?\s*%?$")
+
+
 def _standalone(lines: list[str], i: int) -> bool:
     """An unnumbered heading stands alone between a finished sentence and a prose paragraph."""
     prev = lines[i - 1].strip() if i > 0 else ""
-    if prev and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev):  # or right under a paragraph's title
-        return False
+    after_row = bool(prev) and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev) and bool(_TABLE_ROW_END.search(prev))
+    if prev and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev) and not after_row:
+        return False  # after a finished sentence, right under a paragraph's title, or after a table's last row
     paragraph: list[str] = []
     for line in lines[i + 1 : i + 12]:
         if not line.strip():
@@ -218,7 +223,14 @@ def _standalone(lines: list[str], i: int) -> bool:
             continue
         paragraph.append(line.strip())
     body = " ".join(paragraph)
+    if after_row and not (paragraph and _prose(paragraph[0])):
+        return False  # a group's title among the table's rows, not a heading over text
     return len(body) >= 60 and body[0].isupper() and (". " in body or body.endswith("."))
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: long, few digits, not ending in a figure or a dash."""
+    return len(line) >= 40 and sum(c.isdigit() for c in line) <= 0.1 * len(line) and not re.search(r"[\d–—-]\s*$", line)
 
 
 def _unnumbered_heading(bare: list[str], i: int, toc: frozenset[str], running: set[str], repeats: int) -> bool:
@@ -232,7 +244,7 @@ def _unnumbered_heading(bare: list[str], i: int, toc: frozenset[str], running: s
         and not STATUS_RE.match(line)
         and not _ASSESSMENT.fullmatch(line)
         and _is_title(line)
-        and not re.search(r"\d{3}|%|\|", line)
+        and not re.search(r"\d{3}|%|\|", line) and not _TABLE_ROW_END.search(line)
         and not _OPEN_END.search(line)
         and not _header_row(line, repeats)
         and ((_key(line) in toc and not _in_sentence(bare, i + 1)) or _standalone(bare, i))

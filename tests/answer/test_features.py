@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from insyn.answer.features import designators  # noqa: E402
 from insyn.answer.features import (
     _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, clause_of, figure_year, near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
@@ -305,3 +306,40 @@ def test_the_counts_of_a_vote_are_quantities_not_members_of_a_series() -> None:
     series = "Elever i årskurs 6 och årskurs 9 svarade; årskurs 9 hade 120 elever."
     nine = next(f for f in extract_figures(series) if f.text == "9")
     assert not_a_quantity(nine, series)  # a school year named twice is still a member of a series
+
+
+def _cell_focus(q: str) -> Focus:
+    question = parse_question(q)
+    return Focus(question, {}, set(), set(), False, False, False, set(), set(), designators(question.folded))
+
+
+def test_a_cells_year_and_sex_are_read_from_its_column_not_the_caption() -> None:
+    from insyn.answer.features import _column_year, _designated
+
+    caption = "Tabell 2. Sjukfrånvaro per förvaltning och kön 2024 och 2025, procent Psykiatri och habilitering"
+    cell = {col: Figure(v, "procent", str(v), f"{caption}, {col}", "d", 2)
+            for col, v in (("2024 Kvinnor", 9.4), ("2025 Män", 5.8), ("2025 Totalt", 8.7))}
+    men = _cell_focus("Hur hög var sjukfrånvaron bland män inom psykiatri och habilitering under 2025?")
+    assert _column_year(men.question, cell["2024 Kvinnor"]) == -1 and _column_year(men.question, cell["2025 Män"]) == 1
+    assert _designated(men, cell["2025 Män"], "", cell=True)["designator_fit"] == 1.0
+    assert _designated(men, cell["2024 Kvinnor"], "", cell=True)["designator_miss"] == 1.0
+    overall = _cell_focus("What was the overall sick-leave rate in psychiatry in 2025?")
+    assert _designated(overall, cell["2025 Totalt"], "", cell=True)["designator_fit"] == 1.0
+    unnamed = _cell_focus("Hur hög var sjukfrånvaron inom psykiatri och habilitering 2025?")
+    assert _designated(unnamed, cell["2025 Män"], "", cell=True)["designator_miss"] == 1.0  # the total is asked
+    swedish_but = _cell_focus("Hur hög var sjukfrånvaron 2025, men inte 2024?")  # "men" is Swedish for "but"
+    assert _designated(swedish_but, cell["2025 Män"], "", cell=True)["designator_miss"] == 1.0
+
+
+def test_a_question_asking_when_is_answered_by_a_date_not_a_count() -> None:
+    from insyn.answer.figure_scorer import kind_fits
+    from insyn.answer.question import Want
+
+    eight = Figure(8, "antal", "åtta avdelningar", "Förskolan ska ha", "d", 1)
+    move_in = Figure("2028-08-01", "datum", "1 augusti 2028", "inflyttning till den", "d", 1)
+    when = parse_question("När ska barnen kunna flytta in i den nya förskolan?")
+    assert when.want is Want.date and kind_fits(when.want, move_in) and not kind_fits(when.want, eight)
+    regarding = parse_question("Vilket mål har nämnden för 2025 när det gäller antalet utskrivningsklara patienter?")
+    assert regarding.want is not Want.date  # "när det gäller": what about, not when
+    result = parse_question("What full-year result does the municipality forecast for 2026?")
+    assert not kind_fits(result.want, move_in)

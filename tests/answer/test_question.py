@@ -225,3 +225,9 @@ def test_all_committees_in_english_is_the_addressee_all_committees() -> None:
 ])
 def test_a_question_opening_with_how_many_asks_for_a_count_whatever_its_when_says(q: str, want: Want) -> None:
     assert parse_question(q).want is want
+
+
+@pytest.mark.parametrize("q", ["Hur stor nettobudget har psykiatrin för 2026?", "Vad kommer förskolan att kosta?",
+                               "Vilken driftkostnad har simhallen?", "Vilket resultat hade kommunen 2025?"])
+def test_money_asked_in_a_compound_or_an_infinitive(q: str) -> None:
+    assert parse_question(q).want is Want.money

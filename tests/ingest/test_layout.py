@@ -767,3 +767,4 @@ def test_a_framed_box_of_bullets_is_no_card() -> None:
     assert not any("Rubrik" in r.fields for r in records)
     assert [r.text for r in records if r.type == "list"] == ["Ny förskola i Kvarnhagen invigdes", "Simhallen renoverades",
                                                              "Nytt avtal för färdtjänst"]
+

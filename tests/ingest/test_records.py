@@ -72,3 +72,19 @@ def test_an_economy_row_a_generic_row_repeats_leaves_the_records_but_keeps_its_f
                                                                                "Plan": "1 170", "": "1 420"})
     [kept] = attach([chunk], [(0, loose)], "b.pdf")
     assert sorted(r.type for r in kept.records) == ["ekonomi", "table"]
+
+
+def test_a_repeated_economy_row_with_two_columns_named_alike_leaves_its_figures_too() -> None:
+    from insyn.ingest.figures import figures_from_record
+    from insyn.ingest.records import attach
+    from insyn.types import Chunk, Kind
+
+    header = ("Förvaltning", "2024 Kvinnor", "2024 Män", "2025 Kvinnor", "2025 Män")
+    typed = Record("ekonomi", "r.pdf", 2, "", {"label": "Folktandvården", "2024": "7,1", "2024 (2)": "3,2",
+                                               "2025": "6,9", "2025 (2)": "3,0"}, "")
+    generic = Record("table", "", 2, "", dict(zip(header, ("Folktandvården", "7,1", "3,2", "6,9", "3,0"))),
+                     "Folktandvården | 7,1 | 3,2 | 6,9 | 3,0", "t2.3", "Sjukfrånvaro per förvaltning och kön", header)
+    chunk = Chunk(id="c", doc="r.pdf", title="t", page=2, section="", kind=Kind.table,
+                  text="Folktandvården 7,1 3,2 6,9 3,0", records=(typed,), figures=tuple(figures_from_record(typed)))
+    [out] = attach([chunk], [(0, generic)], "r.pdf")
+    assert [r.type for r in out.records] == ["table"] and out.figures == ()  # "2025 (2)" cannot say which sex
