@@ -40,13 +40,13 @@ UNITS_OF: dict[Want, set[str]] = {
 
 # Cue words (folded) -> unit family. Order matters: the first family whose cue occurs wins.
 _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
-    (Want.date, ("slutdatum", "nar ", "when ", "vilket datum", "deadline", "senast ", "datum", "vilken dag", "what date",
-                 "which date", "end date", "what day")),  # not "senaste"
+    (Want.date, ("slutdatum", "vilket datum", "deadline", "senast ", "datum", "vilken dag", "what date",
+                 "which date", "end date", "what day")),  # not "senaste"; "när" / "when" see `_WHEN`
     (Want.share, ("andel", "procent", "skattesats", "utdebitering", "share", "percent", "rate", "%")),
     (Want.count, ("hur manga", "antal", "how many", "number of")),
     (Want.money, ("hur mycket", "budget", "kostnad", "kosta", "kronor", "mnkr", "tkr", "ram", "underskott",
                   "overskott", "avvikelse", "investera", "how much", "cost", "spend", "deficit", "invest",
-                  "resurs", "sparade", "tillskott", "ersattning", "resultat", "result ")),
+                  "resurs", "sparade", "tillskott", "ersattning", "resultat", "result ", "pris", "price", "avgift", "fee ")),
 )
 # "vilka ..." asks for a set; English "which" too, unless it offers alternatives to choose
 # one from ("which region budgets more: Västerbotten or Västernorrland?").
@@ -108,12 +108,17 @@ _AMOUNT_ASKED = re.compile(r"(hur (manga|mycket|stor\w*|hog\w*)|how (many|much|l
 
 # "när det gäller" says what about, not when ("Vilket mål har nämnden när det gäller ...")
 _REGARDING = re.compile(r"\b(nar det (galler|kommer till)|when it comes to)\b")
+# "när" / "when" asks for a date where the question opens with it ("När ska ...", "Senast när ...");
+# further on it says which occasion ("Vilket pris får kommunen när fastigheten säljs?")
+_WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|since|and|about) )?(?:nar|when)\b(?! det (?:galler|kommer till)| it comes to)")
 
 
 def _want(folded: str) -> Want:
     """The first family with a cue at the start of a word ("nar " in "när", not in "räknar";
     "ram" in "ramen", not in "program")."""
     padded = f" {_REGARDING.sub(' ', folded)} "
+    if _WHEN.match(folded):
+        return Want.date
     for want, cues in _WANT_CUES[1:] if _AMOUNT_ASKED.match(folded) else _WANT_CUES:
         if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
             return want
@@ -138,8 +143,7 @@ def parse_question(text: str) -> Question:
     status = next((s for s in STATUSES if re.search(rf"\b{s}\w*", folded)), None)  # "påbörjade" too
     record_types = next((t for t, cues in TYPE_CUES if any(c in folded for c in cues)), ())
     is_list = bool(_LIST_START.search(folded) or _WHAT_PLURAL.search(folded)) and not _ALTERNATIVES.search(text)
-    wants_date = bool(re.search(r"\b(vilket slutdatum|vilket datum|nar |when |(by )?what date)",
-                                _REGARDING.sub(" ", folded))) \
+    wants_date = bool(_WHEN.match(folded) or re.search(r"\b(vilket slutdatum|vilket datum|(by )?what date)", folded)) \
         and not _AMOUNT_ASKED.match(folded)
     if is_list and not wants_date:
         intent = Intent.list
