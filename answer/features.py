@@ -193,7 +193,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
     label_set = set(label_terms)
     doc = index.documents[f.doc]
     year = (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
-    counted = _counted(fq, f, hit.chunk.text, splitter)
+    counted = _counted(fq, f, hit.chunk.text, splitter, cell)
     target = cell_kind(f) if cell else target_kind(f)
     return {
         "sem": window_of(f, win), "inv_rank": 1.0 / (1 + rank), "fused": hit.score,
@@ -535,12 +535,16 @@ def window_of(f: Figure, windows: list[tuple[str, float]]) -> float:
     return max((sim for _, sim in windows), default=0.0) - 0.02
 
 
-def _counted(fq: Focus, f: Figure, text: str, splitter: CompoundSplitter | None) -> int:
+def _counted(fq: Focus, f: Figure, text: str, splitter: CompoundSplitter | None, cell: bool = False) -> int:
     """+1 when a count counts the noun asked ("hur många områden": "sex områden"), -1 when it
     counts something else, 0 when the question counts nothing. The counted noun is the word
-    after the number, or a table cell's row label."""
+    after the number. A table cell says what it counts in its row or its column ("Antal
+    föreningar", "Driftbidrag | Antal 2025"), or leaves it to the caption: it fits when its
+    label names the noun anywhere, and is not known to miss otherwise."""
     if f.unit != "antal" or not fq.counted:
         return 0
+    if cell:
+        return int(any(inflected(t, fq.counted) for t in tokenize(f.label, splitter)))
     written = f.text.split()[1:] or _noun_words(following(f, text)[:4])
     noun = " ".join(w for w in written if w.isalpha()) or f.label
     return 1 if any(inflected(t, fq.counted) for t in tokenize(noun, splitter)) else -1
@@ -579,7 +583,7 @@ _CHANGE_SAID = re.compile(r"\b(okar|okat|okade|okades|okats|okning\w*|hojs|hojt|
 YEAR_WORDS = 8  # a year this close before a figure is its year; further back, the report's date
 
 
-_YEAR_WORD = re.compile(r"\(?((?:19|20)\d\d)\)?\W*")
+_YEAR_WORD = re.compile(r"\(?((?:19|20)\d\d)(?:\s?[–-]\s?((?:19|20)?\d\d))?\)?\W*")  # "2027", "(2024)", "2028–2030"
 _OTHER_NUMBER = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?")
 
 
@@ -595,6 +599,15 @@ def _column_year(q: Question, f: Figure) -> int:
     return 0 if not years else 1 if any(int(y) in q.years for y in years) else -1
 
 
+def _years_of(m: re.Match[str]) -> list[str]:
+    """The years a `_YEAR_WORD` names: one, or each of a range ("2028–2030", "2028-30")."""
+    first, last = m.group(1), m.group(2)
+    if not last:
+        return [first]
+    end = int(last) if len(last) == 4 else int(first[:2] + last)
+    return [str(y) for y in range(int(first), end + 1)] if int(first) <= end <= int(first) + 20 else [first]
+
+
 def figure_year(q: Question, f: Figure, text: str = "") -> int:
     """+1 when the figure's year is one the question names, -1 when another, else 0. Its year is
     one written right after it ("412,9 mnkr 2024", "(2024)", "år 2024"), else one among the
@@ -605,7 +618,7 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
     after = following(f, text)[:2] if text else []
     if after and after[0].lower() in ("år", "året", "under", "i", "för", "per", "in", "for", "during") and len(after) > 1:
         after = after[1:]
-    years = [m.group(1)] if after and (m := _YEAR_WORD.fullmatch(after[0])) else []
+    years = _years_of(m) if after and (m := _YEAR_WORD.fullmatch(after[0])) else []
     if not years:
         before = f.label.split()[-YEAR_WORDS:]
         last = max((i for i, w in enumerate(before) if _OTHER_NUMBER.match(w) and not _YEAR_WORD.fullmatch(w)), default=-1)

@@ -343,3 +343,18 @@ def test_a_question_asking_when_is_answered_by_a_date_not_a_count() -> None:
     assert regarding.want is not Want.date  # "när det gäller": what about, not when
     result = parse_question("What full-year result does the municipality forecast for 2026?")
     assert not kind_fits(result.want, move_in)
+
+
+def test_a_year_range_after_a_figure_is_its_year_and_a_cell_counts_what_its_row_or_column_names() -> None:
+    from insyn.answer.features import _counted
+
+    q = parse_question("Hur mycket av investeringarna infaller under 2027?")
+    text = "varav 117,5 mnkr 2026, 252,1 mnkr 2027 och 254,4 mnkr 2028–2030."
+    years = {t: figure_year(q, Figure(1, "mnkr", t, text[: text.find(t)], "d", 1), text)
+             for t in ("117,5 mnkr", "252,1 mnkr", "254,4 mnkr")}
+    assert years == {"117,5 mnkr": -1, "252,1 mnkr": 1, "254,4 mnkr": -1}  # 2028–2030 is not 2027
+    fq = _focus("Hur många föreningar fick driftbidrag 2025?", counted="foreningar")
+    antal = Figure(41, "antal", "41", "Bidrag Driftbidrag till föreningar, Antal 2025", "d", 1)
+    amount = Figure(925, "antal", "925", "Bidrag Driftbidrag, Bokslut 2025", "d", 1)
+    assert _counted(fq, antal, "", None, cell=True) == 1
+    assert _counted(fq, amount, "", None, cell=True) == 0  # a cell that names no noun is not known to miss
