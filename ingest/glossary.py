@@ -680,6 +680,27 @@ EN_SV: dict[str, str] = {
     "action": "åtgärd aktivitet",
     "trade and industry": "näringsliv",
     "business community": "näringsliv",
+    # session 19: words of English questions about fees, votes, grants, staff and interim reports
+    "adult": "vuxen vuxna",
+    "adults": "vuxna vuxen",
+    "annual pass": "årskort",
+    "councillor": "ledamot ledamöter",
+    "councillors": "ledamöter ledamot",
+    "abstain": "avstår avstod avstående",
+    "abstained": "avstod avstår avstående",
+    "abstentions": "avstår avstående",
+    "full-year": "helår helåret",
+    "full year": "helår helåret",
+    "association": "förening",
+    "club": "förening klubb",
+    "applied for": "sökt ansökt sökte",
+    "granted": "beviljat beviljade beviljas",
+    "move in": "inflyttning",
+    "phishing": "nätfiske",
+    "operating revenues": "verksamhetens intäkter",
+    "operating revenue": "verksamhetens intäkter",
+    "municipal group": "koncernen kommunkoncernen",
+    "temporary staff": "visstidsanställda visstid",
 }
 
 EN_SV.update({f"year {n}": f"årskurs {n}" for n in range(1, 10)})  # school years ("pupils in year 8")
