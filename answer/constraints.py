@@ -376,10 +376,13 @@ class SignRule:
 
     negative: bool
     column: frozenset[str]
+    fallback: frozenset[str] = frozenset()  # the columns read where the row has none of `column`
 
     def _cells(self, row: RowView) -> list[float]:
-        return [v for col, v, _ in row.amounts
-                if any(inflected(t, self.column) or any(w.endswith(t) for w in self.column) for t in tokenize(col) if len(t) >= 4)]
+        def named(names: frozenset[str]) -> list[float]:
+            return [v for col, v, _ in row.amounts
+                    if any(inflected(t, names) or any(w.endswith(t) for w in names) for t in tokenize(col) if len(t) >= 4)]
+        return named(self.column) or (named(self.fallback) if self.fallback else [])
 
     def holds(self, row: RowView) -> bool:
         return any((v < 0) == self.negative and v != 0 for v in self._cells(row))
@@ -711,8 +714,10 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
             continue
+        # a unit with no result column of its own goes with a deficit by its deviation from the budget
         rules.append(SignRule(m.group(1) in ("underskott", "deficit", "minus"),
-                              DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS))
+                              DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS,
+                              frozenset() if against_budget else DEVIATION_COLUMNS))
     for m in _MORE_RE.finditer(low):
         rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3)))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():

@@ -59,13 +59,9 @@ def ranked(cands: list[Candidate], m: Model | None = None, want: Want | None = N
     if not cands:
         return []
     m = m or model()
-    fits = [kind_fits(want, c.figure) for c in cands] if want is not None else [True] * len(cands)
-    if not any(fits):
-        fits = [True] * len(cands)
-    rows = np.array([c.features for c in cands], dtype=float)
+    kept = [i for i, c in enumerate(cands) if want is None or kind_fits(want, c.figure)] or list(range(len(cands)))
     p = np.zeros(len(cands))
-    kept = [i for i, ok in enumerate(fits) if ok]
-    p[kept] = softmax(m, rows[kept])
+    p[kept] = softmax(m, np.array([cands[i].features for i in kept], dtype=float))
     total = pooled(p, [value_key(c.figure) for c in cands])
     order = sorted(range(len(cands)), key=lambda i: (-total[i], -p[i], i))
     return [(float(total[i]), cands[i]) for i in order]

@@ -114,8 +114,9 @@ _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|sin
 
 
 def _want(folded: str) -> Want:
-    """The first family with a cue at the start of a word ("nar " in "när", not in "räknar";
-    "ram" in "ramen", not in "program")."""
+    """A date for a question opening with "när" / "when" (`_WHEN`); else the first family with a
+    cue at the start of a word ("ram" in "ramen", not in "program"), past the date cues when the
+    question opens asking how many or how much; else money when a compound ends in it."""
     padded = f" {_REGARDING.sub(' ', folded)} "
     if _WHEN.match(folded):
         return Want.date

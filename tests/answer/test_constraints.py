@@ -134,7 +134,7 @@ def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
 def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation() -> None:
     from insyn.answer.constraints import DEVIATION_COLUMNS, RESULT_COLUMNS, SignRule
 
-    assert c.typed_rules("Vilka tjänsteområden väntas gå med underskott?") == [SignRule(True, RESULT_COLUMNS)]
+    assert c.typed_rules("Vilka tjänsteområden väntas gå med underskott?") == [SignRule(True, RESULT_COLUMNS, DEVIATION_COLUMNS)]
     assert c.typed_rules("Vilka verksamheter hade överskott mot budget?") == [SignRule(False, DEVIATION_COLUMNS)]
     rows = [c.view(Record("table", "i.pdf", 16, "", {"Tjänster": name, "Prognos resultat helår": result,
                                                        "Prognos- avvikelse mot budget": deviation}, name), "")
@@ -142,6 +142,11 @@ def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation(
                                             ("Ekonomi", "12,7", "13,0"))]
     deficit = c.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
     assert [deficit.holds(r) for r in rows] == [True, True, False]  # the result column, not the deviation
+    # a follow-up table with no result column: a unit goes with a deficit by its deviation from the budget
+    plain = [c.view(Record("table", "a.pdf", 2, "", {"Verksamhet": name, "Budget 2026": "198,5", "Prognos helår": "196,1",
+                                                     "Avvikelse mot budget": deviation}, name), "")
+             for name, deviation in (("Förskola", "+2,4"), ("Grundskola F–9", "−8,9"))]
+    assert [deficit.holds(r) for r in plain] == [False, True]
 
 
 def test_costs_that_exceeded_the_budget_are_a_negative_deviation() -> None:
