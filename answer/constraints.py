@@ -382,7 +382,7 @@ class SignRule:
         def named(names: frozenset[str]) -> list[float]:
             return [v for col, v, _ in row.amounts
                     if any(inflected(t, names) or any(w.endswith(t) for w in names) for t in tokenize(col) if len(t) >= 4)]
-        return named(self.column) or (named(self.fallback) if self.fallback else [])
+        return named(self.column) or named(self.fallback)
 
     def holds(self, row: RowView) -> bool:
         return any((v < 0) == self.negative and v != 0 for v in self._cells(row))

@@ -106,10 +106,9 @@ class Question:
 _AMOUNT_ASKED = re.compile(r"(hur (manga|mycket|stor\w*|hog\w*)|how (many|much|large|high|big)|vilken andel|what share)\b")
 
 
-# "när det gäller" says what about, not when ("Vilket mål har nämnden när det gäller ...")
-_REGARDING = re.compile(r"\b(nar det (galler|kommer till)|when it comes to)\b")
 # "när" / "when" asks for a date where the question opens with it ("När ska ...", "Senast när ...");
-# further on it says which occasion ("Vilket pris får kommunen när fastigheten säljs?")
+# further on it says which occasion ("Vilket pris får kommunen när fastigheten säljs?"), and
+# "när det gäller" says what about, not when
 _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|since|and|about) )?(?:nar|when)\b(?! det (?:galler|kommer till)| it comes to)")
 
 
@@ -117,7 +116,7 @@ def _want(folded: str) -> Want:
     """A date for a question opening with "när" / "when" (`_WHEN`); else the first family with a
     cue at the start of a word ("ram" in "ramen", not in "program"), past the date cues when the
     question opens asking how many or how much; else money when a compound ends in it."""
-    padded = f" {_REGARDING.sub(' ', folded)} "
+    padded = f" {folded} "
     if _WHEN.match(folded):
         return Want.date
     for want, cues in _WANT_CUES[1:] if _AMOUNT_ASKED.match(folded) else _WANT_CUES:

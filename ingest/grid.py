@@ -93,7 +93,7 @@ def column_name(cell: str) -> bool:
     return bool(YEAR.fullmatch(cell.strip())) or not any(ch.isdigit() for ch in cell)
 
 
-def _quantity(cell: str) -> bool:
+def quantity(cell: str) -> bool:
     """A figure that is no column name: not a year ("2024", "2024/25" name columns)."""
     return is_figure(cell) and not YEAR.fullmatch(cell.strip())
 
@@ -175,13 +175,13 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
                 grid[g][c] = f"{grid[g][c]} {s.text.strip()}".strip()
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
-        while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(_quantity(c) for c in grid[n] if c) \
+        while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
                 and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, run[n - 1], run[n], 1.0) or (
                     touches(rows, run[n - 1], run[n], 1.4) and not grid[n][0]
                     and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
         top = -1
-        if n and any(_quantity(c) for row in grid[n:] for c in row if c):
+        if n and any(quantity(c) for row in grid[n:] for c in row if c):
             for g in range(n - 1):
                 _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
             header = tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols)))
@@ -221,9 +221,7 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
             lo -= 1
         while hi + 1 in free:
             hi += 1
-        middle = (s.x0 + s.x1) / 2
-        runs = [(i, j) for i in range(lo, c + 1) for j in range(c, hi + 1) if j > i
-                and abs(middle - sum(_edges(cols, i, j)) / 2) <= CENTRED * (_edges(cols, i, j)[1] - _edges(cols, i, j)[0])]
+        runs = [(i, j) for i in range(lo, c + 1) for j in range(c, hi + 1) if j > i and _centred(s, _edges(cols, i, j))]
         if runs:
             i, j = max(runs, key=lambda r: r[1] - r[0])
             for k in range(i, j + 1):
@@ -236,6 +234,12 @@ def _edges(cols: list[tuple[float, float]], i: int, j: int) -> tuple[float, floa
     left = (cols[i - 1][1] + cols[i][0]) / 2 if i > 0 else cols[i][0]
     right = (cols[j][1] + cols[j + 1][0]) / 2 if j + 1 < len(cols) else cols[j][1]
     return left, right
+
+
+def _centred(s: Seg, edges: tuple[float, float]) -> bool:
+    """Whether a name's middle stands within `CENTRED` of the cells' width from their middle."""
+    left, right = edges
+    return abs((s.x0 + s.x1) / 2 - (left + right) / 2) <= CENTRED * (right - left)
 
 
 def _label_goes_on(cells: list[str]) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import YEAR, column_name, read_items
+from insyn.ingest.grid import YEAR, column_name, quantity, read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 
@@ -49,16 +49,21 @@ def _fold(text: str) -> str:
     return _FOLD.sub("", text.lower())
 
 
-def _rows(words: list[dict[str, Any]]) -> list[Row]:
-    """Words grouped into lines (by their top edge) and cut into segments at wide gaps."""
+def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines by their top edge, each line's words in reading order."""
     lines: list[list[dict[str, Any]]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if lines and abs(lines[-1][0]["top"] - w["top"]) <= 0.4 * max(w.get("size", 10.0), 1.0):
             lines[-1].append(w)
         else:
             lines.append([w])
+    return lines
+
+
+def _rows(words: list[dict[str, Any]]) -> list[Row]:
+    """Words grouped into lines (by their top edge) and cut into segments at wide gaps."""
     rows: list[Row] = []
-    for line in lines:
+    for line in _lines(words):
         line.sort(key=lambda w: w["x0"])
         size = max(w.get("size", 10.0) for w in line)
         gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
@@ -208,30 +213,30 @@ class _Continued:
         self.leadin: OpenList | None = None  # the list of paragraphs the page ended in
         # the page's last table read without rules: id, header, caption, last row, its bottom (share of the page)
         self.grid: tuple[str, tuple[str, ...], str, Record, float] | None = None
-        self.cards: tuple[str, float] | None = None  # the page's set of framed cards: id and card width
-        self.cards_bottom = 0.0
+        # the page's last set of framed cards: id, card width, the last card's bottom (share of the page)
+        self.cards: tuple[str, float, float] | None = None
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
-           fix: Callable[[str], str], words: list[dict[str, Any]] | None = None) -> list[tuple[float, float, float, float]]:
+           fix: Callable[[str], str], words: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
     """Records of the ruled tables and framed cards on one page (cells repaired by `fix`);
     returns their boxes."""
     boxes = []
-    cards: tuple[str, float] | None = prev.cards if prev.cards and prev.cards_bottom > 1 - _TOP_SHARE else None
+    # the set of cards the page before ended in goes on at the top of this one
+    cards = prev.cards[:2] if prev.cards and prev.cards[2] > 1 - _TOP_SHARE else None
     prev.cards = None
     for n, table in enumerate(page.find_tables()):
         grid = _grid(table, fix)
-        if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words or [], number)) is not None:
+        if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words, number)) is not None:
             width = float(table.bbox[2] - table.bbox[0])
             if cards is None or abs(cards[1] - width) > 2:  # cards of one size side by side and on: one set
                 cards = (f"t{number}.{n + 1}", width)
                 caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2])
             else:
-                caption = next((r.caption for r in reversed(out) if r.table == cards[0]), "") or (
-                    prev.last.caption if prev.last is not None and prev.last.table == cards[0] else "")
+                caption = next((r.caption for r in reversed(out) if r.table == cards[0]), "")
             out.append(replace(card, table=cards[0], caption=caption))
             prev.last = out[-1]
-            prev.cards, prev.cards_bottom = cards, float(table.bbox[3] / page.height)
+            prev.cards = (*cards, float(table.bbox[3] / page.height))
             boxes.append(table.bbox)
             continue
         if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows):
@@ -293,17 +298,12 @@ def _card(table: Any, words: list[dict[str, Any]], number: int) -> Record | None
             or any(len(r.segs) > 1 for r in _rows(inside)):
         return None  # no title: a header of columns ("Aktivitet   Status   Färdiggrad"), or a sentence
     x0, _, x1, bottom = table.bbox
-    lines: list[list[dict[str, Any]]] = []
-    for w in sorted((w for w in words if _inside(w, [(x0, head[3], x1, bottom)])), key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 0.4 * max(w.get("size", 10.0), 1.0):
-            lines[-1].append(w)
-        else:
-            lines.append([w])
+    lines = _lines([w for w in words if _inside(w, [(x0, head[3], x1, bottom)])])
     fields: dict[str, str] = {"Rubrik": title}
     prose: list[str] = []
     k = 0
     while k < len(lines):
-        line = sorted(lines[k], key=lambda w: w["x0"])
+        line = lines[k]
         if len(line) >= 2 and all(YEAR.fullmatch(w["text"]) for w in line) and k + 1 < len(lines):
             values = _under(line, lines[k + 1])
             if values is not None:
@@ -328,7 +328,7 @@ def _under(names: list[dict[str, Any]], line: list[dict[str, Any]]) -> dict[str,
     "2021": its words join), when each name gets a figure; else None."""
     middles = [(w["x0"] + w["x1"]) / 2 for w in names]
     cells: list[list[str]] = [[] for _ in names]
-    for w in sorted(line, key=lambda w: w["x0"]):
+    for w in line:
         middle = (w["x0"] + w["x1"]) / 2
         cells[min(range(len(middles)), key=lambda i: abs(middles[i] - middle))].append(w["text"])
     texts = [" ".join(c) for c in cells]
@@ -350,7 +350,7 @@ def _header_band(grid: list[list[str]], bbox: tuple[float, float, float, float],
         return False
     below = next((r for r in rows if r.y > bbox[3]), None)
     return below is not None and below.y - bbox[3] <= 2 * below.height and len(below.segs) >= 2 \
-        and any(is_figure(s.text) and not YEAR.fullmatch(s.text.strip()) for s in below.segs)
+        and any(quantity(s.text) for s in below.segs)
 
 
 def _names_only(cell: str) -> bool:

@@ -186,12 +186,12 @@ def attach(chunks: list[Chunk], located: Sequence[tuple[int, Record]], doc: str)
     worse, again = superseded(records, generic), repeated_economy(records, generic)
     # an economy row whose parser named two columns alike ("2025", "2025 (2)": a header stacked over
     # two lines read by its years only) cannot say which number is which: its figures go with it
-    worse |= {id(r) for r in records if id(r) in again and any(_AGAIN_NAMED.search(k) for k in r.fields)}
+    worse |= {id(r) for r in records if id(r) in again and any(_NAMED_AGAIN.search(k) for k in r.fields)}
     return [_without(c, worse, again) if any(id(r) in worse or id(r) in again for r in c.records) else c
             for c in chunks]
 
 
-_AGAIN_NAMED = re.compile(r" \(\d+\)$")
+_NAMED_AGAIN = re.compile(r" \(\d+\)$")
 
 
 def _without(chunk: Chunk, worse: set[int], again: set[int] = frozenset()) -> Chunk:

@@ -205,15 +205,21 @@ def _running_titles(lines: list[str]) -> set[str]:
     return {t for t, nums in numbers_by_title.items() if len(nums) >= 3}
 
 
-# a table row's end: two or more figures, the last closing the line ("Summa 134,0 89,0 134,6 −0,6")
-_TABLE_ROW_END = re.compile(r"(?:[−–+-]?\d[\d\s]*(?:,\d+)?\s*%?\s+){1,}[−–+-]?\d[\d\s]*(?:,\d+)?\s*%?$")
+_NUMBER_WORD = re.compile(r"[−–+-]?\d+(?:[,–-]\d+)?%?")  # "134,0", "−0,6", "12%", "2027–2028"
+
+
+def _ends_in_figures(line: str) -> bool:
+    """A table row's end: its last two words are figures ("Summa 134,0 89,0 134,6 −0,6")."""
+    words = [w for w in line.split() if w != "%"]
+    return len(words) >= 2 and all(_NUMBER_WORD.fullmatch(w) for w in words[-2:])
 
 
 def _standalone(lines: list[str], i: int) -> bool:
     """An unnumbered heading stands alone between a finished sentence and a prose paragraph."""
     prev = lines[i - 1].strip() if i > 0 else ""
-    after_row = bool(prev) and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev) and bool(_TABLE_ROW_END.search(prev))
-    if prev and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev) and not after_row:
+    open_line = bool(prev) and prev[-1] not in ".!?:" and not PARAGRAPH.match(prev)
+    after_row = open_line and _ends_in_figures(prev)
+    if open_line and not after_row:
         return False  # after a finished sentence, right under a paragraph's title, or after a table's last row
     paragraph: list[str] = []
     for line in lines[i + 1 : i + 12]:
@@ -244,7 +250,7 @@ def _unnumbered_heading(bare: list[str], i: int, toc: frozenset[str], running: s
         and not STATUS_RE.match(line)
         and not _ASSESSMENT.fullmatch(line)
         and _is_title(line)
-        and not re.search(r"\d{3}|%|\|", line) and not _TABLE_ROW_END.search(line)
+        and not re.search(r"\d{3}|%|\|", line) and not _ends_in_figures(line)
         and not _OPEN_END.search(line)
         and not _header_row(line, repeats)
         and ((_key(line) in toc and not _in_sentence(bare, i + 1)) or _standalone(bare, i))
