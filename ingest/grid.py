@@ -101,25 +101,49 @@ def quantity(cell: str) -> bool:
 MAX_HEADER_LINES = 5  # "Andel behöriga / till gymnasiet / (%)" beside "Antal / elever"
 
 
+STACKED_APART = 1.8  # line heights
+
+
+def names_only(cell: str) -> bool:
+    """A cell of words and years only ("Förändring", "Budget 2026", "Utfall"), no other figure."""
+    return all(YEAR.fullmatch(n) for n in re.findall(r"\d[\d\s,.]*\d|\d", cell))
+
+
 def _stacked_above(rows: list[Row], above: int, first: int, cols: list[tuple[float, float]], tol: float = 3.0) -> bool:
     """Whether row `above` stands right over the table's first row (less than a line apart: the
     lines of a stacked header are staggered), each of its segments over one column, no figure."""
     row = rows[above]
-    return 0 < rows[first].y - row.y < row.height and not any(is_figure(s.text) for s in row.segs) and all(
+    # a name over the figures' columns alone may stand a little further up ("Förändring" over "2024–2025");
+    # a line reaching into the label column is the table's title
+    names = all(len(s.text.split()) <= 3 and names_only(s.text) for s in row.segs)
+    reach = STACKED_APART if names and not any(s.x0 < cols[0][1] + tol for s in row.segs) else 1.0
+    return 0 < rows[first].y - row.y < reach * row.height and not any(is_figure(s.text) for s in row.segs) and all(
         sum(s.x0 < b + tol and s.x1 > a - tol for a, b in cols) == 1 for s in row.segs)
+
+
+# a header and the body's first line (perhaps a group's title) stand at most this many line heights apart, or this many
+# of the body's row pitches: a rule under the header sets them apart by more than its lines
+HEADER_GAP, HEADER_PITCHES = 1.0, 1.5
 
 
 def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     """Runs with a run of column names joined to the run of figures right under it (the
-    names of a header stacked over lines stand apart from the body's first row)."""
+    names of a header stacked over lines stand apart from the body's first row, and a rule
+    under the header may set a group's title below it apart by most of a blank line)."""
     def figures(run: list[int]) -> bool:
         return any(is_figure(s.text) for r in run for s in rows[r].segs)
+
+    def names(run: list[int]) -> bool:  # column names, years among them ("Nyckeltal | 2021 | … | 2024–2025")
+        return not any(quantity(s.text) for r in run for s in rows[r].segs)
 
     out: list[list[int]] = []
     for run in runs:
         between = list(range(out[-1][-1] + 1, run[0])) if out else []
-        if out and not figures(out[-1]) and figures(run) and len(between) <= 2 \
-                and all(touches(rows, a, b, 1.0) for a, b in zip([out[-1][-1], *between], between)) \
+        steps = list(zip([out[-1][-1], *between], between)) if out else []
+        pitch = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
+        gap = max(HEADER_GAP * rows[run[0]].height, HEADER_PITCHES * pitch[len(pitch) // 2]) if pitch else HEADER_GAP * rows[run[0]].height
+        if out and names(out[-1]) and figures(run) and len(between) <= 2 \
+                and all(0 < rows[b].y - rows[a].y <= gap if k == 0 else touches(rows, a, b, 1.0) for k, (a, b) in enumerate(steps)) \
                 and rows[run[0]].y - rows[run[0] - 1].y <= 2.5 * rows[run[0]].height:
             out[-1] = out[-1] + between + run  # the names' last lines stacked under them, then the body
         else:
@@ -132,7 +156,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
     the page's text columns (`text_columns`), computed here when not given."""
     multi = [r for r, row in enumerate(rows)
              if len(row.segs) >= 2 and not any((r, s) in found.used for s in range(len(row.segs)))
-             and all(len(s.text) <= MAX_CELL_CHARS for s in row.segs)]
+             and all(len(_LEADER.sub(" ", s.text).strip()) <= MAX_CELL_CHARS for s in row.segs)]  # a price list's dots
     runs: list[list[int]] = []
     for r in multi:
         between = list(range(runs[-1][-1] + 1, r)) if runs else []
@@ -154,8 +178,9 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             continue  # two columns of prose, not a table
         if sum(any(not is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2:
             continue  # the labels of a chart's axes and bars
-        if sum(any(_LEADER.search(s.text) for s in rows[r].segs) for r in [run[0] - 1, *run] if r >= 0) >= len(run) / 2:
-            continue  # a table of contents: headings, dot leaders, page numbers
+        led = [r for r in [run[0] - 1, *run] if r >= 0 and any(_LEADER.search(s.text) for s in rows[r].segs)]
+        if len(led) >= len(run) / 2 and all(_after_leader(rows[r]) <= 1 for r in led):
+            continue  # a table of contents: headings, dot leaders, one page number each (a price list has several prices)
         block += 1
         while run[0] > 0 and _stacked_above(rows, run[0] - 1, run[0], cols):
             run.insert(0, run[0] - 1)  # a column name's first line, alone on its line
@@ -172,11 +197,12 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             for s in (s for r in group for s in rows[r].segs):
                 c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
                          min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
-                grid[g][c] = f"{grid[g][c]} {s.text.strip()}".strip()
+                grid[g][c] = f"{grid[g][c]} {_LEADER.sub(' ', s.text).strip()}".strip()  # "Fritidshus ......" : "Fritidshus"
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
-                and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, run[n - 1], run[n], 1.0) or (
+                and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, run[n - 1], run[n], 1.0)
+                or (not any(row[0] for row in grid[:n]) and touches(rows, run[n - 1], run[n], STACKED_APART)) or (
                     touches(rows, run[n - 1], run[n], 1.4) and not grid[n][0]
                     and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
@@ -198,6 +224,13 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         found.items += items
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+def _after_leader(row: Row) -> int:
+    """How many figures follow a line's dot leader: a page number, or a price list's prices."""
+    at = next(i for i, s in enumerate(row.segs) if _LEADER.search(s.text))
+    rest = _LEADER.split(row.segs[at].text)[-1].strip()  # "Inledning ........ 3" in one run of words
+    return sum(is_figure(s.text) for s in row.segs[at + 1 :]) + bool(rest and is_figure(rest))
 
 
 CENTRED = 0.1  # a name centred over columns: its middle within this share of their width from theirs

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import YEAR, column_name, quantity, read_items
+from insyn.ingest.grid import YEAR, column_name, names_only, quantity, read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 
@@ -172,7 +172,8 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
     the first column. A cell of the first row over several columns that the second row names
     names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text."""
     texts = table.extract()
-    placed = [[(cell[0], cell[2], fix(_clean(t))) for cell, t in zip(row.cells, trow) if cell is not None]
+    turned = [c for c in table.page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
+    placed = [[(cell[0], cell[2], fix(_clean(_upright(t, cell, turned)))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
     body = placed[1:] if len(placed) > 2 else placed
     x0, x1 = float(table.bbox[0]), float(table.bbox[2])
@@ -202,6 +203,16 @@ def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
         if any(cells):
             grid.append(cells)
     return grid
+
+
+def _upright(text: str | None, cell: tuple[float, float, float, float], turned: list[dict[str, Any]]) -> str | None:
+    """A cell's text as written when it is turned a quarter counter-clockwise (a narrow column's
+    name read upwards, "Upplåtelseform", "2027"): pdfplumber gives its letters top to bottom,
+    last first."""
+    if not text or not turned:
+        return text
+    inside = [c for c in turned if cell[0] <= (c["x0"] + c["x1"]) / 2 <= cell[2] and cell[1] <= (c["top"] + c["bottom"]) / 2 <= cell[3]]
+    return text[::-1] if len(inside) > len(text.replace(" ", "")) / 2 else text
 
 
 class _Continued:
@@ -278,6 +289,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     return boxes
 
 
+
 _LABELLED = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "Mål 2030: ≤ 2,5", "Bedömning: Fel riktning"
 CARD_TITLE_WORDS = 16
 
@@ -346,16 +358,11 @@ def _header_band(grid: list[list[str]], bbox: tuple[float, float, float, float],
     years in a shaded band, and right under it a line of several segments holding a figure.
     The frame is then no table of its own; the header is read with the body as one table
     without rules."""
-    if len(grid) > HEADER_BAND_ROWS or not all(_names_only(c) for row in grid for c in row if c):
+    if len(grid) > HEADER_BAND_ROWS or not all(names_only(c) for row in grid for c in row if c):
         return False
     below = next((r for r in rows if r.y > bbox[3]), None)
     return below is not None and below.y - bbox[3] <= 2 * below.height and len(below.segs) >= 2 \
         and any(quantity(s.text) for s in below.segs)
-
-
-def _names_only(cell: str) -> bool:
-    """A cell of words and years only ("Budget 2026", "Utfall"), no other figure."""
-    return all(YEAR.fullmatch(n) for n in re.findall(r"\d[\d\s,.]*\d|\d", cell))
 
 
 def _lines_joined(grid: list[list[str]]) -> list[list[str]]:
@@ -428,10 +435,11 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     height = float(page.height)
     tables = [it for it in items if it.kind == "table"]
     above: Record | None = None  # the row the page before ended in, when its table goes on here
-    if tables and prev.grid is not None and not boxes:
+    first_top = rows[tables[0].top if tables[0].top >= 0 else tables[0].row].y if tables else 0.0
+    # a ruled table above the first one read without rules ends what the page before left open
+    if tables and prev.grid is not None and not any(box[1] < first_top for box in boxes):
         tid, header, caption, last, bottom = prev.grid
-        first = tables[0]
-        top = rows[first.top if first.top >= 0 else first.row].y
+        first, top = tables[0], first_top
         title = _caption(rows, top, first.x0, max(first.body_x0, first.x0 + 100), first.header)
         if first.header and _fold(" ".join(first.header)) == _fold(" ".join(header)) and bottom > 1 - _TOP_SHARE \
                 and top < _TOP_SHARE * height and not (_TITLE.match(title) and not re.search(r"\bforts", _fold(title))):

@@ -768,3 +768,58 @@ def test_a_framed_box_of_bullets_is_no_card() -> None:
     assert [r.text for r in records if r.type == "list"] == ["Ny förskola i Kvarnhagen invigdes", "Simhallen renoverades",
                                                              "Nytt avtal för färdtjänst"]
 
+
+
+def test_a_header_set_apart_by_a_rule_over_shaded_rows_heads_its_table() -> None:
+    """A five-year table without lines between rows or columns (generated training document):
+    shaded rows, group titles in bold, and the column names above a heavy rule, "Förändring"
+    stacked over "2024–2025" most of a line up. The names head the table; before, its rows had
+    only numbered columns and "Förändring" was its caption."""
+    rows = [r for r in _layout_of(EVAL / "synthetic14" / "palsmark-arsredovisning-2025-femarsoversikt.pdf")[1]
+            if r.type == "table" and r.header and r.header[0] == "Nyckeltal"]
+    assert rows and rows[0].header == ("Nyckeltal", "2021", "2022", "2023", "2024", "2025", "Förändring 2024–2025")
+    assert rows[0].caption == "Femårsöversikt"
+    result = next(r.fields for r in rows if r.fields["Nyckeltal"].startswith("Årets resultat"))
+    assert (result["2023"], result["Förändring 2024–2025"]) == ("−12,4", "+8,8 mnkr")
+
+
+def test_a_table_without_rules_goes_on_over_a_page_with_a_ruled_table_further_down() -> None:
+    """An internal budget per committee (generated training document) runs from p. 2 to p. 3 under
+    its header again; p. 3 has small ruled tables further down. The rows on p. 3 keep the table's
+    id and caption ("Tabell 1. ..."); before, a ruled table anywhere on the page cut the table."""
+    pages = _layout_of(EVAL / "synthetic7" / "furuskog-internbudget-2026.pdf")
+    first = next(r for r in pages[2] if r.type == "table" and r.caption.startswith("Tabell 1."))
+    went_on = [r for r in pages[3] if r.type == "table" and r.table == first.table]
+    assert any(r.fields.get("Nämnd / verksamhet") == "Lokalförsörjning" for r in went_on)
+    assert {r.caption for r in went_on} == {first.caption}
+
+
+def test_a_price_list_with_dot_leaders_is_a_table_not_a_table_of_contents() -> None:
+    """Items run into dot leaders before four price columns: a table (the leaders leave the
+    item's name), unlike a table of contents, whose leaders end in one page number."""
+    pdf = _pdf()
+    pdf.cell(95, 6, "")
+    for name in ("2026 exkl.", "2026 inkl.", "2027 exkl.", "2027 inkl."):
+        pdf.cell(22, 6, name, align="R")
+    pdf.ln(8)
+    prices = [("4.1 En- och tvåbostadshus", "1 120", "1 400", "1 184", "1 480"), ("4.2 Fritidshus", "560", "700", "592", "740"),
+              ("4.3 Lägenhet i flerbostadshus", "748", "935", "792", "990"), ("5.1 Kärl 140 liter", "1 364", "1 705", "1 460", "1 825")]
+    for name, *cells in prices:
+        pdf.cell(95, 6, f"{name} " + "." * (70 - 2 * len(name)))
+        for c in cells:
+            pdf.cell(22, 6, c, align="R")
+        pdf.ln(6)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.text.split(" | ")[0] for r in rows] == [p[0] for p in prices]
+    assert rows[1].fields["2027 inkl."] == "740"
+
+
+def test_a_column_name_turned_to_read_upwards_is_read_as_written() -> None:
+    """A housing programme's ruled table with its narrow columns' names turned a quarter
+    (generated training document): pdfplumber gives their letters last first ("7202"); the
+    header reads "Upplåtelseform", "2027", …, so a question about 2029 finds its column."""
+    rows = [r for r in _layout_of(EVAL / "synthetic16" / "orsjovik-bostadsforsorjningsprogram-2027-2031.pdf")[2]
+            if r.type == "table" and r.header and r.header[0] == "Nr"]
+    assert rows[0].header == ("Nr", "Projekt", "Ort", "Upplåtelseform", "Detaljplan", "2027", "2028", "2029", "2030",
+                              "2031", "Summa")
+    assert next(r.fields for r in rows if r.fields.get("Projekt") == "Åstrandsparken")["2029"] == "54"
