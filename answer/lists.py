@@ -276,11 +276,14 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
 def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[Row]]) -> bool:
     """Whether a list only explains the values a column of another table of its document holds:
     "Genomförd – åtgärden är klar", "Försenad – ..." above an action table whose Status column says
-    Genomförd, Pågår, Försenad. Such a legend answers no list question: its terms are the table's
-    rows' values, and the rows are what the question asks for."""
+    Genomförd, Pågår, Försenad, or a sentence listing them ("Detaljplanens status anges som Laga
+    kraft, Granskning, Samråd eller Ej påbörjad") under a table with a column of those. Such a
+    legend answers no list question: its terms are the table's rows' values, and the rows are
+    what the question asks for."""
     if len(items) < 2 or any(r.type != "list" for _, r in items):
         return False
-    terms = [fold(term).strip() for _, r in items if (term := defined_term(r.text))]
+    inline = (items[0][1].table or "").startswith(INLINE_LIST)  # "anges som Laga kraft, Granskning, Samråd eller Ej påbörjad"
+    terms = [fold(term).strip() for _, r in items if (term := r.text if inline else defined_term(r.text))]
     if len(terms) < max(2, 0.6 * len(items)):
         return False
     doc = items[0][1].doc

@@ -290,3 +290,8 @@ def test_a_list_explaining_a_columns_values_is_that_columns_legend_not_an_answer
     assert not lists._legend_of_values(actions, tables)
     advice = [item("Rekommendation 1 – se över rutinerna."), item("Rekommendation 2 – följ upp avtalen.")]
     assert not lists._legend_of_values(advice, {**tables, ("plan.pdf", "l3.1", "list"): advice})
+    # a sentence naming the values: "Status anges som Genomförd, Pågår eller Försenad", a list written into it
+    said = [(1, Record("list", "plan.pdf", 2, "", {"punkt": v}, v, "e2.1400.1", "Status anges som")) for v in ("Genomförd", "Pågår", "Försenad")]
+    assert lists._legend_of_values(said, {**tables, ("plan.pdf", "e2.1400.1", "list"): said})
+    other = [(1, Record("list", "plan.pdf", 2, "", {"punkt": v}, v, "e2.1500.1", "i samarbete med")) for v in ("Region Skåne", "Malmö stad", "Lunds kommun")]
+    assert not lists._legend_of_values(other, {**tables, ("plan.pdf", "e2.1500.1", "list"): other})
