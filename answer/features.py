@@ -40,7 +40,7 @@ NAMES = (
     "place_fit", "place_miss", "target_fit", "target_unwanted", "budget_unwanted", "outcome_fit",
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
     "designator_fit", "designator_miss", "is_designator", "label_numeric", "deadline_fit",
-    "clause_cover", "deviation_fit", "deviation_unwanted",
+    "clause_cover", "deviation_fit", "deviation_unwanted", "vote_fit", "vote_miss", "deficit_fit",
 )
 
 
@@ -61,6 +61,9 @@ class Focus:
     asks_year: bool = False  # "när", "vilket år": a year can be the answer
     asks_deadline: bool = False  # "senast när", "by what date": the date a thing must be done by
     asks_deviation: bool = False  # "hur mycket över budget", "avvikelse": the difference from the budget
+    vote_side: str = ""  # "röstade ja", "avstod", "against": the side of a vote whose count is asked; "any": the votes
+    asks_deficit: bool = False  # "underskott", "deficit": a negative result or deviation answers
+    counted_whole: frozenset[str] = frozenset()  # `counted`'s words whole, not split into compound parts
 
 
 _YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
@@ -127,6 +130,9 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.folded)),
         asks_deadline=bool(_DEADLINE_ASKED.search(question.folded)),
         asks_deviation=bool(_DEVIATION_ASKED.search(question.folded)),
+        vote_side=focus_vote_side(question.text),
+        counted_whole=frozenset(counted_terms(question, lang, None)),
+        asks_deficit=bool(_DEFICIT_ASKED.search(question.folded)),
     )
 
 
@@ -215,12 +221,77 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "outcome_fit": float(target == "outcome" and not fq.wants_target),
         "qualified": float(qualified(fq, f, hit.chunk.text)),
         "change_fit": float(fq.wants_change and bool(_CHANGE_SAID.search(fold(context(f, hit.chunk.text))))),
-        "counted_fit": float(counted > 0), "counted_miss": float(counted < 0),
+        "counted_fit": min(counted, 2) / 2 if counted > 0 else 0.0, "counted_miss": float(counted < 0),
         **_designated(fq, f, hit.chunk.text, cell), "label_numeric": label_numeric(f),
         "deviation_fit": float(fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(context(f, hit.chunk.text))))),
         "deviation_unwanted": float(not fq.asks_deviation and bool(_DEVIATION_SAID.search(fold(" ".join(f.label.split()[-3:]))))),
         "deadline_fit": float(fq.asks_deadline and f.unit == "datum" and bool(_DEADLINE_SAID.search(fold(f.label)))),
+        **_vote(fq, f, hit.chunk.text),
+        # a table writes a deficit with its sign ("−12,4"); a sentence says it ("ett underskott på 14,2 mnkr")
+        "deficit_fit": float(fq.asks_deficit and isinstance(f.value, (int, float)) and f.value < 0),
     }
+
+
+# The sides of a vote, as a question asks for one ("hur många röstade ja", "how many abstained") and as
+# minutes write them beside their counts ("31 ja-röster, 18 nej-röster och 2 ledamöter avstod",
+# "Ja-röster 26 Nej-röster 19 Avstår 4 Frånvarande 2"); folded.
+_VOTE_ASKED = (
+    ("yes", re.compile(r"\b(rostade ja|ja-?rost\w*|rostade for|bifall\w*|(?:voted|votes?) (?:yes|for|in favou?r)|in favou?r)\b")),
+    ("no", re.compile(r"\b(rostade nej|nej-?rost\w*|rostade emot|rostade mot|avslag|avsla|(?:voted|votes?) (?:no|against)|against)\b")),
+    ("abstain", re.compile(r"\b(avstod|avstar|avsta|lade ned|lade ner|nedlagda|abstain\w*|abstention\w*)\b")),
+    ("absent", re.compile(r"\b(franvarande|franv|absent|not present)\b")),
+)
+_VOTES_ASKED = re.compile(r"\b(rost\w*|omrostning\w*|rostsiffr\w*|vot\w*)\b")  # the votes, no side named
+_DEFICIT_ASKED = re.compile(r"\b(underskott\w*|deficit\w*|minusresultat\w*|negativ\w* (resultat|avvikelse)\w*)\b")
+_VOTE_SAID = (
+    ("yes", re.compile(r"^(ja|ja-?rost\w*|bifall\w*)$")),
+    ("no", re.compile(r"^(nej|nej-?rost\w*|avslag\w*)$")),
+    ("abstain", re.compile(r"^(avstod|avstar|avsta\w*|nedlagda)$")),
+    ("absent", re.compile(r"^(franvarande|franv)$")),
+)
+
+
+def focus_vote_side(question: str) -> str:
+    """The side of a vote whose count a question asks for; "any" when it asks about the votes
+    and names no side; else ""."""
+    folded = fold(question)
+    side = next((side for side, asked in _VOTE_ASKED if asked.search(folded)), "")
+    return side or ("any" if _VOTES_ASKED.search(folded) else "")
+
+
+def _vote_word(word: str) -> str:
+    w = fold(word).strip(",.;:()")
+    return next((side for side, said in _VOTE_SAID if said.match(w)), "")
+
+
+def vote_sides(sentence: str) -> dict[str, str]:
+    """Each count of a vote written in `sentence` with its side: when the run of numbers and side
+    words opens with a side word, each count follows its side ("Ja-röster 26 Nej-röster 19"),
+    else each precedes it ("25 ja-röster, 21 nej-röster, 3 ledamöter avstod och 2 var frånvarande")."""
+    run = [(w.strip(",.;:()"), _vote_word(w)) for w in sentence.split()]
+    run = [(w, side) for w, side in run if side or re.fullmatch(r"\d{1,3}", w)]
+    if sum(bool(side) for _, side in run) < 2:
+        return {}
+    out: dict[str, str] = {}
+    side_first = bool(run[0][1])
+    for i, (w, side) in enumerate(run):
+        if side:
+            continue
+        pair = run[i - 1] if side_first and i else run[i + 1] if not side_first and i + 1 < len(run) else ("", "")
+        if pair[1] and w not in out:
+            out[w] = pair[1]
+    return out
+
+
+def _vote(fq: Focus, f: Figure, text: str) -> dict[str, float]:
+    """Whether a count of a vote is of the side the question asks ("röstade ja": the 26 of
+    "Ja-röster 26", not its 19 or the assembly's 51 members)."""
+    if not fq.vote_side or f.unit != "antal":
+        return {"vote_fit": 0.0, "vote_miss": 0.0}
+    side = vote_sides(sentence_of(f, text)).get(f.text.split()[0])
+    if fq.vote_side == "any":  # "hur fördelade sig rösterna": any side's count
+        return {"vote_fit": float(bool(side)), "vote_miss": 0.0}
+    return {"vote_fit": float(side == fq.vote_side), "vote_miss": float(bool(side) and side != fq.vote_side)}
 
 
 # the groups a table breaks a figure down by sex, as a column names them and a question asks
@@ -536,17 +607,20 @@ def window_of(f: Figure, windows: list[tuple[str, float]]) -> float:
 
 
 def _counted(fq: Focus, f: Figure, text: str, splitter: CompoundSplitter | None, cell: bool = False) -> int:
-    """+1 when a count counts the noun asked ("hur många områden": "sex områden"), -1 when it
-    counts something else, 0 when the question counts nothing. The counted noun is the word
-    after the number. A table cell says what it counts in its row or its column ("Antal
+    """+2 when a count counts the noun asked ("hur många visstidsanställda": "1 164
+    visstidsanställda"), +1 when only a part of it ("10 787 anställda"), -1 when it counts
+    something else, 0 when the question counts nothing. The counted noun is the word after the
+    number. A table cell says what it counts in its row or its column ("Antal
     föreningar", "Driftbidrag | Antal 2025"), or leaves it to the caption: it fits when its
     label names the noun anywhere, and is not known to miss otherwise."""
     if f.unit != "antal" or not fq.counted:
         return 0
     if cell:
         return int(any(inflected(t, fq.counted) for t in tokenize(f.label, splitter)))
-    written = f.text.split()[1:] or _noun_words(following(f, text)[:4])
+    written = [w for w in f.text.split()[1:] if w.isalpha()] or _noun_words(following(f, text)[:4])  # not the 164 of "1 164"
     noun = " ".join(w for w in written if w.isalpha()) or f.label
+    if any(inflected(t, fq.counted_whole) for t in tokenize(noun)):
+        return 2
     return 1 if any(inflected(t, fq.counted) for t in tokenize(noun, splitter)) else -1
 
 
@@ -622,10 +696,25 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
     if not years:
         before = f.label.split()[-YEAR_WORDS:]
         last = max((i for i, w in enumerate(before) if _OTHER_NUMBER.match(w) and not _YEAR_WORD.fullmatch(w)), default=-1)
-        years = re.findall(r"(?:19|20)\d\d", " ".join(before[last + 1 :]))
+        since = before[last + 1 :]
+        if last >= 0:  # "7 nya för 2026 och | 6 har förts över": that year is the 7's
+            since = since[next((i + 1 for i, w in enumerate(since[:3]) if _claimed_year(since, i)), 0):]
+        years = re.findall(r"(?:19|20)\d\d", " ".join(since))
     if not years:
         return 0
     return 1 if any(int(y) in q.years for y in years) else -1
+
+
+_CLAUSE_END = frozenset("och samt men medan and but while".split())
+
+
+def _claimed_year(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a few words after a figure, is that figure's year: a year that closes
+    its clause ("7 nya för 2026 och ...", "45 mnkr (2025),") rather than opening the next
+    figure's ("120, 2025: 150")."""
+    if not re.fullmatch(r"\(?(?:19|20)\d\d\)?[,;)]?", words[i]):
+        return False
+    return words[i][-1] in ",;)" or (i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_END)
 
 
 # what a table column says its numbers are: "Målvärde 2026", "Budget 2025", "Utfall 2024" (folded)

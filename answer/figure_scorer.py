@@ -69,11 +69,13 @@ def ranked(cands: list[Candidate], m: Model | None = None, want: Want | None = N
 
 def kind_fits(want: Want, f: Figure) -> bool:
     """Whether a figure is of the kind a question wants at all: a date or a year for "när" /
-    "vilket datum" (never a count of something: "åtta avdelningar" does not say when children
+    "vilket datum", a year for "vilket år" (never a count of something: "åtta avdelningar" does not say when children
     move in), no date or year where an amount, a share or a count is asked, no date where the
     question asks for no date. Table cells without a unit ("412,3") can be any amount."""
     if want is Want.date:
         return f.unit in ("datum", "år")
+    if want is Want.year:
+        return is_calendar_year(f)
     return of_the_kind_asked(want, f)
 
 
@@ -88,7 +90,13 @@ def of_the_kind_asked(want: Want, f: Figure) -> bool:
     tariff was adopted), however well its passage fits. The model weighs the unit among its
     features, and learns a mismatch from the training questions only as well as they show it
     (none of their headlines above the cut is one); this holds for every document. A question
-    asking for a date says so ("när", "vilket datum", "by what date"): one that does not is
-    not answered by a date either."""
+    asking for a date or a year says so ("när", "vilket datum", "vilket år", "by what date"):
+    one that does not is not answered by a date or a year either."""
     return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år")
-                or want is Want.any and f.unit == "datum")
+                or want is Want.any and (f.unit == "datum" or is_calendar_year(f))
+                or want is Want.year and not is_calendar_year(f))
+
+
+def is_calendar_year(f: Figure) -> bool:
+    """A year ("2023", a table's column read as a cell), not a duration ("5,3 år")."""
+    return f.unit == "år" and isinstance(f.value, (int, float)) and float(f.value).is_integer() and 1900 <= f.value <= 2100

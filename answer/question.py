@@ -28,6 +28,7 @@ class Want(StrEnum):
     share = "share"
     count = "count"
     date = "date"
+    year = "year"
     any = "any"
 
 
@@ -36,6 +37,7 @@ UNITS_OF: dict[Want, set[str]] = {
     Want.share: {"procent"},
     Want.count: {"antal"},
     Want.date: {"datum"},
+    Want.year: {"år"},
 }
 
 # Cue words (folded) -> unit family. Order matters: the first family whose cue occurs wins.
@@ -112,6 +114,10 @@ _AMOUNT_ASKED = re.compile(r"(hur (manga|mycket|stor\w*|hog\w*)|how (many|much|l
 _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|since|and|about) )?(?:nar|when)\b(?! det (?:galler|kommer till)| it comes to)")
 
 
+# "vilket år startade ...", "what year": a year answers
+_WHICH_YEAR = re.compile(r"\b(vilket ar|vilket artal|what year|which year)\b")
+
+
 def _want(folded: str) -> Want:
     """A date for a question opening with "när" / "when" (`_WHEN`); else the first family with a
     cue at the start of a word ("ram" in "ramen", not in "program"), past the date cues when the
@@ -119,6 +125,8 @@ def _want(folded: str) -> Want:
     padded = f" {folded} "
     if _WHEN.match(folded):
         return Want.date
+    if _WHICH_YEAR.search(folded):
+        return Want.year
     for want, cues in _WANT_CUES[1:] if _AMOUNT_ASKED.match(folded) else _WANT_CUES:
         if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
             return want

@@ -4,6 +4,7 @@ on phrases from the corpus and the real documents."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -358,3 +359,49 @@ def test_a_year_range_after_a_figure_is_its_year_and_a_cell_counts_what_its_row_
     amount = Figure(925, "antal", "925", "Bidrag Driftbidrag, Bokslut 2025", "d", 1)
     assert _counted(fq, antal, "", None, cell=True) == 1
     assert _counted(fq, amount, "", None, cell=True) == 0  # a cell that names no noun is not known to miss
+
+
+def test_a_year_closing_the_figure_before_is_not_the_next_figures_year() -> None:
+    text = "Av dem är 7 nya för 2026 och 6 har förts över från 2025 års plan."
+    q = parse_question("Hur många av kontrollerna i planen för 2026 är helt nya?")
+    six = Figure(6, "antal", "6", "Av dem är 7 nya för 2026 och")
+    assert figure_year(q, six, text) == 0  # "för 2026 och" closes the 7's clause
+    table = "Antal 2024: 120, 2025: 150"
+    q25 = parse_question("Hur många var de 2025?")
+    assert figure_year(q25, Figure(150, "antal", "150", "Antal 2024: 120, 2025:"), table) == 1  # "2025:" opens the 150's
+
+
+def test_a_count_followed_by_the_whole_noun_asked_fits_better_than_one_of_its_compound_parts() -> None:
+    splitter = CompoundSplitter.from_texts(["viss tid anställda", "till vid are"])
+    q = "Hur många visstidsanställda fanns vid årsskiftet?"
+    fq = replace(_focus(q, splitter, "visstidsanställda"), counted_whole=frozenset(tokenize("visstidsanställda")))
+    text = "Regionen hade 9 623 tillsvidareanställda och 1 164 visstidsanställda, sammanlagt 10 787 anställda."
+    found = {f.text: f for f in extract_figures(text)}
+    assert _counted(fq, found["1 164"], text, splitter) == 2  # the thousands group "164" is not its noun
+    assert _counted(fq, found["10 787"], text, splitter) == 1  # "anställda": a part of the noun asked
+
+
+def test_the_count_of_the_side_of_a_vote_asked_is_told_from_the_other_sides() -> None:
+    from insyn.answer.features import _vote, focus_vote_side, vote_sides
+
+    assert vote_sides("Ja-röster 26 Nej-röster 19 Avstår 4 Frånvarande 2") == {"26": "yes", "19": "no", "4": "abstain", "2": "absent"}
+    assert vote_sides("Omröstningsresultat: 25 ja-röster, 21 nej-röster, 3 ledamöter avstod och 2 var frånvarande.") == {
+        "25": "yes", "21": "no", "3": "abstain", "2": "absent"}
+    assert vote_sides("Fullmäktige har 51 ledamöter och 2 ersättare.") == {}
+    assert focus_vote_side("Hur många ledamöter röstade ja till förslaget?") == "yes"
+    assert focus_vote_side("How many councillors abstained?") == "abstain"
+    assert focus_vote_side("Hur många ledamöter har fullmäktige?") == ""
+    assert focus_vote_side("Hur fördelade sig rösterna i omröstningen om budgeten?") == "any"
+    text = "Ja-röster 26 Nej-röster 19 Avstår 4 Frånvarande 2"
+    fq = replace(_focus("Hur många röstade ja?"), vote_side="yes")
+    found = {f.text: f for f in extract_figures(text)}
+    assert _vote(fq, found["26"], text) == {"vote_fit": 1.0, "vote_miss": 0.0}
+    assert _vote(fq, found["19"], text) == {"vote_fit": 0.0, "vote_miss": 1.0}
+
+
+def test_a_deficit_asked_fits_a_negative_figure() -> None:
+    from insyn.answer.features import _DEFICIT_ASKED
+
+    assert _DEFICIT_ASKED.search(fold("Hur stort underskott redovisade kommunen år 2023?"))
+    assert _DEFICIT_ASKED.search(fold("What deficit does the board forecast?"))
+    assert not _DEFICIT_ASKED.search(fold("Hur stort överskott redovisade kommunen?"))
