@@ -611,7 +611,9 @@ _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
                        r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
                        r"(?:föregående år|året innan|året före|förra året|fjolåret|previous year|year before|prior year|last year)")
 # "avgifter som lämnas oförändrade", "fees that remain unchanged": the same in the latest year as the year before
-_UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same)\b")
+_UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same|ligger kvar)\b")
+# "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike
+_SAME_RE = re.compile(r"\b(?:samma|lika|same)\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:som|as)\b[^.?]*?\b(20\d\d)\b")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 _RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
 
@@ -740,6 +742,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
     for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", ""))
+    for m in _SAME_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
+        rules.append(ColumnRule(Op.eq, m.group(1), m.group(2)))
     if _UNCHANGED_RE.search(low) and not any(isinstance(r, ColumnRule) for r in rules):
         rules.append(ColumnRule(Op.eq, "", ""))  # "lämnas oförändrade": the latest year's as the year before's
     for m in _CODE_RE.finditer(question):

@@ -129,6 +129,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         tables[table_key(r)].append((p, r))
     tables = {key: _without_labels(t) for key, t in tables.items()}
     tables = {key: t for key, t in tables.items() if not _legend_of_values(t, tables)} or tables
+    tables = {key: t for key, t in tables.items() if not _labels_and_values(t)} or tables
     typed = c.typed_rules(question.text, lang)
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
@@ -271,6 +272,23 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
     if not met and strict and most and words:
         met = [v for v in c.kept(views, typed, words, strict=False) if any(w.holds(v) for w in words)]
     return met
+
+
+# a date or a registration number ("2026-10-26", "1 januari 2027", "KS 2026/501") among a cell's words
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+                    r"|november|december) \d{4}|\b[A-ZÅÄÖ]{2,4} \d{4}/\d+")
+
+
+def _labels_and_values(rows: list[Row]) -> bool:
+    """Whether a "table" is a document's block of labels and values ("Antagen | Kommunfullmäktige
+    2026-10-26, § 97", "Diarienummer | KS 2026/501"), its first pair read as the header: two
+    columns, the second header cell words with a date or a registration number, no column's
+    name. Such a block (and the fact box or text beside it that the reader joined to it) says
+    what the document is; no list question asks for its lines, and its words, which name the
+    document's subject, outscored the tables that list it."""
+    header = rows[0][1].header if rows else ()
+    return rows[0][1].type == "table" and len(header) == 2 and bool(_DATED.search(header[1])) \
+        and bool(re.search(r"[^\W\d_]{3}", _DATED.sub(" ", header[1])))
 
 
 def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[Row]]) -> bool:

@@ -221,6 +221,11 @@ def test_unchanged_compares_the_latest_year_with_the_year_before() -> None:
     (same,) = c.typed_rules("Vilka avgifter lämnas oförändrade till 2026?")
     assert same.holds(fee("Entré barn", "kr/besök", "35", "35")) and not same.holds(fee("Entré vuxen", "kr/besök", "60", "70"))
     assert c.typed_rules("Which fees remain unchanged?", "en") == [same]
+    # two years named alike: the first year's column against the second's, whichever is the latest
+    (kept,) = c.typed_rules("Vilka avgifter ligger kvar på samma nivå 2026 som 2025?")
+    assert kept == c.ColumnRule(Op.eq, "2026", "2025")
+    assert kept.holds(fee("Entré barn", "kr/besök", "35", "35")) and not kept.holds(fee("Entré vuxen", "kr/besök", "60", "70"))
+    assert c.typed_rules("Which charges are the same in 2026 as in 2025?", "en") == [kept]
 
 
 def test_amounts_written_in_words_and_a_year_naming_the_document() -> None:

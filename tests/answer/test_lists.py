@@ -295,3 +295,18 @@ def test_a_list_explaining_a_columns_values_is_that_columns_legend_not_an_answer
     assert lists._legend_of_values(said, {**tables, ("plan.pdf", "e2.1400.1", "list"): said})
     other = [(1, Record("list", "plan.pdf", 2, "", {"punkt": v}, v, "e2.1500.1", "i samarbete med")) for v in ("Region Skåne", "Malmö stad", "Lunds kommun")]
     assert not lists._legend_of_values(other, {**tables, ("plan.pdf", "e2.1500.1", "list"): other})
+
+
+def test_a_block_of_labels_and_values_is_no_list_answer() -> None:
+    """A cover's "Antagen | Kommunfullmäktige 2026-10-26, § 97" over "Diarienummer | KS 2026/501"
+    is read as a two-column table whose header is its first pair; a table whose column names are
+    dates is not such a block."""
+    def row(header: tuple[str, ...], *cells: str) -> tuple[int, Record]:
+        return 1, Record("table", "taxa.pdf", 1, "", dict(zip(header, cells)), " | ".join(cells), "t1.100", "", header)
+
+    cover = ("Antagen", "Kommunfullmäktige 2026-10-26, § 97")
+    assert lists._labels_and_values([row(cover, "Diarienummer", "TN 2026/117"), row(cover, "Gäller från", "1 januari 2027")])
+    balance = ("Mnkr", "2025-12-31")
+    assert not lists._labels_and_values([row(balance, "Likvida medel", "412,3")])
+    fees = ("Avgift", "2026", "2027")
+    assert not lists._labels_and_values([row(fees, "Kärl 190 liter", "1 712", "1 832")])
