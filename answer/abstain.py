@@ -33,7 +33,7 @@ from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE, parties_named
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
-from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.figures import MONTHS, extract_figures, figures_from_record
 from insyn.ingest.glossary import EN_SV, english_pairs, swedish_terms, synonym_pairs, synonyms
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
 from insyn.settings import Settings
@@ -103,10 +103,46 @@ def verdict(index: Index, question: Question, hits: list[Hit], settings: Setting
     x = answer_features(index, question, hits, lang, everywhere)
     if x is None or x[0] < settings.found_threshold:  # no passage even this close to the question
         return Verdict.ruled_out
+    if unsaid(index, question, hits, lang):
+        return Verdict.ruled_out
     if index.embedder.name != fitted_embedder():  # its scores are on another scale than the model's
         return Verdict.answered
     m = model()
     return Verdict.answered if m.probabilities(np.array([x]))[0] >= m.threshold else Verdict.doubted
+
+
+# a number as a question writes it: "370-literskärl", "30 april", "1 500 kronor", English "1,500" and "2.5"
+_NUMBER_ASKED = re.compile(r"(?<![\w,.])(?<!\w[–-])\d{1,4}(?:(?:[ \u00a0]|(?<=\d),(?=\d{3}\b))\d{3})*(?:[,.]\d+)?(?![\w])")
+_MONTH_NAMES = tuple(MONTHS)  # januari ... december
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+UNSAID_HITS = 5  # the documents of this many top passages are those the question is about
+
+
+def unsaid(index: Index, question: Question, hits: list[Hit], lang: str = "sv") -> bool:
+    """Whether the question names a number (not a year) or a month that the documents its top
+    passages come from never write: "ett 370-literskärl" of a tariff whose bins are 140, 190,
+    240 and 660 litres, "i november 2026" of a report that runs January to October, "per den
+    30 april" of an interim report as of August. The documents do not give what it asks for, be
+    it ever so close. A list question's amounts are thresholds ("över 5 mnkr"), not things named."""
+    if question.intent is Intent.list or not hits:
+        return False
+    docs = {h.chunk.doc for h in hits[:UNSAID_HITS]}
+    for m in _NUMBER_ASKED.finditer(question.text):
+        written = m.group()
+        if lang == "en":
+            written = re.sub(r"(?<=\d),(?=\d{3}\b)", "", written).replace(".", ",")
+        terms = tokenize(written)
+        if len(terms) != 1 or re.fullmatch(r"(19|20)\d\d", terms[0]):
+            continue
+        if not index.lexical_knows(terms[0], docs):
+            return True
+    folded = question.folded
+    for sv, en in zip(_MONTH_NAMES, _MONTHS_EN):
+        if re.search(rf"\b({fold(sv)}|{en})\b", folded) and not any(
+                index.lexical_knows(t, docs) for t in {*tokenize(sv), fold(sv)[:3]}):
+            return True
+    return False
 
 
 def answer_features(index: Index, question: Question, hits: list[Hit], lang: str = "sv",

@@ -142,3 +142,17 @@ def test_everyday_words_are_no_sign_of_a_near_miss() -> None:
     assert {*tokenize("ställning"), *tokenize("varandra")} <= everyday
     assert not set(tokenize("bowlinghallen")) & everyday
     assert set(tokenize("kostnad")) <= everyday_terms(parse_question("What is the cost?"), "en")  # the glossary's Swedish
+
+
+def test_a_number_or_month_the_documents_never_write_rules_the_question_out(index) -> None:
+    from insyn.answer.abstain import unsaid
+
+    def said_nowhere(q: str, lang: str = "sv") -> bool:
+        return unsaid(index, parse_question(q), index.search(q, 10), lang)
+
+    # the budget for "primärvård beställare" is 1 466,5 mnkr; no bin of 370 litres
+    assert not said_nowhere("Gäller budgeten på 1 466,5 miljoner kronor primärvård beställare i Region Västerbotten?")
+    assert not said_nowhere("Does the budget of 1,466.5 million kronor go to primary care in Region Västerbotten?", "en")
+    assert said_nowhere("Vad kostar ett 370-literskärl för hushållsavfall i Region Västerbotten?")
+    assert not said_nowhere("Vilka uppdrag i Region Västerbotten är större än 370 mnkr?")  # a list's threshold
+    assert not said_nowhere("Hur stor var Region Västernorrlands soliditet 2011?")  # a year: `year_absent` weighs it
