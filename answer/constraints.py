@@ -816,7 +816,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
-    for phrase, word in _PERIODICITY:  # "två gånger om året": a plan's frequency cell says "Halvårsvis"
+    for phrase, word in _PERIODICITY + _STATES:  # "två gånger om året": a plan's frequency cell says "Halvårsvis"
         text = phrase.sub(f" {word} ", text)
     # a change's verb and years are its rule's; what changed is a word: "ökade sjukfrånvaron mellan 2024 och
     # 2025" is asked of the table of sick leave, not of staff numbers
@@ -854,6 +854,15 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
         negate = False
     return list(rules.values()) + [r for r in alternatives if not any(r.stems & o.stems for o in rules.values())]
 
+
+# a row's state in the words a status or assessment cell uses: "hamnat efter tidplanen" is "Försenad",
+# "utvecklats åt fel håll" is "Fel riktning"
+_STATES = tuple((re.compile(p), w) for p, w in (
+    (r"\b(?:hamnat|ligger|legat|är|var|kommit)\s+efter\s+(?:i\s+)?(?:tids?plan\w*|planen)\b|\bbehind schedule\b"
+     r"|\b(?:fallen|fell|falling|lagging)\s+behind\b", "försenad"),
+    (r"\b(?:åt|i|mot)\s+fel\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+wrong\s+direction\b", "fel riktning"),
+    (r"\b(?:åt|i|mot)\s+rätt\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+right\s+direction\b", "rätt riktning"),
+))
 
 # how often, in the words a frequency column uses
 _TIMES = r"(?:(?:gånger|gång)\s+(?:om|per|i|varje)\s+(?:året|år)|times\s+(?:a|per|each|every)\s+year)"

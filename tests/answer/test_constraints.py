@@ -617,3 +617,11 @@ def test_traffic_light_colours_and_a_start_not_yet_made_pick_their_rows() -> Non
     assert kept("Vilka granskningsområden fick gult?") == ["Mål och styrdokument"]
     assert kept("Which areas were rated green?", "en") == ["Avvikelsehantering"]
     assert _kept("Vilka uppdrag har man ännu inte börjat med?") == ["Ta fram kons"]
+
+
+def test_a_rows_state_in_the_questions_words_is_the_status_cells_word() -> None:
+    words = {w.word for w in c.question_words("Vilka åtgärder har hamnat efter tidplanen?", "sv")}
+    assert "försenad" in words and "tidplanen" not in words
+    words = {w.word for w in c.question_words("Vilka indikatorer har utvecklats åt fel håll?", "sv")}
+    assert {"fel", "riktning"} <= words
+    assert {"fel", "riktning"} <= {w.word for w in c.question_words("Which indicators moved in the wrong direction?", "en")}
