@@ -24,8 +24,15 @@ MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most ro
 
 
 def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
-    """Columns of a block: the union of overlapping x-ranges of its segments."""
-    return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
+    """Columns of a block: the union of overlapping x-ranges of its segments; those of its lines
+    of one segment (a group's title, "§ 7 Flerbostadshus och verksamheter, hämtning varje vecka,
+    per år", running into the first column of figures) only when the others give no two."""
+    split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs])
+    if len(split) < 2:
+        return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
+    alone = [(s.x0, s.x1) for i in idx if len(rows[i].segs) == 1 for s in rows[i].segs
+             if sum(s.x0 < b and s.x1 > a for a, b in split) <= 1]  # a title across columns joins none of them
+    return merge_spans(split + alone)
 
 
 FILLED_SHARE = 0.6  # justified prose: most of its lines run from its column's left edge to its right one
@@ -214,7 +221,8 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             top, grid, run = run[0], grid[n:], run[n:]
         items: list[Item] = []
         for g, r in enumerate(run):
-            if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2:
+            if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2 and not any(
+                    c and is_figure(c) and is_figure(items[-1].cells[i]) for i, c in enumerate(grid[g])):  # a sum row: its own
                 items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
             elif items and _label_goes_on(grid[g]) and (not any(grid[g][1:]) or not any(items[-1].cells[1:])):
                 # a wrapped row label: its further lines under the row's figures, or its first lines above them

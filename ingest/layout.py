@@ -76,10 +76,19 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
                 segs[-1].append(w)
             else:
                 segs.append([w])
-        cut = [Seg(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
+        cut = [Seg(s[0]["x0"], _inked_end(s), " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
                for s in segs]
         rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut)))
     return rows
+
+
+_DOTS = re.compile(r"[.…]{3,}")
+
+
+def _inked_end(words: list[dict[str, Any]]) -> float:
+    """Where a run of words ends, short of the dot leaders it runs into ("Fritidshus ........"
+    up to the price column): the leaders fill the gap to the next column, they are not in it."""
+    return max((w["x1"] for w in words if not _DOTS.fullmatch(w["text"])), default=words[-1]["x1"])
 
 
 def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:

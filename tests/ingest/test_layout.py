@@ -823,3 +823,18 @@ def test_a_column_name_turned_to_read_upwards_is_read_as_written() -> None:
     assert rows[0].header == ("Nr", "Projekt", "Ort", "Upplåtelseform", "Detaljplan", "2027", "2028", "2029", "2030",
                               "2031", "Summa")
     assert next(r.fields for r in rows if r.fields.get("Projekt") == "Åstrandsparken")["2029"] == "54"
+
+
+def test_a_long_group_title_does_not_join_columns_and_a_sum_row_is_its_own() -> None:
+    """Generated training documents: a price list continued on p. 3 under a group title that runs
+    into the first price column ("§ 7 Flerbostadshus och verksamheter, hämtning varje vecka, per
+    år"), whose columns were joined into one; and a procurement plan whose grey description line
+    joins its row, while the committee's sum row under it stays a row of its own."""
+    tariff = [r for r in _layout_of(EVAL / "synthetic16" / "xenby-avfallstaxa-2027.pdf")[3] if r.type == "table"]
+    bin660 = next(r.fields for r in tariff if r.text.startswith("7.2 Kärl 660 liter"))
+    assert bin660["2026 exkl. moms"] == "9 620" and bin660["2027 inkl. moms"] == "12 925"
+    plan = [r.fields for r in _layout_of(EVAL / "synthetic16" / "alstena-upphandlingsplan-2027.pdf")[3] if r.type == "table"]
+    computers = next(f for f in plan if f.get("Nr") == "12")
+    assert computers["Årsvärde, tkr"] == "3 250" and computers["Upphandling"].startswith("Elevdatorer Leasing av")
+    assert any(f.get("Upphandling", "").startswith("Summa barn- och utbildningsförvaltningen") and f.get("Årsvärde, tkr") == "12 150"
+               for f in plan)
