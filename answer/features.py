@@ -66,7 +66,8 @@ class Focus:
     counted_whole: frozenset[str] = frozenset()  # `counted`'s words whole, not split into compound parts
 
 
-_YEAR_ASKED = re.compile(r"\b(nar|vilket ar|vilka ar|artal|when|what year|which year|since)\b")
+# asked of the question as written: "vilket är" folds to "vilket ar" as "vilket år" does
+_YEAR_ASKED = re.compile(r"\b(när|nar|vilket år|vilka år|årtal|when|what year|which year|since)\b")
 _DEADLINE_ASKED = re.compile(r"\b(senast|sista dag\w*|deadline|by what date|no later than|due)\b")
 # the words that set a deadline right before a date: "senast den 18 juni", "till och med 2026-06-30"
 _DEADLINE_SAID = re.compile(r"\b(senast|sista dag\w*|deadline|till och med|t ?o ?m)(\W+den)?\W*$")
@@ -127,7 +128,7 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         wants_budget=bool(_BUDGET_ASKED.search(_DEVIATION_ASKED.sub(" ", question.folded))),
         wants_change=bool(_CHANGE_ASKED.search(question.folded)),
         counted=counted_terms(question, lang, splitter), asked=set(question.folded.split()),
-        designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.folded)),
+        designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.text.lower())),
         asks_deadline=bool(_DEADLINE_ASKED.search(question.folded)),
         asks_deviation=bool(_DEVIATION_ASKED.search(question.folded)),
         vote_side=focus_vote_side(question.text),

@@ -115,17 +115,17 @@ _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|sin
 
 
 # "vilket år startade ...", "what year": a year answers
-_WHICH_YEAR = re.compile(r"\b(vilket ar|vilket artal|what year|which year)\b")
+_WHICH_YEAR = re.compile(r"\b(vilket år|vilket årtal|what year|which year)\b")  # as written: "vilket är" folds alike
 
 
-def _want(folded: str) -> Want:
+def _want(folded: str, lower: str = "") -> Want:
     """A date for a question opening with "när" / "when" (`_WHEN`); else the first family with a
     cue at the start of a word ("ram" in "ramen", not in "program"), past the date cues when the
     question opens asking how many or how much; else money when a compound ends in it."""
     padded = f" {folded} "
     if _WHEN.match(folded):
         return Want.date
-    if _WHICH_YEAR.search(folded):
+    if _WHICH_YEAR.search(lower):
         return Want.year
     for want, cues in _WANT_CUES[1:] if _AMOUNT_ASKED.match(folded) else _WANT_CUES:
         if any(re.search((r"(?<!\w)" if cue[0].isalnum() else "") + re.escape(cue), padded) for cue in cues):
@@ -158,12 +158,12 @@ def parse_question(text: str) -> Question:
     elif _FIGURE_START.search(folded) or wants_date:
         intent = Intent.figure
     else:
-        intent = Intent.figure if _want(folded) is not Want.any and len(folded.split()) <= 6 else Intent.passage
+        intent = Intent.figure if _want(folded, text.lower()) is not Want.any and len(folded.split()) <= 6 else Intent.passage
     before = date if date and re.search(r"\b(fore|innan|senast|before|by)\b", folded) else None
     after = date if date and re.search(r"\b(efter|after)\b", folded) else None
     slut_year = re.search(r"slutdatum (?:under|ar|i) (20\d\d)|(?:under|ends? in) (20\d\d)", folded)
     return Question(
-        text=text, folded=folded, intent=intent, want=Want.date if wants_date else _want(folded),
+        text=text, folded=folded, intent=intent, want=Want.date if wants_date else _want(folded, text.lower()),
         record_types=record_types, wants_groups="delmal" in record_types and "indikator" not in folded, date=None if (before or after) else date,
         date_year=int(next(g for g in slut_year.groups() if g)) if slut_year and not date and "slutdatum" in folded else None,
         before=before, after=after, status=status if intent is Intent.list else None,

@@ -231,3 +231,14 @@ def test_a_question_opening_with_how_many_asks_for_a_count_whatever_its_when_say
                                "Vilken driftkostnad har simhallen?", "Vilket resultat hade kommunen 2025?"])
 def test_money_asked_in_a_compound_or_an_infinitive(q: str) -> None:
     assert parse_question(q).want is Want.money
+
+
+def test_vilket_ar_asks_for_a_year_and_vilket_ar_with_a_diaeresis_does_not() -> None:
+    """"Vilket år" asks for a year; "Vilket är det största ..." folds to the same letters and asks none."""
+    from insyn.answer.features import _YEAR_ASKED
+
+    assert parse_question("Vilket år startade satsningen?").want is Want.year
+    assert parse_question("What year did the project start?").want is Want.year
+    biggest = "Vilket är det största byggprojektet på sjukhuset under planperioden?"
+    assert parse_question(biggest).want is Want.any
+    assert not _YEAR_ASKED.search(biggest.lower()) and _YEAR_ASKED.search("när ska förskolan vara klar?")
