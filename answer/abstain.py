@@ -1,8 +1,9 @@
 """Whether the documents answer a question at all: one calibrated decision.
 
-Three mechanisms come first: a question naming a region or municipality the index holds
+Four mechanisms come first: a question naming a region or municipality the index holds
 nothing from is not answered, nor one with no passage from the places it names, nor one whose
-best passage is further from it than `settings.found_threshold` (cosine). Then one
+best passage is further from it than `settings.found_threshold` (cosine), nor one naming a
+number or a month its documents never write (`unsaid`). Then one
 logistic model (`abstain_weights.json`, fitted on training questions by
 `python -m insyn.eval.fit_abstain`) weighs what the best passages say against what the
 question asks: the dense and fused scores of the best passage, how much of the question's
@@ -113,9 +114,9 @@ def verdict(index: Index, question: Question, hits: list[Hit], settings: Setting
 
 # a number as a question writes it: "370-literskärl", "30 april", "1 500 kronor", English "1,500" and "2.5"
 _NUMBER_ASKED = re.compile(r"(?<![\w,.])(?<!\w[–-])\d{1,4}(?:(?:[ \u00a0]|(?<=\d),(?=\d{3}\b))\d{3})*(?:[,.]\d+)?(?![\w])")
-_MONTH_NAMES = tuple(MONTHS)  # januari ... december
-_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
+# a month as a question names it, folded, with its Swedish name: "november", "november"; the glossary's English
+# ones ("may" is no month there: it is a verb far more often)
+_MONTH_ASKED = {**{fold(m): m for m in MONTHS}, **{en: sv for en, sv in EN_SV.items() if sv in MONTHS}}
 UNSAID_HITS = 5  # the documents of this many top passages are those the question is about
 
 
@@ -137,10 +138,9 @@ def unsaid(index: Index, question: Question, hits: list[Hit], lang: str = "sv") 
             continue
         if not index.lexical_knows(terms[0], docs):
             return True
-    folded = question.folded
-    for sv, en in zip(_MONTH_NAMES, _MONTHS_EN):
-        if re.search(rf"\b({fold(sv)}|{en})\b", folded) and not any(
-                index.lexical_knows(t, docs) for t in {*tokenize(sv), fold(sv)[:3]}):
+    for word in set(re.findall(r"[a-z]+", question.folded)) & _MONTH_ASKED.keys():
+        sv = _MONTH_ASKED[word]
+        if not any(index.lexical_knows(t, docs) for t in {*tokenize(sv), fold(sv)[:3]}):  # "november" or "nov"
             return True
     return False
 

@@ -187,7 +187,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
 
 def _names_the_year(fq: Focus, f: Figure) -> bool:
     """A year the question names is no answer to it, unless it asks for a year: the 2023 of a
-    table's header read as a cell does not answer "Hur stort underskott redovisade Pålsmark
+    table's header read as a cell does not answer "Hur stort underskott redovisade kommunen
     år 2023?"."""
     return not fq.asks_year and f.unit in ("år", "antal") and isinstance(f.value, (int, float)) \
         and float(f.value).is_integer() and int(f.value) in fq.question.years

@@ -34,7 +34,7 @@ from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
-from insyn.ingest.figures import GENERIC_TYPES
+from insyn.ingest.figures import GENERIC_TYPES, MONTHS
 from insyn.ingest.generic import defined_term
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
@@ -275,8 +275,7 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
 
 
 # a date or a registration number ("2026-10-26", "1 januari 2027", "KS 2026/501") among a cell's words
-_DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
-                    r"|november|december) \d{4}|\b[A-ZÅÄÖ]{2,4} \d{4}/\d+")
+_DATED = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|\b[A-ZÅÄÖ]{{2,4}} \d{{4}}/\d+")
 
 
 def _labels_and_values(rows: list[Row]) -> bool:

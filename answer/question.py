@@ -118,8 +118,9 @@ _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|sin
 _WHICH_YEAR = re.compile(r"\b(vilket år|vilket årtal|what year|which year)\b")  # as written: "vilket är" folds alike
 
 
-def _want(folded: str, lower: str = "") -> Want:
-    """A date for a question opening with "när" / "when" (`_WHEN`); else the first family with a
+def _want(folded: str, lower: str) -> Want:
+    """A date for a question opening with "när" / "when" (`_WHEN`); a year for "vilket år" /
+    "what year" (`lower`, the question as written); else the first family with a
     cue at the start of a word ("ram" in "ramen", not in "program"), past the date cues when the
     question opens asking how many or how much; else money when a compound ends in it."""
     padded = f" {folded} "
@@ -153,17 +154,18 @@ def parse_question(text: str) -> Question:
     is_list = bool(_LIST_START.search(folded) or _WHAT_PLURAL.search(folded)) and not _ALTERNATIVES.search(text)
     wants_date = bool(_WHEN.match(folded) or re.search(r"\b(vilket slutdatum|vilket datum|(by )?what date)", folded)) \
         and not _AMOUNT_ASKED.match(folded)
+    want = Want.date if wants_date else _want(folded, text.lower())
     if is_list and not wants_date:
         intent = Intent.list
     elif _FIGURE_START.search(folded) or wants_date:
         intent = Intent.figure
     else:
-        intent = Intent.figure if _want(folded, text.lower()) is not Want.any and len(folded.split()) <= 6 else Intent.passage
+        intent = Intent.figure if want is not Want.any and len(folded.split()) <= 6 else Intent.passage
     before = date if date and re.search(r"\b(fore|innan|senast|before|by)\b", folded) else None
     after = date if date and re.search(r"\b(efter|after)\b", folded) else None
     slut_year = re.search(r"slutdatum (?:under|ar|i) (20\d\d)|(?:under|ends? in) (20\d\d)", folded)
     return Question(
-        text=text, folded=folded, intent=intent, want=Want.date if wants_date else _want(folded, text.lower()),
+        text=text, folded=folded, intent=intent, want=want,
         record_types=record_types, wants_groups="delmal" in record_types and "indikator" not in folded, date=None if (before or after) else date,
         date_year=int(next(g for g in slut_year.groups() if g)) if slut_year and not date and "slutdatum" in folded else None,
         before=before, after=after, status=status if intent is Intent.list else None,

@@ -60,10 +60,9 @@ TRAINING = (REPO.parent / "shared/eval/dev.jsonl", REPO / "eval/realdocs.jsonl",
 # fit on all of them.
 # Session 20 added synthetic16 (ingest it too): fitted without it (and with this session's features: vote sides,
 # a count's whole noun, a year closing the figure before, a deficit's sign, "vilket år") and scored on its 26 figure
-# questions, the right figure came first for 9 (session-19 code and weights: 7) and the headlines were 2 right / 1 wrong
-# (3 / 4); out of fold by document on the
-# written questions of the other sets, top-1 0.640 -> 0.670 and right / wrong headlines at the cut 0.428 / 0.144 ->
-# 0.451 / 0.131 of the questions.
+# questions, the right figure came first for 9 (session-19 code and weights: 7) and the headlines were 2 right / 1
+# wrong (3 / 4); out of fold by document on the written questions of the other sets, top-1 0.640 -> 0.670 and right /
+# wrong headlines at the cut 0.428 / 0.144 -> 0.451 / 0.131 of the questions.
 SYNTHETIC_TRAINING = tuple(REPO / f"eval/{s}.jsonl" for s in ("train_syn", "train_syn3", "train_syn4", "train_syn7",
                                                               "train_syn8", "train_syn10", "train_syn12", "train_syn14",
                                                               "train_syn16"))

@@ -91,7 +91,7 @@ def prose_columns(rows: list[Row], lines: list[int], bands: list[tuple[float, fl
     return bool(bands) and sum(_justified(rows[q], bands, tol) for q in lines) >= FILLED_SHARE * len(lines)
 
 
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number
+LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number, an item to its price
 YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")  # "2024", "2024/25": a column's name
 
 
@@ -133,6 +133,13 @@ def _stacked_above(rows: list[Row], above: int, first: int, cols: list[tuple[flo
 HEADER_GAP, HEADER_PITCHES = 1.0, 1.5
 
 
+def _header_gap(rows: list[Row], run: list[int]) -> float:
+    """How far above a body's first line its header may stand: `HEADER_GAP` line heights, or
+    `HEADER_PITCHES` of the body's (median) row pitch when its rows stand further apart."""
+    pitch = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
+    return max(HEADER_GAP * rows[run[0]].height, HEADER_PITCHES * pitch[len(pitch) // 2] if pitch else 0.0)
+
+
 def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     """Runs with a run of column names joined to the run of figures right under it (the
     names of a header stacked over lines stand apart from the body's first row, and a rule
@@ -147,10 +154,9 @@ def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     for run in runs:
         between = list(range(out[-1][-1] + 1, run[0])) if out else []
         steps = list(zip([out[-1][-1], *between], between)) if out else []
-        pitch = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
-        gap = max(HEADER_GAP * rows[run[0]].height, HEADER_PITCHES * pitch[len(pitch) // 2]) if pitch else HEADER_GAP * rows[run[0]].height
         if out and names(out[-1]) and figures(run) and len(between) <= 2 \
-                and all(0 < rows[b].y - rows[a].y <= gap if k == 0 else touches(rows, a, b, 1.0) for k, (a, b) in enumerate(steps)) \
+                and all(0 < rows[b].y - rows[a].y <= _header_gap(rows, run) if k == 0 else touches(rows, a, b, 1.0)
+                        for k, (a, b) in enumerate(steps)) \
                 and rows[run[0]].y - rows[run[0] - 1].y <= 2.5 * rows[run[0]].height:
             out[-1] = out[-1] + between + run  # the names' last lines stacked under them, then the body
         else:
@@ -163,7 +169,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
     the page's text columns (`text_columns`), computed here when not given."""
     multi = [r for r, row in enumerate(rows)
              if len(row.segs) >= 2 and not any((r, s) in found.used for s in range(len(row.segs)))
-             and all(len(_LEADER.sub(" ", s.text).strip()) <= MAX_CELL_CHARS for s in row.segs)]  # a price list's dots
+             and all(len(LEADER.sub(" ", s.text).strip()) <= MAX_CELL_CHARS for s in row.segs)]  # a price list's dots
     runs: list[list[int]] = []
     for r in multi:
         between = list(range(runs[-1][-1] + 1, r)) if runs else []
@@ -185,7 +191,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             continue  # two columns of prose, not a table
         if sum(any(not is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2:
             continue  # the labels of a chart's axes and bars
-        led = [r for r in [run[0] - 1, *run] if r >= 0 and any(_LEADER.search(s.text) for s in rows[r].segs)]
+        led = [r for r in [run[0] - 1, *run] if r >= 0 and any(LEADER.search(s.text) for s in rows[r].segs)]
         if len(led) >= len(run) / 2 and all(_after_leader(rows[r]) <= 1 for r in led):
             continue  # a table of contents: headings, dot leaders, one page number each (a price list has several prices)
         block += 1
@@ -204,7 +210,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             for s in (s for r in group for s in rows[r].segs):
                 c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
                          min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
-                grid[g][c] = f"{grid[g][c]} {_LEADER.sub(' ', s.text).strip()}".strip()  # "Fritidshus ......" : "Fritidshus"
+                grid[g][c] = f"{grid[g][c]} {LEADER.sub(' ', s.text).strip()}".strip()  # "Fritidshus ......" : "Fritidshus"
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
@@ -236,8 +242,8 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
 
 def _after_leader(row: Row) -> int:
     """How many figures follow a line's dot leader: a page number, or a price list's prices."""
-    at = next(i for i, s in enumerate(row.segs) if _LEADER.search(s.text))
-    rest = _LEADER.split(row.segs[at].text)[-1].strip()  # "Inledning ........ 3" in one run of words
+    at = next(i for i, s in enumerate(row.segs) if LEADER.search(s.text))
+    rest = LEADER.split(row.segs[at].text)[-1].strip()  # "Inledning ........ 3" in one run of words
     return sum(is_figure(s.text) for s in row.segs[at + 1 :]) + bool(rest and is_figure(rest))
 
 

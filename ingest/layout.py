@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import YEAR, column_name, names_only, quantity, read_items
+from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity, read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 
@@ -82,13 +82,10 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
     return rows
 
 
-_DOTS = re.compile(r"[.…]{3,}")
-
-
 def _inked_end(words: list[dict[str, Any]]) -> float:
     """Where a run of words ends, short of the dot leaders it runs into ("Fritidshus ........"
     up to the price column): the leaders fill the gap to the next column, they are not in it."""
-    return max((w["x1"] for w in words if not _DOTS.fullmatch(w["text"])), default=words[-1]["x1"])
+    return max((w["x1"] for w in words if not LEADER.fullmatch(w["text"])), default=words[-1]["x1"])
 
 
 def _inside(w: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -172,16 +169,16 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
 TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is short, or one of few rows across
 
 
-def _grid(table: Any, fix: Callable[[str], str]) -> list[list[str]]:
+def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]]) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
     one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
     "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
     the first column. A cell of the first row over several columns that the second row names
-    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text."""
+    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text.
+    `turned`: the page's letters turned to read upwards (`_upright`)."""
     texts = table.extract()
-    turned = [c for c in table.page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
     placed = [[(cell[0], cell[2], fix(_clean(_upright(t, cell, turned)))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
     body = placed[1:] if len(placed) > 2 else placed
@@ -245,8 +242,10 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     # the set of cards the page before ended in goes on at the top of this one
     cards = prev.cards[:2] if prev.cards and prev.cards[2] > 1 - _TOP_SHARE else None
     prev.cards = None
+    # the page's letters turned a quarter counter-clockwise (`_upright`)
+    turned = [c for c in page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
     for n, table in enumerate(page.find_tables()):
-        grid = _grid(table, fix)
+        grid = _grid(table, fix, turned)
         if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words, number)) is not None:
             width = float(table.bbox[2] - table.bbox[0])
             if cards is None or abs(cards[1] - width) > 2:  # cards of one size side by side and on: one set
