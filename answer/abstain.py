@@ -116,7 +116,7 @@ def verdict(index: Index, question: Question, hits: list[Hit], settings: Setting
 _NUMBER_ASKED = re.compile(r"(?<![\w,.])(?<!\w[–-])\d{1,4}(?:(?:[ \u00a0]|(?<=\d),(?=\d{3}\b))\d{3})*(?:[,.]\d+)?(?![\w])")
 # a month as a question names it, folded, with its Swedish name: "november", "november"; the glossary's English
 # ones ("may" is no month there: it is a verb far more often)
-_MONTH_ASKED = {**{fold(m): m for m in MONTHS}, **{en: sv for en, sv in EN_SV.items() if sv in MONTHS}}
+MONTH_ASKED = {**{fold(m): m for m in MONTHS}, **{en: sv for en, sv in EN_SV.items() if sv in MONTHS}}
 UNSAID_HITS = 5  # the documents of this many top passages are those the question is about
 
 
@@ -138,8 +138,8 @@ def unsaid(index: Index, question: Question, hits: list[Hit], lang: str = "sv") 
             continue
         if not index.lexical_knows(terms[0], docs):
             return True
-    for word in set(re.findall(r"[a-z]+", question.folded)) & _MONTH_ASKED.keys():
-        sv = _MONTH_ASKED[word]
+    for word in set(re.findall(r"[a-z]+", question.folded)) & MONTH_ASKED.keys():
+        sv = MONTH_ASKED[word]
         if not any(index.lexical_knows(t, docs) for t in {*tokenize(sv), fold(sv)[:3]}):  # "november" or "nov"
             return True
     return False
@@ -253,13 +253,19 @@ def everyday_terms(question: Question, lang: str, splitter: CompoundSplitter | N
 
 
 def _titled(index: Index, terms: set[str], near: set[str], splitter: CompoundSplitter | None) -> set[str]:
-    """The compound terms that name a document near by its title's words: "klimatplanen" for
-    "Handlingsplan för klimat och energi", each of its parts inside a word of the title."""
-    if not terms or splitter is None:
+    """The terms that name a document near by its title or place: a word of them ("Dammsjö", which
+    a running header may be the only text to print, and headers are not indexed), or a compound
+    whose parts each stand inside a word of the title ("klimatplanen" for "Handlingsplan för
+    klimat och energi")."""
+    if not terms:
         return set()
-    words = {w for d in near for w in fold(index.documents[d].title).split() if len(w) >= 3}
-    return {t for t in terms if len(parts := splitter.split(t)) >= 2
-            and all(any(stem(p) in w for w in words) for p in parts)}
+    said = " ".join(f"{index.documents[d].title} {index.documents[d].region or ''}" for d in near)
+    named = {t for t in terms if inflected(t, set(tokenize(said, splitter)))}
+    if splitter is None:
+        return named
+    words = {w for w in fold(said).split() if len(w) >= 3}
+    return named | {t for t in terms if len(parts := splitter.split(t)) >= 2
+                    and all(any(stem(p) in w for w in words) for p in parts)}
 
 
 YEAR_HITS = 5  # passages in which a year the question names should stand

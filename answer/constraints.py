@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
+from insyn.ingest.figures import MONTHS, NUMBER_WORDS, context_year, extract_figures
 from insyn.ingest.glossary import english_pairs, swedish_terms
 from insyn.ingest.metadata import DOC_TYPES, GENERIC_TYPE
 from insyn.ingest.numbers import parse_swedish_number
@@ -60,6 +60,7 @@ _WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w
                         r"|okt\w*|nov\w*|dec\w*|(?:tertial|halvar)\s?[1-4]|(?:kv|q|kvartal)\.?\s?([1-4]))\s+)?((?:19|20)\d\d)")
 # a month and a year, in a cell or a question ("juni 2026", "June 2026", "jun 2026"): a date to the month
 _MONTH_NUMBER = {**{fold(m)[:3]: n for m, n in MONTHS.items()}, "may": 5, "oct": 10}
+_MONTH_COLUMN = re.compile(r"(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?")
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b")
 # a quarter the question names: "andra kvartalet 2025", "kvartal 2 2025", "Q2 2025", "the second quarter of 2025"
 _ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -107,7 +108,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         said |= _words([m.group(1)], splitter)[0]
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(_CANON["arlig"])
-    dated = tuple((k, str(f.value)) for k, v in fields.items() for f in extract_figures(v) if f.unit == "datum") + tuple(
+    year = context_year(record.caption, record.section) or context_year(context)  # of "27/10" in a meeting grid
+    dated = tuple((k, str(f.value)) for k, v in fields.items() for f in extract_figures(v, year) if f.unit == "datum") + tuple(
         (k, f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else _month(fold(v).strip()) or m.group(2))
         for k, v in fields.items() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
     dates = tuple(d for _, d in dated)
@@ -117,7 +119,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         if column in ("unit",) or not cell:
             continue
         codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
-        for f in extract_figures(cell):
+        for f in extract_figures(cell, year):
             if f.unit in ("datum", "år") or (isinstance(f.value, float) and _YEAR_CELL.match(f.text.strip())):
                 continue
             if f.text.strip() in codes:  # "Ombyggnad Hafreborg (6012)": a project's number, no amount
@@ -263,6 +265,8 @@ class AmountRule:
     # ("under 80 procent behöriga till yrkesprogram 2025": "Behörighet till yrkesprogram, % 2025", not another
     # 2025 column; "en total utgift över 40 mnkr": "Investeringsutgift, mnkr Totalt", not a year's)
     asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # "under 60 procent i oktober 2026": the month's column ("Okt") of a table with a column per month
+    column_month: int | None = None
 
     def _increase(self, row: RowView) -> list[tuple[float, str | None]]:
         """The row's increase: its change column ("Förändring"), else its later year's cell less its earlier's."""
@@ -282,6 +286,9 @@ class AmountRule:
         increase, above zero."""
         if self.change:
             return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
+        months = {col: _MONTH_NUMBER[m.group(1)] for col in row.record.header if (m := _MONTH_COLUMN.fullmatch(fold(col)))}
+        if self.column_month and months:  # a table split by months over two pages: only the half with the month
+            return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
             ([] if named and not self._year_of_table(row) else list(row.amounts))
@@ -640,6 +647,10 @@ _EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _SPELLED = {**NUMBER_WORDS, **_EN_NUMBER_WORDS, "en": 1, "ett": 1, "hundra": 100}
 # "minst tre miljoner kronor", "more than two million": a number word before a unit is the number
 _SPELLED_AMOUNT = re.compile(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z]))")
+# "fler än tio sammanträden", "more than ten": a number word compared is the number (not "ett": "minst ett
+# mål som inte uppfylldes" counts no column its noun names)
+_SPELLED_COMPARED = re.compile(r"\b(" + "|".join(p for _, p in _OPS) + r")\s+(" + "|".join(
+    w for w, n in _SPELLED.items() if n >= 2) + r")\b")
 
 
 # "i årsbokslutet 2025", "in the annual report for 2024": a year naming the document, not a column
@@ -658,6 +669,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     rules: list[Rule] = []
     text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
     low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), text.lower())
+    low = _SPELLED_COMPARED.sub(lambda m: f"{m.group(1)} {_SPELLED[m.group(2)]}", low)
     for f in extract_figures(text):
         if f.unit == "datum":
             before = low[max(0, f.start - 25) : f.start]
@@ -699,7 +711,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
                                 None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
                                 tuple(sorted(set(years))) if increase else None,  # type: ignore[arg-type]
-                                asked))
+                                asked, _MONTH_NUMBER[month.group(1)] if (month := _MONTH_YEAR.search(folded_q)) else None))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -907,6 +919,11 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("grön", "grönt", "gröna", "green"),
     ("gul", "gult", "gula", "yellow", "amber"),
     ("röd", "rött", "röda", "red"),
+    # the bodies a decision-level or responsible column abbreviates ("Beslut: KS")
+    ("kommunstyrelsen", "kommunstyrelse", "kommunstyrelsens", "ks"),
+    ("kommunfullmäktige", "kommunfullmäktiges", "kf"),
+    ("regionstyrelsen", "regionstyrelse", "regionstyrelsens", "rs"),
+    ("regionfullmäktige", "regionfullmäktiges", "rf"),
 )
 _CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 

@@ -18,11 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from insyn.answer.abstain import named_places, question_terms
+from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
-from insyn.ingest.figures import figures_from_record
+from insyn.ingest.figures import MONTHS, figures_from_record
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure, Record
 
@@ -64,6 +64,7 @@ class Focus:
     vote_side: str = ""  # "röstade ja", "avstod", "against": the side of a vote whose count is asked; "any": the votes
     asks_deficit: bool = False  # "underskott", "deficit": a negative result or deviation answers
     counted_whole: frozenset[str] = frozenset()  # `counted`'s words whole, not split into compound parts
+    months: frozenset[int] = frozenset()  # the months the question names ("i oktober 2027"): 10
 
 
 # asked of the question as written: "vilket är" folds to "vilket ar" as "vilket år" does
@@ -134,6 +135,7 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         vote_side=focus_vote_side(question.text),
         counted_whole=frozenset(counted_terms(question, lang, None)),
         asks_deficit=bool(_DEFICIT_ASKED.search(question.folded)),
+        months=frozenset(MONTHS[MONTH_ASKED[w]] for w in set(re.findall(r"[a-z]+", question.folded)) & MONTH_ASKED.keys()),
     )
 
 
@@ -199,7 +201,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
-    year = (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
+    year = _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter, cell)
     target = cell_kind(f) if cell else target_kind(f)
     return {
@@ -681,6 +683,16 @@ def _years_of(m: re.Match[str]) -> list[str]:
         return [first]
     end = int(last) if len(last) == 4 else int(first[:2] + last)
     return [str(y) for y in range(int(first), end + 1)] if int(first) <= end <= int(first) + 20 else [first]
+
+
+def _month_fit(fq: Focus, f: Figure) -> int:
+    """For a date, when the question names one month ("Vilket datum i oktober 2027 …"): +1 a
+    date of that month (and of the year asked, if one is), -1 a date of another; else 0. A
+    meeting grid's row gives a date a month: only the month asked answers."""
+    if f.unit != "datum" or len(fq.months) != 1 or not re.fullmatch(r"\d{4}-\d\d-\d\d", str(f.value)):
+        return 0
+    year, month = int(str(f.value)[:4]), int(str(f.value)[5:7])
+    return 1 if month in fq.months and (not fq.question.years or year in fq.question.years) else -1
 
 
 def figure_year(q: Question, f: Figure, text: str = "") -> int:

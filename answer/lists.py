@@ -142,7 +142,8 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     shape = shape_of(tables[best][0][1])
     headers = {i for t in tables.values() for i in _header_lines(t)}
     pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t if id(r) not in headers]
-    if not question.years and not named_places(question.folded):  # nothing narrows the documents
+    # nothing narrows the documents: no year, no place ("i Knutsbro kommun", or "Knutsbro's" of an index holding it)
+    if not question.years and not named_places(question.folded) and not index.named_regions(question.text):
         pool = _widened(index, question, lang, pool, docs, params.max_share)
     table = [(p, r) for p, r in tables[best] if id(r) not in headers] or tables[best]
     # the rows saying most of the question's words when none says all: for a question that asks for a set ("vilka",
@@ -153,7 +154,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         chosen = _select(question, chosen)
     if question.wants_groups:
         chosen = [(p, r) for p, r in chosen if r.type == "delmal"] or chosen
-    chosen = _one_per_value(question, chosen)
+    chosen = _one_per_value(question, chosen, _parents(pool))
     if not _TOTAL_ASKED.search(question.folded):
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(_folded_label(r))] or chosen
     chosen = without_rest(question, chosen)
@@ -618,10 +619,11 @@ def _select(question: Question, rows: list[Row]) -> list[Row]:
     return [(p, r) for p, r in rows if any(s in text(r) for s in question.selectors)] or rows
 
 
-def _one_per_value(question: Question, rows: list[Row]) -> list[Row]:
+def _one_per_value(question: Question, rows: list[Row], parents: dict[int, str]) -> list[Row]:
     """"Vilka delmål ...": when the noun listed is a column the rows repeat (several indicators
-    under one delmål) and every row names its value, one row per value of that column. A
-    column some rows leave empty is read from a layout too loosely to group by."""
+    under one delmål) and every row names its value, one row per value of that column and group
+    title (`parents`): two clinics named "Ortopedi" under two hospitals are two. A column some
+    rows leave empty is read from a layout too loosely to group by."""
     head = set(tokenize(_head_noun(question.folded)))
     columns = {k for _, r in rows for k in r.fields if head and set(tokenize(k.replace("_", " "))) & head}
     if not columns:
@@ -629,11 +631,11 @@ def _one_per_value(question: Question, rows: list[Row]) -> list[Row]:
     column = sorted(columns)[0]
     if not all(r.fields.get(column) for _, r in rows):
         return rows
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     out = []
     for p, r in rows:
-        value = (r.doc, fold(r.fields.get(column, "")))
-        if value[1] and value in seen:
+        value = (r.doc, parents.get(id(r), ""), fold(r.fields.get(column, "")))
+        if value[2] and value in seen:
             continue
         seen.add(value)
         out.append((p, r))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.figures import context_year, extract_figures, figures_from_record
 from insyn.ingest.records import attach, generic_records
 from insyn.ingest.sections import drop_toc_lines, split_sections, toc_titles
 from insyn.ingest.swedish import function_words, repair_ocr
@@ -138,8 +138,8 @@ def _lang(text: str) -> str:
         return "sv"
 
 
-def _figures(piece: Piece, doc: str, page: int | None) -> list[Figure]:
-    return [Figure(f.value, f.unit, f.text, f.label, doc, page) for f in extract_figures(piece.text)]
+def _figures(piece: Piece, doc: str, page: int | None, year: int | None) -> list[Figure]:
+    return [Figure(f.value, f.unit, f.text, f.label, doc, page) for f in extract_figures(piece.text, year)]
 
 
 def chunk_document(pages: list[Page], doc: str, title: str, max_chars: int = 1200) -> list[Chunk]:
@@ -231,6 +231,7 @@ def _chunks_of(
     split over several chunks repeats its column header at the top of each, as a printed
     table does on every page, so a row is read (and found) with its columns' names."""
     out = []
+    year = context_year(title, section)  # "27/10" in "Sammanträdesplan 2027"
     for i, group in enumerate(_pack(pieces, max_chars - (len(header) + 1 if header else 0))):
         body = _join(group) if kind is Kind.text else "\n".join(p.text for p in group)
         lead = 0
@@ -243,7 +244,7 @@ def _chunks_of(
         row_starts = [at for at, _ in records if start <= at < end]
         figures = tuple(
             [f for r in mine for f in figures_from_record(r)]
-            + [f for p in group if p.start not in row_starts for f in _figures(p, doc, dt.page_at(p.start))]
+            + [f for p in group if p.start not in row_starts for f in _figures(p, doc, dt.page_at(p.start), year)]
         )
         repaired = repair_ocr(body)
         out.append(Chunk(

@@ -26,6 +26,15 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 SV_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})(?!\d)", re.I)
 SCHOOL_YEAR_RE = re.compile(r"(?<![\d/])(\d{4})/(\d{2})(?![\d/])")  # "läsåret 2024/25": one year, not 2024 and 25
+# a day and a month, "27/10", "5/1 19/1" (a meeting grid, "den 14/6"), not "2/3 majoritet": no two counts; with the year its
+# document or table names (`context_year`), a date. Not a page ("sida 3/5") nor part of a longer figure.
+DAY_MONTH_RE = re.compile(r"(?<![\d/.,:])(?<!sida )(?<!sid\. )(?<!page )([12]?\d|3[01])/(1[0-2]|0?[1-9])(?![\d/])"
+                          r"(?!\s*(?:av|of|del(?:ar)?|majoritet\w*)\b)", re.I)  # "2/3 av ledamöterna" is a share
+# a day, a month and a two-digit year: "5/1-27" (5 January 2027), not a range "1/1-31/3"
+DAY_MONTH_YEAR_RE = re.compile(r"(?<![\d/.,:–-])([12]?\d|3[01])/(1[0-2]|0?[1-9])[-–](\d\d)(?![\d/])")
+# a day and a month written out, without a year: "den 14 juni"
+DAY_MONTH_WORD_RE = re.compile(r"(?<![\d/.,])([12]?\d|3[01])\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d{4})", re.I)
+YEAR_RE = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
 WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(NUMBER_WORDS) + r")(?=\s+[a-zåäö]{3,})", re.I)
 
 # Unit words right after a number: (pattern, normalised unit, factor).
@@ -150,10 +159,20 @@ def _chart_runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_figures(text: str) -> list[FigureMatch]:
+def context_year(*texts: str) -> int | None:
+    """The one year the texts around a passage or a row name (a title "Sammanträdesplan 2027",
+    a caption "Sammanträden 2027 per organ"), when they name exactly one: the year of a date
+    written without it ("27/10", "den 14 juni"). None when they name none or several."""
+    years = {int(y) for t in texts for y in YEAR_RE.findall(t or "")}
+    return years.pop() if len(years) == 1 else None
+
+
+def extract_figures(text: str, year: int | None = None) -> list[FigureMatch]:
     """Every figure in `text`, in order of position.
 
-    Dates (`2025-12-31`, `31 december 2025`) -> unit `datum` with an ISO string value; a
+    Dates (`2025-12-31`, `31 december 2025`) -> unit `datum` with an ISO string value; with the
+    `year` of the context (`context_year`), also a date written without one ("27/10", "den 14
+    juni"); "5/1-27" is 2027-01-05; a day and a month as "27/10" are never two counts; a
     school or fiscal year `2024/25` -> one `år` (2024);
     numbers with a unit word -> mnkr/mdkr/tkr/kr/procent; a bare 4-digit number 1900-2100
     -> `år`; other bare numbers and the number words `två`..`tjugo` before a word -> `antal`.
@@ -177,6 +196,19 @@ def extract_figures(text: str) -> list[FigureMatch]:
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
+
+    for m in DAY_MONTH_YEAR_RE.finditer(text):
+        add(m.start(), m.end(), f"20{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "datum")
+    for m in DAY_MONTH_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if year:
+            add(m.start(), m.end(), f"{year}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "datum")
+        else:
+            taken.append((m.start(), m.end()))
+    for m in DAY_MONTH_WORD_RE.finditer(text) if year else ():
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), f"{year}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", "datum")
 
     for m in SCHOOL_YEAR_RE.finditer(text):
         y = int(m.group(1))

@@ -752,6 +752,11 @@ SV_SYNONYMS: dict[str, str] = {
     "betalt": "avgift avgifter debiteras",  # "tar betalt för": charges a fee; "betalar" is what one pays
     "betala av": "amortering amortera",
     "betalar av": "amortering amorterar",
+    "äldreboende": "särskilt boende",  # a home for the elderly is, in the documents' words, a "särskilt boende"
+    "äldreboendet": "särskilt boende",
+    "äldreboenden": "särskilda boenden särskilt boende",
+    "särskilt boende": "äldreboende",
+    "särskilda boenden": "äldreboenden",
     "underskott": "negativt negativa resultat",
     "överskott": "positivt positiva resultat",
 }

@@ -24,10 +24,14 @@ MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most ro
 
 
 def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
-    """Columns of a block: the union of overlapping x-ranges of its segments; those of its lines
-    of one segment (a group's title, "§ 7 Flerbostadshus och verksamheter, hämtning varje vecka,
+    """Columns of a block: the union of overlapping x-ranges of its segments (a name over several
+    columns of figures left out); those of its lines of one segment (a group's title, "§ 7 Flerbostadshus och verksamheter, hämtning varje vecka,
     per år", running into the first column of figures) only when the others give no two."""
-    split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs])
+    body = [i for i in idx if len(rows[i].segs) >= 2 and any(quantity(s.text) for s in rows[i].segs)]
+    base = merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs])
+    # a name spanning columns of figures ("Planerade utgifter, tkr" over 2027 … 2031) joins none of them
+    split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs
+                         if i in body or len(base) < 2 or sum(s.x0 < b and s.x1 > a for a, b in base) <= 1])
     if len(split) < 2:
         return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
     alone = [(s.x0, s.x1) for i in idx if len(rows[i].segs) == 1 for s in rows[i].segs
@@ -164,6 +168,9 @@ def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
+RUN_PITCH = 1.15  # a table's next line may stand this much further off than its lines have stood so far
+
+
 def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] | None = None) -> None:
     """Borderless tables of `rows` (see module docstring), appended to `found.items`; `bands`:
     the page's text columns (`text_columns`), computed here when not given."""
@@ -171,10 +178,20 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
              if len(row.segs) >= 2 and not any((r, s) in found.used for s in range(len(row.segs)))
              and all(len(LEADER.sub(" ", s.text).strip()) <= MAX_CELL_CHARS for s in row.segs)]  # a price list's dots
     runs: list[list[int]] = []
+
+    def close(a: int, b: int, run: list[int]) -> bool:
+        """Line b goes on from line a: right under it, or, once the run has three rows, no
+        further apart than its lines have stood (a sum row under a double rule, after a
+        wrapped cell's last line)."""
+        if sum(len(rows[k].segs) >= 2 for k in run) < 3:
+            return touches(rows, a, b)
+        pitch = max((rows[y].y - rows[x].y for x, y in zip(run, run[1:])), default=0.0)
+        return touches(rows, a, b) or 0 < rows[b].y - rows[a].y <= RUN_PITCH * pitch
+
     for r in multi:
         between = list(range(runs[-1][-1] + 1, r)) if runs else []
         if runs and len(between) <= 2 and all(len(rows[k].segs) == 1 for k in between) and all(
-                touches(rows, a, b) for a, b in zip([runs[-1][-1], *between], [*between, r])):
+                close(a, b, runs[-1]) for a, b in zip([runs[-1][-1], *between], [*between, r])):
             runs[-1] += between + [r]  # a wrapped cell's further lines between two rows
         else:
             runs.append([r])

@@ -258,7 +258,8 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.cards = (*cards, float(table.bbox[3] / page.height))
             boxes.append(table.bbox)
             continue
-        if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows):
+        if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows) \
+                or _spills(table, words, len(grid)):
             continue
         ncols = len(grid[0])
         height = float(page.height)
@@ -296,6 +297,22 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
 
+
+
+TURNED_SHARE = 0.2  # at most this share of a page's words turned sideways are left out of its lines
+SPILL_FIGURES = 0.6  # of the words on a ruled table's rows in none of its cells, the share that are figures
+
+
+def _spills(table: Any, words: list[dict[str, Any]], nrows: int) -> bool:
+    """Whether a table goes on beyond the cells its rules draw: figures stand on its rows in no
+    cell of it, at least two per row ("18 500 | 62 000 | 71 000" right of a shaded column whose
+    edges were the only upright lines). Its rules do not give its columns; its words are read by
+    their alignment. Prose beside a ruled table (a second text column) is words, not figures."""
+    x0, top, x1, bottom = table.bbox
+    cells = [c for c in table.cells if c]
+    loose = [w for w in words if top < (y := (w["top"] + w["bottom"]) / 2) < bottom and not any(
+        c[0] - 1 <= (x := (w["x0"] + w["x1"]) / 2) <= c[2] + 1 and c[1] - 1 <= y <= c[3] + 1 for c in cells)]
+    return len(loose) >= 2 * nrows and sum(is_figure(w["text"]) for w in loose) >= SPILL_FIGURES * len(loose)
 
 
 _LABELLED = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "Mål 2030: ≤ 2,5", "Bedömning: Fel riktning"
@@ -435,6 +452,12 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     boxes = _ruled(page, number, all_rows, prev, out, fix or _unchanged, words)
     if not boxes:
         prev.ncols = 0  # a table continues only onto the very next page
+    # a few words set upright beside the lines (a group's name turned along a table's side) cut its rows apart when
+    # read as lines; a page set all sideways is read as it is
+    turned = [w for w in words if not w.get("upright", True)]
+    if turned and len(turned) <= TURNED_SHARE * len(words):
+        words = [w for w in words if w.get("upright", True)]
+        all_rows = _rows(words) if not boxes else all_rows
     rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows
     carried, prev.leadin = prev.leadin, None
     items = read_items(rows, tol=3.0, carried=carried)

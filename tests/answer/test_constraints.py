@@ -625,3 +625,33 @@ def test_a_rows_state_in_the_questions_words_is_the_status_cells_word() -> None:
     words = {w.word for w in c.question_words("Vilka indikatorer har utvecklats åt fel håll?", "sv")}
     assert {"fel", "riktning"} <= words
     assert {"fel", "riktning"} <= {w.word for w in c.question_words("Which indicators moved in the wrong direction?", "en")}
+
+
+def test_a_meeting_grid_is_read_as_dates_of_its_captions_year_and_a_spelled_count_compares_the_counts() -> None:
+    header = ("Organ", "Jan", "Feb", "Okt", "Antal")
+    rows = [c.view(Record("table", "plan.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), table="t2.1",
+                          caption="Sammanträden 2027 per organ (datum dag/månad)", header=header), "")
+            for cells in (("Kommunstyrelsen", "19/1", "2/2", "12/10", "11"), ("Personalutskottet", "–", "11/2", "–", "5"),
+                          ("Arbetsutskottet", "5/1 19/1", "2/2 16/2", "5/10 19/10", "19"))]
+    assert rows[0].dates == ("2027-01-19", "2027-02-02", "2027-10-12")
+    january = c.typed_rules("Vilka organ har sammanträde redan i januari 2027?")
+    assert [r.record.fields["Organ"] for r in c.kept(rows, january, [])] == ["Kommunstyrelsen", "Arbetsutskottet"]
+    often = c.typed_rules("Vilka organ har fler än tio sammanträden under 2027?")
+    assert often[0].op is Op.gt and often[0].value == 10.0
+    assert [r.record.fields["Organ"] for r in c.kept(rows, often, [])] == ["Kommunstyrelsen", "Arbetsutskottet"]
+    assert c.typed_rules("Which bodies meet more than twenty times?", "en")[0].value == 20.0
+    assert c.typed_rules("Vilka projekt tar under ett år?") == []  # "ett" compares nothing
+
+
+def test_an_amount_in_a_month_is_read_in_that_months_column_of_a_table_split_by_months() -> None:
+    def row(header: tuple[str, ...], cells: tuple[str, ...]) -> c.RowView:
+        return c.view(Record("table", "r.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header,
+                             caption="Andel inom 90 dagar 2026, procent"), "")
+
+    first, second = ("Klinik", "jan", "feb", "maj"), ("Klinik", "jun", "sep", "okt", "Mål")
+    rule = c.typed_rules("Vilka kliniker låg under 60 procent i oktober 2026?")[-1]
+    assert isinstance(rule, AmountRule) and rule.column_month == 10
+    assert [rule.holds(row(second, ("Ortopedi", "55,2", "57,4", "59,7", "80"))),
+            rule.holds(row(second, ("Neurologi", "52,0", "58,1", "69,2", "80"))),  # under 60, but not in October
+            rule.holds(row(first, ("Urologi", "52,7", "53,9", "55,0")))] == [True, False, False]  # no October here
+    assert c.typed_rules("Vilka kliniker låg under 60 procent 2026?")[-1].column_month is None

@@ -11,7 +11,8 @@ import pytest
 
 from insyn.answer.features import designators  # noqa: E402
 from insyn.answer.features import (
-    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, clause_of, figure_year, near_share,
+    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, _month_fit, clause_of, figure_year,
+    near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
 from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
@@ -405,3 +406,13 @@ def test_a_deficit_asked_fits_a_negative_figure() -> None:
     assert _DEFICIT_ASKED.search(fold("Hur stort underskott redovisade kommunen år 2023?"))
     assert _DEFICIT_ASKED.search(fold("What deficit does the board forecast?"))
     assert not _DEFICIT_ASKED.search(fold("Hur stort överskott redovisade kommunen?"))
+
+
+def test_a_date_fits_the_month_the_question_names_and_misses_another() -> None:
+    grid = "Socialnämnden 27/1 24/2 27/10 11"
+    dates = [m.to_figure("plan.pdf", 2) for m in extract_figures(grid, 2027)]
+    october = replace(_focus("Vilket datum i oktober 2027 träffas socialnämnden?"), months=frozenset({10}))
+    assert [_month_fit(october, f) for f in dates] == [-1, -1, 1, 0]  # the count of meetings is no date
+    assert _month_fit(replace(october, months=frozenset()), dates[2]) == 0  # no month asked: no fit either way
+    later = replace(_focus("Vilket datum i oktober 2028 träffas socialnämnden?"), months=frozenset({10}))
+    assert _month_fit(later, dates[2]) == -1  # the month, but of another year

@@ -53,9 +53,19 @@ def test_which_delmal_gives_one_row_per_delmal() -> None:
     rows = [ind("Minska klimatutsläppen", "Utsläpp från tjänsteresor"), ind("Minska klimatutsläppen", "Utsläpp från trafik"),
             ind("Öka källsorteringen", "Andel källsorterat avfall")]
     q = parse_question("Vilka delmål hade regionstyrelsen under miljömålet?")
-    assert [r.fields["indikator"] for _, r in lists._one_per_value(q, rows)] == ["Utsläpp från tjänsteresor",
-                                                                                  "Andel källsorterat avfall"]
-    assert lists._one_per_value(parse_question("Vilka indikatorer finns under miljömålet?"), rows) == rows
+    assert [r.fields["indikator"] for _, r in lists._one_per_value(q, rows, {})] == ["Utsläpp från tjänsteresor",
+                                                                                      "Andel källsorterat avfall"]
+    assert lists._one_per_value(parse_question("Vilka indikatorer finns under miljömålet?"), rows, {}) == rows
+
+
+def test_rows_of_the_same_name_under_two_group_titles_are_two() -> None:
+    header = ("Klinik", "okt", "Mål")
+    rows = [(1, Record("table", "r.pdf", 3, "", dict(zip(header, cells)), " | ".join(cells), table="t3.1", header=header))
+            for cells in (("Åsmyra lasarett", "", ""), ("Ortopedi", "59,7", "80"), ("Urologi", "61,0", "80"),
+                          ("Öjebacka sjukhus", "", ""), ("Ortopedi", "53,9", "80"))]
+    q = parse_question("Vilka kliniker låg under 60 procent i oktober 2026?")
+    kept = lists._one_per_value(q, [rows[1], rows[4]], lists._parents(rows))
+    assert [r.fields["okt"] for _, r in kept] == ["59,7", "53,9"]  # two hospitals' clinics, not one
 
 
 def test_questions_worded_as_lists() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from insyn.ingest.figures import extract_figures, figures_from_record
+from insyn.ingest.figures import context_year, extract_figures, figures_from_record
 from insyn.ingest.numbers import parse_swedish_number, split_run, tokens_in
 from insyn.types import Record
 
@@ -191,3 +191,21 @@ def test_cells_that_are_not_one_number_and_headerless_rows_give_no_figures() -> 
     assert figures_from_record(row) == []
     bare = Record("table", "plan.pdf", 2, "", {"c1": "Skolor", "c2": "12"}, "", "t2.2", "", ())
     assert figures_from_record(bare) == []
+
+
+def test_a_day_and_month_is_a_date_of_the_year_around_it_and_never_two_counts() -> None:
+    assert context_year("Qvarnstads kommun – Sammanträdesplan 2027", "") == 2027
+    assert context_year("Budget 2026 med plan 2027–2028") is None  # several years: none of them
+    grid = "Socialnämnden 27/1 24/2 – 5/10 19/10 11"
+    assert [(f.value, f.unit) for f in extract_figures(grid, 2027)] == [
+        ("2027-01-27", "datum"), ("2027-02-24", "datum"), ("2027-10-05", "datum"), ("2027-10-19", "datum"), (11.0, "antal")]
+    assert [(f.value, f.unit) for f in extract_figures(grid)] == [(11.0, "antal")]  # no year: no date, and no 27 and 1
+    said = extract_figures("Fullmäktige sammanträder den 14 juni, i stället för den 28 juni 2027.", 2027)
+    assert [(f.value, f.text) for f in said] == [("2027-06-14", "14 juni"), ("2027-06-28", "28 juni 2027")]
+    # a share, a page and a registration number are no dates
+    assert [(f.value, f.unit) for f in extract_figures("Beslutet kräver 2/3 majoritet", 2027)] == [(2.0, "antal"), (3.0, "antal")]
+    assert ("2027-05-03", "datum") not in [(f.value, f.unit) for f in extract_figures("Sida 3/5", 2027)]
+    assert [f.value for f in extract_figures("Dnr KS 2026/388", 2027)] == [2026.0, 388.0]
+    assert [(f.value, f.text) for f in extract_figures("Beslutat 5/1-27 och 12/10-26")] == [
+        ("2027-01-05", "5/1-27"), ("2026-10-12", "12/10-26")]
+    assert [f.value for f in extract_figures("perioden 1/1-31/3", 2027)] == ["2027-01-01", "2027-03-31"]
