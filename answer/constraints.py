@@ -430,8 +430,8 @@ class ColumnRule:
 
 @dataclass(frozen=True, slots=True)
 class SpentRule:
-    """"poster som har kostnader planerade för 2027", "projects with spending in 2031": a number
-    other than zero in the year's column."""
+    """"poster som har kostnader planerade för 2027", "projects with spending in 2031", "utgifter
+    inplanerade ända till 2031" (its last year): a number other than zero in the year's column."""
 
     year: str
     none: bool = False  # "får inga pengar under 2028": nothing but zero or a dash in the year's column
@@ -601,7 +601,8 @@ _SERIES_SV = {"malet": "mal", "goal": "mal", "objective": "mal", "focus area": "
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
 # "har kostnader planerade för år 2027", "med utgifter 2031", "with spending planned in 2031"
 _SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar"
-                       r"|costs?|spending|expenditures?|funds?|money)\s+(?:\w+\s+)?(?:för|under|i|på|for|in|during)\s+"
+                       r"|costs?|spending|expenditures?|funds?|money)\s+(?:\w+\s+)?(?:för|under|i|på|(?:ända\s+)?(?:till|fram\s+till)|for|in|during"
+                       r"|(?:all\s+the\s+way\s+)?(?:to|until|through))\s+"
                        r"(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "får inga pengar alls under 2028", "har inga medel 2026", "no money in 2028": nothing in the year's column
 _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\w+\s+)?(?:pengar|medel|kostnader|utgifter|anslag"

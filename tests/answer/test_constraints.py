@@ -655,3 +655,22 @@ def test_an_amount_in_a_month_is_read_in_that_months_column_of_a_table_split_by_
             rule.holds(row(second, ("Neurologi", "52,0", "58,1", "69,2", "80"))),  # under 60, but not in October
             rule.holds(row(first, ("Urologi", "52,7", "53,9", "55,0")))] == [True, False, False]  # no October here
     assert c.typed_rules("Vilka kliniker låg under 60 procent 2026?")[-1].column_month is None
+
+
+def test_spending_planned_all_the_way_to_a_year_is_a_figure_in_that_years_column() -> None:
+    assert c.typed_rules("Vilka projekt har utgifter inplanerade ända till 2031?") == [c.SpentRule("2031")]
+    assert c.typed_rules("Which projects have spending planned all the way to 2031?", "en")[-1] == c.SpentRule("2031")
+    header = ("Projekt", "2030", "2031")
+    rows = [c.view(Record("table", "p.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header), "")
+            for cells in (("Skolgårdar", "2 000", "2 000"), ("Bron över Knutsån", "9 000", "–"))]
+    assert [c.SpentRule("2031").holds(r) for r in rows] == [True, False]
+
+
+def test_a_body_abbreviated_in_its_column_is_the_body_the_question_names() -> None:
+    header = ("Projekt", "Nämnd", "Budget 2026")
+    rows = [c.view(Record("table", "b.pdf", 4, "Investeringar", dict(zip(header, cells)), " | ".join(cells),
+                          header=header), "")
+            for cells in (("Nytt kommunhus", "KS", "40,0"), ("Förskola Brinkhagen", "BUN", "38,5"),
+                          ("Gång- och cykelväg", "KS", "6,0"))]
+    words = c.word_rules(c.question_words("Vilka investeringar ansvarar kommunstyrelsen för?", "sv"), rows, set(), 0.9)
+    assert [r.record.fields["Projekt"] for r in c.kept(rows, [], words)] == ["Nytt kommunhus", "Gång- och cykelväg"]

@@ -840,29 +840,26 @@ def test_a_long_group_title_does_not_join_columns_and_a_sum_row_is_its_own() -> 
                for f in plan)
 
 
-def _investment_plan() -> FPDF:
-    """An investment table as a budget appendix sets it: rules between rows only, the total
-    budget column shaded (its edges the only upright lines), a name spanning the year columns,
-    project names wrapping, the group's name turned along the table's side and a sum row under
-    a double rule."""
-    pdf = _pdf()
+def _investment_page(pdf: FPDF, title: str, rows: list[tuple[str, tuple[str, str], tuple[str, ...]]],
+                     total: tuple[str, ...] = ()) -> None:
+    """One page of an investment table as a budget appendix sets it: rules between rows only, the
+    total budget column shaded (its edges the only upright lines), a name spanning the year
+    columns, project names wrapping, the group's name turned along the table's side and a sum
+    row under a double rule."""
     pdf.set_font("helvetica", "B", 11)
-    pdf.text(20, 30, "Tabell 1. Investeringsprojekt per verksamhet, tkr")
+    pdf.text(20, 30, title)
     xs = (30, 48, 95, 120, 145, 170)  # Nr, Projekt, Total budget, 2027, 2028, 2029
+    height = 11 * len(rows) + 20
     pdf.set_fill_color(235, 228, 210)
-    pdf.rect(93, 36, 24, 80, style="F")
+    pdf.rect(93, 36, 24, height, style="F")
     pdf.set_fill_color(220, 232, 220)
-    pdf.rect(20, 50, 7, 66, style="F")  # the band the group's name is turned in
+    pdf.rect(20, 50, 7, height - 14, style="F")  # the band the group's name is turned in
     pdf.set_font("helvetica", "B", 8)
     pdf.text(97, 43, "Total")
     pdf.text(138, 43, "Planerade utgifter, tkr")
     for x, name in zip(xs, ("Nr", "Projekt", "budget", "2027", "2028", "2029")):
         pdf.text(x, 48, name)
     pdf.set_font("helvetica", size=8)
-    rows = [("P101", ("Nybyggnad", "Dalgårdsskolan"), ("176 000", "62 000", "71 000", "24 500")),
-            ("P102", ("Förskolan Blåklockan,", "åtta avdelningar"), ("69 000", "38 000", "26 800", "–")),
-            ("P103", ("Gymnasiet, ny", "ventilation"), ("13 000", "6 500", "6 500", "–")),
-            ("P104", ("Skolgårdar,", "upprustning"), ("10 000", "2 000", "2 000", "2 000"))]
     y = 55
     for nr, name, cells in rows:
         pdf.line(28, y - 6, 190, y - 6)
@@ -872,17 +869,27 @@ def _investment_plan() -> FPDF:
         for x, cell in zip(xs[2:], cells):
             pdf.text(x, y, cell)
         y += 11
-    pdf.line(28, y - 5, 190, y - 5)
-    pdf.line(28, y - 4.4, 190, y - 4.4)
-    pdf.set_font("helvetica", "I", 8)
-    pdf.text(xs[1], y + 0.7, "Summa utbildning")  # under the double rule: further off than the rows' lines stand
-    for x, cell in zip(xs[2:], ("268 000", "108 500", "106 300", "26 500")):
-        pdf.text(x, y + 0.7, cell)
+    if total:
+        pdf.line(28, y - 5, 190, y - 5)
+        pdf.line(28, y - 4.4, 190, y - 4.4)
+        pdf.set_font("helvetica", "I", 8)
+        pdf.text(xs[1], y + 0.7, total[0])  # under the double rule: further off than the rows' lines stand
+        for x, cell in zip(xs[2:], total[1:]):
+            pdf.text(x, y + 0.7, cell)
     with pdf.rotation(90, 25, 100):
         pdf.set_font("helvetica", "B", 8)
         pdf.text(25, 100, "Utbildning")
-    return pdf
 
+
+def _investment_plan() -> FPDF:
+    pdf = _pdf()
+    rows = [("P101", ("Nybyggnad", "Dalgårdsskolan"), ("176 000", "62 000", "71 000", "24 500")),
+            ("P102", ("Förskolan Blåklockan,", "åtta avdelningar"), ("69 000", "38 000", "26 800", "–")),
+            ("P103", ("Gymnasiet, ny", "ventilation"), ("13 000", "6 500", "6 500", "–")),
+            ("P104", ("Skolgårdar,", "upprustning"), ("10 000", "2 000", "2 000", "2 000"))]
+    _investment_page(pdf, "Tabell 1. Investeringsprojekt per verksamhet, tkr", rows,
+                     ("Summa utbildning", "268 000", "108 500", "106 300", "26 500"))
+    return pdf
 
 def test_a_table_whose_rules_frame_only_a_shaded_column_is_read_by_its_alignment() -> None:
     table = [r for r in _records(_investment_plan()) if r.type == "table" and "P1" in r.text or "Summa" in r.text]
@@ -891,3 +898,14 @@ def test_a_table_whose_rules_frame_only_a_shaded_column_is_read_by_its_alignment
     first = table[0].fields
     assert first["Total budget"] == "176 000" and first["Planerade utgifter, tkr 2028"] == "71 000"
     assert [v for k, v in table[1].fields.items() if "Projekt" in k] == ["Förskolan Blåklockan, åtta avdelningar"]
+
+
+def test_a_table_read_by_its_alignment_goes_on_under_its_title_marked_continued() -> None:
+    pdf = _pdf()
+    projects = [(f"P{n}", (f"Projekt {n}", "etapp 1"), ("1 000", "500", "500", "–")) for n in range(201, 218)]
+    _investment_page(pdf, "Tabell 1. Investeringsprojekt per verksamhet, tkr", projects)
+    pdf.add_page()
+    _investment_page(pdf, "Tabell 1. Investeringsprojekt per verksamhet, tkr (forts.)", projects[:3])
+    table = [r for r in _records(pdf) if r.type == "table" and r.text.startswith("P")]
+    assert [r.page for r in table].count(2) == 3 and len(table) == 20
+    assert len({r.table for r in table}) == 1  # "(forts.)": the table of the page before goes on
