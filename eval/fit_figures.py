@@ -102,7 +102,11 @@ def training_parser(doc: str, weights: Path) -> argparse.ArgumentParser:
 
 
 def training_gold(paths: list[Path]) -> list[dict[str, Any]]:
-    """The gold rows of the training files that exist."""
+    """The gold rows of the training files that exist; each one missing is named on stderr (run
+    from a checkout without ../shared beside it, the dev set is left out)."""
+    for p in paths:
+        if not p.exists():
+            print(f"insyn: training set not found, left out: {p}", file=sys.stderr)
     return [g for p in paths if p.exists() for g in load_gold(p)]
 
 

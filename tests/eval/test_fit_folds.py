@@ -3,7 +3,7 @@ trained on, generated questions included."""
 
 import numpy as np
 
-from insyn.eval.fit_figures import Group, document_folds
+from insyn.eval.fit_figures import Group, document_folds, training_gold
 
 
 def _group(n: int, docs: tuple[str, ...], generated: bool = False) -> Group:
@@ -31,3 +31,11 @@ def test_a_cross_document_question_is_not_trained_on_when_either_document_is_tes
         held = {r.docs[0] for r in test}
         if held & {"doc0", "doc3"}:
             assert 50 not in {r.n for r in train}
+
+
+def test_a_missing_training_set_is_named_and_left_out(tmp_path, capsys) -> None:
+    present = tmp_path / "train.jsonl"
+    present.write_text('{"id": "t1", "question": "Vad kostar det?", "type": "figure"}\n', encoding="utf-8")
+    gold = training_gold([present, tmp_path / "missing.jsonl"])
+    assert [g["id"] for g in gold] == ["t1"]
+    assert "missing.jsonl" in capsys.readouterr().err
