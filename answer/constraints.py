@@ -60,8 +60,9 @@ _WHEN_CELL = re.compile(r"(?:(?:(?:var|host|sommar|vinter)(?:en|n)?|jan\w*|feb\w
                         r"|okt\w*|nov\w*|dec\w*|(?:tertial|halvar)\s?[1-4]|(?:kv|q|kvartal)\.?\s?([1-4]))\s+)?((?:19|20)\d\d)")
 # a month and a year, in a cell or a question ("juni 2026", "June 2026", "jun 2026"): a date to the month
 _MONTH_NUMBER = {**{fold(m)[:3]: n for m, n in MONTHS.items()}, "may": 5, "oct": 10}
-_MONTH_COLUMN = re.compile(r"(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?")
-_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b")
+_MONTH_STEM = "(" + "|".join(_MONTH_NUMBER) + r")[a-z]*\.?"  # "okt", "oktober", "Okt.", "October" (folded)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_STEM}\s+((?:19|20)\d\d)\b")
+_MONTH_COLUMN = re.compile(rf"{_MONTH_STEM}(?:\s+(?:19|20)\d\d)?")  # a table's column of one month
 # a quarter the question names: "andra kvartalet 2025", "kvartal 2 2025", "Q2 2025", "the second quarter of 2025"
 _ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|andra|tredje|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
@@ -286,8 +287,9 @@ class AmountRule:
         increase, above zero."""
         if self.change:
             return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
-        months = {col: _MONTH_NUMBER[m.group(1)] for col in row.record.header if (m := _MONTH_COLUMN.fullmatch(fold(col)))}
-        if self.column_month and months:  # a table split by months over two pages: only the half with the month
+        if self.column_month and (months := {col: _MONTH_NUMBER[m.group(1)] for col in row.record.header
+                                             if (m := _MONTH_COLUMN.fullmatch(fold(col)))}):
+            # a table with a column per month (split by months over two pages: only the half with the month)
             return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \

@@ -34,7 +34,7 @@ from insyn.answer.question import TYPE_CUES, Intent, Question, Want
 from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
-from insyn.ingest.figures import GENERIC_TYPES, MONTHS
+from insyn.ingest.figures import GENERIC_TYPES, extract_figures
 from insyn.ingest.generic import defined_term
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
@@ -275,8 +275,7 @@ def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule
     return met
 
 
-# a date or a registration number ("2026-10-26", "1 januari 2027", "KS 2026/501") among a cell's words
-_DATED = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|\b[A-ZÅÄÖ]{{2,4}} \d{{4}}/\d+")
+_REGISTRATION = re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{4}/\d+")  # a registration number, "KS 2026/501"
 
 
 def _labels_and_values(rows: list[Row]) -> bool:
@@ -287,8 +286,13 @@ def _labels_and_values(rows: list[Row]) -> bool:
     what the document is; no list question asks for its lines, and its words, which name the
     document's subject, outscored the tables that list it."""
     header = rows[0][1].header if rows else ()
-    return rows[0][1].type == "table" and len(header) == 2 and bool(_DATED.search(header[1])) \
-        and bool(re.search(r"[^\W\d_]{3}", _DATED.sub(" ", header[1])))
+    if not rows or rows[0][1].type != "table" or len(header) != 2:
+        return False
+    cell = header[1]
+    spans = [(f.start, f.end) for f in extract_figures(cell) if f.unit == "datum"] + [
+        m.span() for m in _REGISTRATION.finditer(cell)]  # a date or a registration number among its words
+    words = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(cell))
+    return bool(spans) and bool(re.search(r"[^\W\d_]{3}", words))
 
 
 def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[Row]]) -> bool:

@@ -24,7 +24,8 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
                 "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20}
 
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-SV_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})(?!\d)", re.I)
+# "31 december 2025"; "den 14 juni" a date only with the year of its context (`context_year`)
+SV_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?:\s+(\d{4})(?!\d))?", re.I)
 SCHOOL_YEAR_RE = re.compile(r"(?<![\d/])(\d{4})/(\d{2})(?![\d/])")  # "läsåret 2024/25": one year, not 2024 and 25
 # a day and a month, "27/10", "5/1 19/1" (a meeting grid, "den 14/6"), not "2/3 majoritet": no two counts; with the year its
 # document or table names (`context_year`), a date. Not a page ("sida 3/5") nor part of a longer figure.
@@ -32,8 +33,6 @@ DAY_MONTH_RE = re.compile(r"(?<![\d/.,:])(?<!sida )(?<!sid\. )(?<!page )([12]?\d
                           r"(?!\s*(?:av|of|del(?:ar)?|majoritet\w*)\b)", re.I)  # "2/3 av ledamöterna" is a share
 # a day, a month and a two-digit year: "5/1-27" (5 January 2027), not a range "1/1-31/3"
 DAY_MONTH_YEAR_RE = re.compile(r"(?<![\d/.,:–-])([12]?\d|3[01])/(1[0-2]|0?[1-9])[-–](\d\d)(?![\d/])")
-# a day and a month written out, without a year: "den 14 juni"
-DAY_MONTH_WORD_RE = re.compile(r"(?<![\d/.,])([12]?\d|3[01])\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d{4})", re.I)
 YEAR_RE = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
 WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(NUMBER_WORDS) + r")(?=\s+[a-zåäö]{3,})", re.I)
 
@@ -190,8 +189,8 @@ def extract_figures(text: str, year: int | None = None) -> list[FigureMatch]:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m.start(), m.end(), m.group(0), "datum")
     for m in SV_DATE_RE.finditer(text):
-        d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
-        if 1 <= d <= 31:
+        d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3) or year
+        if 1 <= d <= 31 and y:
             add(m.start(), m.end(), f"{y}-{mo:02d}-{d:02d}", "datum")
 
     def free(s: int, e: int) -> bool:
@@ -206,9 +205,6 @@ def extract_figures(text: str, year: int | None = None) -> list[FigureMatch]:
             add(m.start(), m.end(), f"{year}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "datum")
         else:
             taken.append((m.start(), m.end()))
-    for m in DAY_MONTH_WORD_RE.finditer(text) if year else ():
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), f"{year}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", "datum")
 
     for m in SCHOOL_YEAR_RE.finditer(text):
         y = int(m.group(1))

@@ -25,8 +25,9 @@ MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most ro
 
 def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     """Columns of a block: the union of overlapping x-ranges of its segments (a name over several
-    columns of figures left out); those of its lines of one segment (a group's title, "§ 7 Flerbostadshus och verksamheter, hämtning varje vecka,
-    per år", running into the first column of figures) only when the others give no two."""
+    columns of figures left out); those of its lines of one segment (a group's title, "§ 7
+    Flerbostadshus och verksamheter, hämtning varje vecka, per år", running into the first
+    column of figures) only when the others give no two."""
     body = [i for i in idx if len(rows[i].segs) >= 2 and any(quantity(s.text) for s in rows[i].segs)]
     base = merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs])
     # a name spanning columns of figures ("Planerade utgifter, tkr" over 2027 … 2031) joins none of them

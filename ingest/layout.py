@@ -177,8 +177,9 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]]) -
     one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
     "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
     the first column. A cell of the first row over several columns that the second row names
-    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame in many of its rows makes it a box of text.
-    `turned`: the page's letters turned to read upwards (`_upright`)."""
+    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame
+    in many of its rows makes it a box of text. `turned`: the page's letters turned to read
+    upwards (`_upright`)."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(_upright(t, cell, turned)))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
@@ -297,7 +298,6 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.last = rec
         prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
     return boxes
-
 
 
 TURNED_SHARE = 0.2  # at most this share of a page's words turned sideways are left out of its lines
@@ -449,16 +449,15 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     words = page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False)
     if fix:
         words = [dict(w, text=fix(w["text"])) for w in words]
+    # a few words set sideways (a group's name turned along a table's side) cut its rows apart when read as lines; a
+    # page set all sideways is read as it is (a ruled cell's turned name is read from its letters, `_upright`)
+    upright = [w for w in words if w.get("upright", True)]
+    if len(upright) >= (1 - TURNED_SHARE) * len(words):
+        words = upright
     all_rows = _rows(words)
     boxes = _ruled(page, number, all_rows, prev, out, fix or _unchanged, words)
     if not boxes:
         prev.ncols = 0  # a table continues only onto the very next page
-    # a few words set upright beside the lines (a group's name turned along a table's side) cut its rows apart when
-    # read as lines; a page set all sideways is read as it is
-    turned = [w for w in words if not w.get("upright", True)]
-    if turned and len(turned) <= TURNED_SHARE * len(words):
-        words = [w for w in words if w.get("upright", True)]
-        all_rows = _rows(words) if not boxes else all_rows
     rows = _rows([w for w in words if not _inside(w, boxes)]) if boxes else all_rows
     carried, prev.leadin = prev.leadin, None
     items = read_items(rows, tol=3.0, carried=carried)
