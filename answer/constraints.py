@@ -70,6 +70,9 @@ _QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|andra|tredje|fjarde|first|second|
 # ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
 # of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
 _CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
+# the same quarter in the question as written (not folded): its words are the date rule's, no word rule's
+_QUARTER_WORDS = re.compile(r"\b(?:(?:första|forsta|andra|tredje|fjärde|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
+                            r"(?:\s+(?:of|av|år|ar))?|(?:kvartal|kv|q)\.?\s?[1-4])\s+20\d\d\b")
 
 
 def unit_of(text: str) -> str | None:
@@ -828,6 +831,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
     text = _MONTH_YEAR.sub(" ", text)  # "juni 2026" is a date rule's
+    text = _QUARTER_WORDS.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
@@ -931,13 +935,23 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
 _CANON = {fold(w): "=" + fold(group[0]) for group in EQUIVALENT for w in group}
 
 
+# a verb's noun of action, as a header names the column ("annonsera": "Planerad annonsering", "redovisa": "Redovisning")
+_ACTION_NOUN = ("ing", "ingen", "ingar", "ning", "ningen", "ningar")
+
+
+def _selected(stem: str, selecting: set[str]) -> bool:
+    """Whether a question word is one of the `selecting` stems, or the verb of one's noun of action."""
+    return inflected(stem, selecting) or len(stem) >= 4 and any(
+        s.startswith(stem) and s[len(stem):] in _ACTION_NOUN for s in selecting)
+
+
 def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[str], max_share: float) -> list[WordRule]:
     """The question words that pick rows here: said by some rows and not by every one (at most
     `max_share` of them), and not among the `selecting` stems (caption, header, list nouns) that
     chose the table."""
     out = []
     for rule in candidates:
-        if any(inflected(s, selecting) for s in rule.stems):
+        if any(_selected(s, selecting) for s in rule.stems):
             continue
         n = sum(rule.holds(r) for r in rows)
         if 0 < n < len(rows) and n <= max_share * len(rows):

@@ -41,6 +41,7 @@ NAMES = (
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
     "designator_fit", "designator_miss", "is_designator", "label_numeric", "deadline_fit",
     "clause_cover", "deviation_fit", "deviation_unwanted", "vote_fit", "vote_miss", "deficit_fit",
+    "column_fit", "column_miss",
 )
 
 
@@ -154,7 +155,9 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
     seen: set[tuple[str, str, str]] = set()
     for rank, hit in enumerate(hits[:FIGURE_HITS]):
         win = index.window_scores(hit.pos, q_vec)
-        cells = [f for r in hit.chunk.records for f in figures_from_record(r)]
+        by_record = [(r, figures_from_record(r)) for r in hit.chunk.records]
+        cells = [f for _, found in by_record for f in found]
+        siblings = {id(f): [column_of(g) for g in found] for _, found in by_record for f in found}
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
@@ -176,6 +179,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
             x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
             clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
             x["clause_cover"] = weighted_share(fq.weights, list(terms(clause, splitter)))
+            x.update(_column(fq, f, siblings.get(id(f), []), splitter))
             rows.append((hit.pos, f, x))
     if not rows:
         return []
@@ -667,6 +671,32 @@ _OTHER_NUMBER = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?")
 def column_of(f: Figure) -> str:
     """A table cell's column, as its label ends: "caption row, column" ("..., 2025 Män")."""
     return f.label.rsplit(", ", 1)[-1] if ", " in f.label else ""
+
+
+# a month as a table's column names it: "Mar", "Maj", "Okt", "mars", "Sept" (folded)
+_MONTH_COLUMN = re.compile(r"^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$")
+
+
+def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> bool:
+    """Whether the question names what a table column holds, years aside (a year is `year_fit`'s):
+    a word of its header ("Kvinnor", "Sökt belopp"), or its month ("i mars" of a column "Mar")."""
+    words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
+    months = {MONTHS[m] for w in words if (found := _MONTH_COLUMN.match(w))
+              for m in MONTHS if m.startswith(found.group(1))}
+    if months & fq.months:
+        return True
+    return any(inflected(t, fq.weights) for t in terms(" ".join(words), splitter) if not t.isdigit())
+
+
+def _column(fq: Focus, f: Figure, siblings: list[str], splitter: CompoundSplitter | None) -> dict[str, float]:
+    """For a table cell, whether the question names its column (`column_fit`), or names another
+    column of its row and not its own (`column_miss`): "besök i mars" is the cell under "Mar" of the
+    total row, not the one under "Totalt 2026"; a sentence's figure has neither."""
+    if not siblings:
+        return {"column_fit": 0.0, "column_miss": 0.0}
+    own = _column_says(fq, column_of(f), splitter)
+    other = not own and any(_column_says(fq, c, splitter) for c in set(siblings) - {column_of(f)})
+    return {"column_fit": float(own), "column_miss": float(other)}
 
 
 def _column_year(q: Question, f: Figure) -> int:

@@ -249,9 +249,10 @@ EN_SV: dict[str, str] = {
     "women": "kvinnor",
     "men": "män",
     # culture, leisure and facilities
-    "library": "bibliotek biblioteket",
+    "library": "bibliotek biblioteket", "libraries": "bibliotek biblioteken",
     "library loans": "bibliotekslån utlån",
     "loans": "lån utlån",
+    "lent out": "utlån lånade ut", "lend": "låna ut utlån", "lending": "utlån", "lent": "utlån lånade ut",
     "museum": "museum museet",
     "visitors": "besökare",
     "swimming": "simhall bad",

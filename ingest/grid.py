@@ -393,7 +393,9 @@ def _staggered(rows: list[Row], r: int) -> bool:
 
 
 def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: float) -> list[tuple[int, list[str]]]:
-    """The rows of a headed text table: (first line, cells) each."""
+    """The rows of a headed text table: (first line, cells) each; none when a line with a label of
+    its own would join its figures to the figures of the row above (a cell holds one figure: its
+    lines are rows of figures set as tightly as a wrapped cell's, for `find_tables` to read)."""
     if not lines:
         return []
     pitch = min((rows[b].y - rows[a].y for a, b in zip(lines, lines[1:]) if rows[b].y > rows[a].y), default=rows[lines[0]].height)
@@ -405,8 +407,10 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
         col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
         numbers = {c for s, c in zip(rows[q].segs, col_of) if is_figure(s.text)}
         opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > NEW_PARAGRAPH * pitch)
-        if not opens and out and numbers & figured and 0 not in col_of:  # a second figure in a column, none in the
-            # first: the next row under a first cell spanning them
+        if not opens and out and numbers & figured:
+            if 0 in col_of:  # a second figure in a column beside a label of its own: rows read as one (`find_headed`)
+                return []
+            # a second figure in a column, none in the first: the next row under a first cell spanning them
             spanned.append(len(out))
             opens = True
         if opens or not out:

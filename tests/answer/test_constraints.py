@@ -674,3 +674,22 @@ def test_a_body_abbreviated_in_its_column_is_the_body_the_question_names() -> No
                           ("Gång- och cykelväg", "KS", "6,0"))]
     words = c.word_rules(c.question_words("Vilka investeringar ansvarar kommunstyrelsen för?", "sv"), rows, set(), 0.9)
     assert [r.record.fields["Projekt"] for r in c.kept(rows, [], words)] == ["Nytt kommunhus", "Gång- och cykelväg"]
+
+
+def test_a_quarter_and_the_verb_of_a_columns_name_pick_no_rows_by_their_words() -> None:
+    """"annonsera under andra kvartalet 2027" asks the date rule for the quarter: "andra" and
+    "kvartalet" are no words a row must say, and "annonsera" is the verb of the column "Planerad
+    annonsering" that chose the table, not a status ("Annonserad") the rows must have."""
+    header = ("Upphandling", "Planerad annonsering", "Status")
+    rows = [("Telefoni", "kv 2 2027", "Planerad"), ("Vinterväghållning", "kv 2 2027", "Pågår"),
+            ("Digitala läromedel", "kv 1 2027", "Annonserad"), ("Skolskjutsar", "kv 1 2028", "Förstudie")]
+    views = [c.view(Record("table", "u.pdf", 2, "", dict(zip(header, r)), " | ".join(r), table="t2.1", header=header), "")
+             for r in rows]
+    q = "Vilka upphandlingar planerar Wedelsta att annonsera under andra kvartalet 2027?"
+    typed = c.typed_rules(q, "sv")
+    assert typed == [DateRule(Op.eq, "2027-Q2")]
+    candidates = c.question_words(q, "sv")
+    assert not {"andr", "kvartal"} & {s for w in candidates for s in w.stems}
+    selecting = {"upphandling", "planer", "annonsering", "status"}
+    words = c.word_rules(candidates, views, selecting, 0.9)
+    assert [v.record.fields["Upphandling"] for v in c.kept(views, typed, words)] == ["Telefoni", "Vinterväghållning"]

@@ -416,3 +416,26 @@ def test_a_date_fits_the_month_the_question_names_and_misses_another() -> None:
     assert _month_fit(replace(october, months=frozenset()), dates[2]) == 0  # no month asked: no fit either way
     later = replace(_focus("Vilket datum i oktober 2028 träffas socialnämnden?"), months=frozenset({10}))
     assert _month_fit(later, dates[2]) == -1  # the month, but of another year
+
+
+def test_the_column_a_question_names_is_the_cells_own_or_a_neighbours() -> None:
+    """A row of month columns: "besök i mars" names the cell under "Mar", and the total row's cell
+    under "Totalt 2026" stands in a row whose other column the question names; a column named by
+    a word ("Sökt belopp") fits as a month does; a sentence's figure has no column."""
+    from dataclasses import replace
+
+    from insyn.answer.features import _column
+
+    columns = ("Jan", "Feb", "Mar", "Totalt 2026")
+    row = {c: Figure(v, "antal", str(v), f"Tabell 1. Besök per bibliotek och månad 2026 Totalt, {c}", "d", 2)
+           for c, v in zip(columns, (19083, 19894, 21416, 218315))}
+    march = replace(_focus("Hur många besök hade biblioteken sammanlagt i mars 2026?"), months=frozenset({3}))
+    assert _column(march, row["Mar"], list(columns), None) == {"column_fit": 1.0, "column_miss": 0.0}
+    assert _column(march, row["Totalt 2026"], list(columns), None) == {"column_fit": 0.0, "column_miss": 1.0}
+    year = _focus("Hur många besök hade biblioteken 2026?")  # no column named: the year is `year_fit`'s
+    assert _column(year, row["Totalt 2026"], list(columns), None) == {"column_fit": 0.0, "column_miss": 0.0}
+    grant = {c: Figure(v, "kr", str(v), f"Bidrag Kören, {c}", "d", 2) for c, v in (("Sökt belopp", 30000), ("Beviljat", 20000))}
+    asked = _focus("Hur mycket sökte kören i bidrag, vilket belopp?")
+    assert _column(asked, grant["Sökt belopp"], list(grant), None)["column_fit"] == 1.0
+    assert _column(asked, grant["Beviljat"], list(grant), None)["column_miss"] == 1.0
+    assert _column(march, row["Mar"], [], None) == {"column_fit": 0.0, "column_miss": 0.0}

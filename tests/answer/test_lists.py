@@ -320,3 +320,21 @@ def test_a_block_of_labels_and_values_is_no_list_answer() -> None:
     assert not lists._labels_and_values([row(balance, "Likvida medel", "412,3")])
     fees = ("Avgift", "2026", "2027")
     assert not lists._labels_and_values([row(fees, "Kärl 190 liter", "1 712", "1 832")])
+
+
+def test_a_documents_facts_box_reads_as_one_and_weighs_against_its_table() -> None:
+    """A few label–value pairs on a document's first page ("Antagen | Barn- och
+    utbildningsnämnden 2025-12-10, § 112") are its facts box, which the fitted table scorer
+    weighs against; two columns of figures, a box further in, or a longer table are not one."""
+    from insyn.answer.lists import FITTED, _facts_box
+
+    def table(pairs, page=1):
+        return [(1, Record("table", "p.pdf", page, "", {"1": a, "2": b}, f"{a} | {b}", table="t1.100")) for a, b in pairs]
+
+    box = [("Antagen", "Barn- och utbildningsnämnden 2025-12-10, § 112"), ("Gäller", "1 januari–31 december 2026"),
+           ("Ansvarig", "Förvaltningschef"), ("Uppföljning", "Delår per augusti")]
+    assert _facts_box(table(box))
+    assert not _facts_box(table(box, page=3))
+    assert not _facts_box(table([("2025", "412,0"), ("2026", "431,5")]))  # years and amounts
+    assert not _facts_box(table(box * 2))
+    assert dict(FITTED.weights)["facts"] < 0 < dict(FITTED.weights)["rows"]

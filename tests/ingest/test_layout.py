@@ -909,3 +909,30 @@ def test_a_table_read_by_its_alignment_goes_on_under_its_title_marked_continued(
     table = [r for r in _records(pdf) if r.type == "table" and r.text.startswith("P")]
     assert [r.page for r in table].count(2) == 3 and len(table) == 20
     assert len({r.table for r in table}) == 1  # "(forts.)": the table of the page before goes on
+
+
+def test_rows_of_figures_set_as_tightly_as_a_wrapped_cell_under_a_header_band_are_rows() -> None:
+    """A shaded header band over a body whose rows are set as tightly as a wrapped cell's lines:
+    every line is a row of its own (a cell holds one figure), not one row holding all the names
+    and all the figures."""
+    from fpdf.enums import TableBordersLayout
+    from fpdf.fonts import FontFace
+
+    pdf = _pdf()
+    pdf.cell(0, 8, "Ärenden per beredande nämnd", new_x="LMARGIN", new_y="NEXT")
+    body = [("Kommunstyrelsen", "2", "0", "2"), ("Barn- och utbildningsnämnden", "4", "1", "5"),
+            ("Kultur- och fritidsnämnden", "2", "4", "6"), ("Tekniska nämnden", "3", "3", "6"), ("Totalt", "11", "8", "19")]
+    pdf.set_font("helvetica", size=9)
+    with pdf.table(col_widths=(70, 26, 34, 26), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"), width=156, align="LEFT",
+                   borders_layout=TableBordersLayout.HORIZONTAL_LINES, line_height=4.4, padding=1.3,
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(226, 234, 245))) as table:
+        for row in [("Beredande nämnd", "Motioner", "Medborgarförslag", "Totalt"), *body]:
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+    pdf.ln(4)
+    pdf.cell(0, 6, "Förslag till beslut", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, "Kommunstyrelsen föreslår kommunfullmäktige att lägga redovisningen till handlingarna.")
+    rows = [r for r in _records(pdf) if r.type == "table" and "Motioner" in r.fields]
+    assert [r.fields["Motioner"] for r in rows] == ["2", "4", "2", "3", "11"]
+    assert rows[1].fields["Beredande nämnd"] == "Barn- och utbildningsnämnden" and rows[1].fields["Totalt"] == "5"
