@@ -63,16 +63,20 @@ _MONTH_NUMBER = {**{fold(m)[:3]: n for m, n in MONTHS.items()}, "may": 5, "oct":
 _MONTH_STEM = "(" + "|".join(_MONTH_NUMBER) + r")[a-z]*\.?"  # "okt", "oktober", "Okt.", "October" (folded)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_STEM}\s+((?:19|20)\d\d)\b")
 _MONTH_COLUMN = re.compile(rf"{_MONTH_STEM}(?:\s+(?:19|20)\d\d)?")  # a table's column of one month
+
+
+def column_month(name: str) -> int | None:
+    """The month a table's column names ("Mar", "Okt 2026", "oktober"), or None."""
+    m = _MONTH_COLUMN.fullmatch(fold(name).strip())
+    return _MONTH_NUMBER[m.group(1)] if m else None
+
 # a quarter the question names: "andra kvartalet 2025", "kvartal 2 2025", "Q2 2025", "the second quarter of 2025"
 _ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
-_QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|andra|tredje|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
+_QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|första|andra|tredje|fjarde|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
                          r"(?:\s+(?:of|av|ar|år))?|(?:kvartal|kv|q)\.?\s?(?P<num>[1-4]))\s+(?P<year>20\d\d)\b")
 # ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
 # of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
 _CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
-# the same quarter in the question as written (not folded): its words are the date rule's, no word rule's
-_QUARTER_WORDS = re.compile(r"\b(?:(?:första|forsta|andra|tredje|fjärde|fjarde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
-                            r"(?:\s+(?:of|av|år|ar))?|(?:kvartal|kv|q)\.?\s?[1-4])\s+20\d\d\b")
 
 
 def unit_of(text: str) -> str | None:
@@ -290,8 +294,7 @@ class AmountRule:
         increase, above zero."""
         if self.change:
             return any(v > 0 and self._fits(v, u) for v, u in self._increase(row))
-        if self.column_month and (months := {col: _MONTH_NUMBER[m.group(1)] for col in row.record.header
-                                             if (m := _MONTH_COLUMN.fullmatch(fold(col)))}):
+        if self.column_month and (months := {col: n for col in row.record.header if (n := column_month(col))}):
             # a table with a column per month (split by months over two pages: only the half with the month)
             return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
@@ -831,7 +834,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
     text = _MONTH_YEAR.sub(" ", text)  # "juni 2026" is a date rule's
-    text = _QUARTER_WORDS.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
+    text = _QUARTER_RE.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
+from insyn.answer.constraints import column_month
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
@@ -155,9 +156,12 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
     seen: set[tuple[str, str, str]] = set()
     for rank, hit in enumerate(hits[:FIGURE_HITS]):
         win = index.window_scores(hit.pos, q_vec)
-        by_record = [(r, figures_from_record(r)) for r in hit.chunk.records]
-        cells = [f for _, found in by_record for f in found]
-        siblings = {id(f): [column_of(g) for g in found] for _, found in by_record for f in found}
+        by_record = [figures_from_record(r) for r in hit.chunk.records]
+        cells = [f for found in by_record for f in found]
+        said: dict[int, dict[str, bool]] = {}  # per cell, which columns of its row the question names (`_column`)
+        for found in by_record:
+            says = {column_of(g): _column_says(fq, column_of(g), splitter) for g in found}
+            said.update((id(f), says) for f in found)
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
@@ -179,7 +183,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
             x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
             clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
             x["clause_cover"] = weighted_share(fq.weights, list(terms(clause, splitter)))
-            x.update(_column(fq, f, siblings.get(id(f), []), splitter))
+            x.update(_column(column_of(f), said.get(id(f), {})))
             rows.append((hit.pos, f, x))
     if not rows:
         return []
@@ -673,30 +677,22 @@ def column_of(f: Figure) -> str:
     return f.label.rsplit(", ", 1)[-1] if ", " in f.label else ""
 
 
-# a month as a table's column names it: "Mar", "Maj", "Okt", "mars", "Sept" (folded)
-_MONTH_COLUMN = re.compile(r"^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?$")
-
-
 def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> bool:
     """Whether the question names what a table column holds, years aside (a year is `year_fit`'s):
     a word of its header ("Kvinnor", "Sökt belopp"), or its month ("i mars" of a column "Mar")."""
     words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
-    months = {MONTHS[m] for w in words if (found := _MONTH_COLUMN.match(w))
-              for m in MONTHS if m.startswith(found.group(1))}
-    if months & fq.months:
+    if {column_month(w) for w in words} & fq.months:
         return True
     return any(inflected(t, fq.weights) for t in terms(" ".join(words), splitter) if not t.isdigit())
 
 
-def _column(fq: Focus, f: Figure, siblings: list[str], splitter: CompoundSplitter | None) -> dict[str, float]:
-    """For a table cell, whether the question names its column (`column_fit`), or names another
-    column of its row and not its own (`column_miss`): "besök i mars" is the cell under "Mar" of the
-    total row, not the one under "Totalt 2026"; a sentence's figure has neither."""
-    if not siblings:
-        return {"column_fit": 0.0, "column_miss": 0.0}
-    own = _column_says(fq, column_of(f), splitter)
-    other = not own and any(_column_says(fq, c, splitter) for c in set(siblings) - {column_of(f)})
-    return {"column_fit": float(own), "column_miss": float(other)}
+def _column(column: str, said: dict[str, bool]) -> dict[str, float]:
+    """For a table cell in `column`, whether the question names that column (`column_fit`), or
+    names another column of its row and not its own (`column_miss`): "besök i mars" is the cell
+    under "Mar" of the total row, not the one under "Totalt 2026". `said`: `_column_says` of each
+    column of the row; a sentence's figure has none, and neither feature."""
+    own = said.get(column, False)
+    return {"column_fit": float(own), "column_miss": float(not own and any(said.values()))}
 
 
 def _column_year(q: Question, f: Figure) -> int:

@@ -563,7 +563,9 @@ def _facts_box(rows: list[Row]) -> bool:
     """Whether a "table" reads as a document's facts box: a few pairs of label and value on its
     first page, the labels words without a figure ("Antagen | Barn- och utbildningsnämnden
     2025-12-10, § 112", "Gäller | 1 januari–31 december 2026"). What it says names the
-    document, not the things a list question asks for; the table scorer weighs it."""
+    document, not the things a list question asks for; the table scorer weighs it. Such a block
+    whose header pair names a date or a registration number is left out whole
+    (`_labels_and_values`); this reads the rest by their rows."""
     if not rows or len(rows) > FACTS_ROWS or rows[0][1].type != "table":
         return False
     if any((r.page or 1) > 1 or len(r.fields) != 2 for _, r in rows):
