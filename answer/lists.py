@@ -350,10 +350,14 @@ def _group_titles(rows: list[Row]) -> set[int]:
     indicators)."""
     out = {id(r) for _, r in rows if _group_title(r)}
     for (_, r), (_, below) in zip(rows, rows[1:]):
-        if _first_cell_only(r) and table_key(below) == table_key(r) and not re.search(r"\d{2}|\d[ ,.]\d", _label(r)) \
+        title = _COUNTED.sub("", _label(r))  # "Medborgarförslag (10)": the group's size is no figure of its own
+        if _first_cell_only(r) and table_key(below) == table_key(r) and not re.search(r"\d{2}|\d[ ,.]\d", title) \
                 and sum(1 for v in below.fields.values() if v.strip()) >= 2 and len(_label(r).split()) <= 25:
             out.add(id(r))
     return out
+
+
+_COUNTED = re.compile(r"\s*\(\d+\)\s*$")
 
 
 def _group_sum(r: Record) -> str | None:

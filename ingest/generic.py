@@ -190,7 +190,40 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 found.used.add((r, s))
             else:
                 open_items = [it for it in open_items if not (seg.x0 <= it.x0 + tol < seg.x1 or it.x0 - tol <= seg.x0 <= it.body_x0 + tol)]
+    _drop_cell_lists(rows, tol, found)
     _drop_lone_items(found)
+
+
+CELL_ROW_SEGS = 3  # a table's row opening a cell with a list in it has at least this many cells
+CELL_TEXT = 25  # characters: cells shorter than this among them (columns of running text are longer)
+
+
+def _in_a_cell(rows: list[Row], it: Item, tol: float) -> bool:
+    """Whether a list item stands in a cell of a table: up from its line, over lines holding
+    text at its left edge (the cell's first lines, the list's items before it), the line where a
+    row opens (text further left) has a cell starting at the item's edge, and three or more
+    cells, not all of them running text ("1.1 | Utvidgade hälsosamtal i | Elevhälsan | Q4 2027"
+    over "– samtal med alla vårdnadshavare")."""
+    r = it.row - 1
+    while r >= 0 and touches(rows, r, r + 1, 1.6):
+        segs = rows[r].segs
+        if any(s.x0 < it.x0 - tol for s in segs):
+            return len(segs) >= CELL_ROW_SEGS and any(len(s.text) < CELL_TEXT for s in segs) \
+                and any(s.x0 - tol <= it.x0 <= s.x0 + 4 * tol for s in segs[1:])
+        if not any(abs(s.x0 - it.x0) <= 4 * tol for s in segs):
+            return False
+        r -= 1
+    return False
+
+
+def _drop_cell_lists(rows: list[Row], tol: float, found: Found) -> None:
+    """Lists set in a table's cells (`_in_a_cell`) are the cells' text, not lists of the page:
+    their lines are free again for the table."""
+    cells = {it.block for it in found.items if it.kind == "list" and it.marker in ("bullet", "dash") and _in_a_cell(rows, it, tol)}
+    drop = [it for it in found.items if it.kind == "list" and it.block in cells]
+    found.items = [it for it in found.items if it not in drop]
+    found.used -= {(r, s) for it in drop for r in range(it.row, it.last_row + 1)
+                   for s, seg in enumerate(rows[r].segs) if it.x0 - tol <= seg.x0 <= it.body_x0 + tol}
 
 
 _COUNTED = re.compile(r"^(?P<word>[A-ZÅÄÖ][\w-]*)\s+(?P<n>\d{1,2})\b")
@@ -325,15 +358,20 @@ def _drop_lone_items(found: Found) -> None:
     found.used -= {(it.row, s) for it in lone for s in range(8)}
 
 
-def join_markers(segs: list[Seg]) -> tuple[Seg, ...]:
+MARKER_GAP_EM = 4.0  # a list's dash stands at most this many font sizes before its text; further off it is a cell
+
+
+def join_markers(segs: list[Seg], size: float | None = None) -> tuple[Seg, ...]:
     """A bare list marker ("•", "1.", an "att" opening its line) set apart from its text by a tab
     joins the segment after it;
-    a dash before a figure or another dash is a table's cell for nothing ("– | 6 500")."""
+    a dash before a figure or another dash is a table's cell for nothing ("– | 6 500"), and so is a
+    dash a column's width before the next cell ("– |   Ej remitterad"), when the font `size` is known."""
     out: list[Seg] = []
     for seg in segs:
         hanging_att = len(out) == 1 and out[0].text.strip() == "att"  # "att | utse Sara Nordin ...": a decision clause
+        dash = bool(out) and out[-1].text.strip() in DASHES
         if out and (_BARE_MARKER.match(out[-1].text) or hanging_att) \
-                and not (out[-1].text.strip() in DASHES and is_figure(seg.text)):
+                and not (dash and (is_figure(seg.text) or (size is not None and seg.x0 - out[-1].x1 > MARKER_GAP_EM * size))):
             out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}", seg.x0)
         else:
             out.append(seg)

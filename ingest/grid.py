@@ -330,7 +330,7 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
     while r < len(rows):
         head = rows[r].segs
         if len(head) < 2 or _staggered(rows, r) or any((r, s) in found.used for s in range(len(head))) or any(
-                len(s.text) > MAX_HEADER_CELL or is_figure(s.text) or s.text.rstrip().endswith((".", ":")) for s in head) \
+                len(s.text) > MAX_HEADER_CELL or quantity(s.text) or s.text.rstrip().endswith((".", ":")) for s in head) \
                 or _aligned_above(rows, r, tol):
             r += 1
             continue
@@ -339,12 +339,18 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
         q = r + 1
         while q < len(rows) and rows[q].y - rows[q - 1].y <= 4 * rows[q].height:
             segs = rows[q].segs
-            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or any(
-                    s.x1 > b - tol for s in segs for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol):
+            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or (any(
+                    s.x1 > b - tol for s in segs for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol)
+                    and not _group_title(rows, q, starts, tol)):
                 break
             lines.append(q)
             q += 1
         header = [s.text for s in head]
+        top = r
+        if (above := _names_above(rows, r, found, tol)) is not None:
+            top, names = above  # column names over the header's line ("Ålder" over "(mån)", "Kostnad, tkr" over 2027 | 2028)
+            for c, name in names.items():
+                header[c] = f"{name} {header[c]}"
         if lines and _names_below(rows, r, lines[0], starts, tol):  # the header's second line ("2024 | 2025")
             for s in rows[lines[0]].segs:
                 c = max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
@@ -357,10 +363,63 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
             continue
         block += 1
         for first, row in cells:
-            found.items.append(Item("table", block, first, row, header=tuple(header), x0=starts[0], body_x0=rows[first].segs[-1].x1))
-        for k in [r, *lines]:
+            found.items.append(Item("table", block, first, row, header=tuple(header), x0=starts[0],
+                                    body_x0=rows[first].segs[-1].x1, top=top))
+        for k in [*range(top, r), r, *lines]:
             found.used.update((k, s) for s in range(len(rows[k].segs)))
         r = q
+
+
+NAME_WORDS, NAME_LINES = 5, 4  # a column name's line above a header: this many words at most, this many lines
+
+
+def _names_above(rows: list[Row], r: int, found: Found, tol: float) -> tuple[int, dict[int, str]] | None:
+    """The column names stacked above header line r, clear of its first cell: the first line up
+    and how each header cell is named ("Ålder" over "(mån)"; "Kostnad, tkr" over "2027 | 2028";
+    "2025" over "Kv | Män | Tot"). Lines less than `STACKED_APART` apart are levels, lines less
+    than a line apart one level (staggered names); a cell takes the name over it, or, between a
+    level's first and last name, the nearest one. None when the line above is none of these, or
+    is the last line of a wrapped value ("Eva Rönn," over "kanslichef och sekreterare")."""
+    head = rows[r].segs
+    edge = head[0].x1 + tol
+    levels: list[list[Seg]] = []
+    k = r - 1
+    while k >= 0 and r - k <= NAME_LINES and 0 < rows[k + 1].y - rows[k].y < STACKED_APART * rows[k].height \
+            and not any((k, q) in found.used for q in range(len(rows[k].segs))) and all(
+                s.x0 > edge and len(s.text.split()) <= NAME_WORDS and names_only(s.text) for s in rows[k].segs):
+        if levels and k + 1 < r and _staggered_pair(rows, k, k + 1):
+            levels[-1] = [*rows[k].segs, *levels[-1]]
+        else:
+            levels.append(list(rows[k].segs))
+        k -= 1
+    if not levels or (k >= 0 and touches(rows, k, k + 1, 1.5) and any(s.x0 <= edge for s in rows[k].segs)):
+        return None
+    names: dict[int, list[str]] = {}
+    for level in reversed(levels):
+        lo, hi = min(s.x0 for s in level), max(s.x1 for s in level)
+        for i, h in enumerate(head[1:], start=1):
+            over = [s for s in level if s.x0 < h.x1 + tol and s.x1 > h.x0 - tol]
+            if not over and lo - tol <= (h.x0 + h.x1) / 2 <= hi + tol:
+                over = [min(level, key=lambda s: abs((s.x0 + s.x1) / 2 - (h.x0 + h.x1) / 2))]
+            if over:
+                names.setdefault(i, []).append(" ".join(s.text for s in over))
+    return (k + 1, {i: " ".join(n) for i, n in names.items()}) if names else None
+
+
+GROUP_TITLE_WORDS = 8
+
+
+def _group_title(rows: list[Row], q: int, starts: list[float], tol: float) -> bool:
+    """Whether line q, one run of words from the first column across the next ones, titles the
+    rows under it ("Medborgarförslag (10)" over its proposals): short, no sentence, and the line
+    right under it a row of the table (in two or more of its columns, a figure among them)."""
+    segs = rows[q].segs
+    if len(segs) != 1 or abs(segs[0].x0 - starts[0]) > 6 * tol or len(segs[0].text.split()) > GROUP_TITLE_WORDS \
+            or segs[0].text.rstrip().endswith((".", ":")) or q + 1 >= len(rows):
+        return False
+    below = rows[q + 1].segs
+    return len(below) >= 2 and touches(rows, q, q + 1) and any(is_figure(s.text) for s in below) and not any(
+        s.x1 > b - tol for s in below for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol)
 
 
 def _names_below(rows: list[Row], head: int, q: int, starts: list[float], tol: float) -> bool:
@@ -421,10 +480,13 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
             out[-1][1][c].append(s.text)
         prev_y = rows[q].y
     joined = [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
-    for k in spanned:  # the spanning first cell ("Mål 1. ...", written once) is each of its rows'
-        if not joined[k][1][0]:
+    for k in spanned:  # the spanning first cell ("Mål 1. ...", written once) is each of its rows', not a sum's
+        if not joined[k][1][0] and not any(_SUM.match(c) for c in joined[k][1]):
             joined[k][1][0] = joined[k - 1][1][0]
     return joined
+
+
+_SUM = re.compile(r"(?:summa|totalt?|delsumma|sum|total)\b", re.I)  # "Summa utbildning": a sum row
 
 
 def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> list[Item]:

@@ -79,7 +79,7 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
                 segs.append([w])
         cut = [Seg(s[0]["x0"], _inked_end(s), " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
                for s in segs]
-        rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut)))
+        rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut, size)))
     return rows
 
 

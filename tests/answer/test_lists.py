@@ -234,6 +234,21 @@ def test_a_title_over_a_group_of_rows_is_their_parent_numbered_or_not() -> None:
     assert id(table[0][1]) not in parents
 
 
+def test_a_groups_title_may_give_its_size() -> None:
+    """"Medborgarförslag (10)" over its proposals titles them; its count is no figure of a row."""
+    header = ("Diarienr", "Ärende", "Inkom", "Status")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        return 1, Record("table", "a.pdf", 2, "", {h: c for h, c in zip(header, cells) if c}, " | ".join(c for c in cells if c),
+                         "t2.100", "", header)
+
+    table = [row("Motioner (14)"), row("KS 2025/041", "Motion om avgiftsfri kollektivtrafik", "2025-02-10", "Remitterad"),
+             row("Medborgarförslag (10)"), row("KS 2024/402", "Medborgarförslag om belysning", "2024-11-28", "Vilande"),
+             row("Summa 24")]
+    assert lists._group_titles(table) == {id(table[0][1]), id(table[2][1])}
+    assert lists._parents(table)[id(table[3][1])] == "Medborgarförslag (10)"
+
+
 def test_a_phrase_of_the_question_in_some_rows_marks_the_table_it_filters() -> None:
     """"fick bedömningen ej uppnått": the table with that value in some rows' Status cells, not a
     list whose items share the question's words."""

@@ -936,3 +936,109 @@ def test_rows_of_figures_set_as_tightly_as_a_wrapped_cell_under_a_header_band_ar
     rows = [r for r in _records(pdf) if r.type == "table" and "Motioner" in r.fields]
     assert [r.fields["Motioner"] for r in rows] == ["2", "4", "2", "3", "11"]
     assert rows[1].fields["Beredande nämnd"] == "Barn- och utbildningsnämnden" and rows[1].fields["Totalt"] == "5"
+
+
+def test_a_column_name_over_two_lines_group_titles_and_a_dash_for_nothing_keep_one_table_over_pages() -> None:
+    """A list of open motions without rules: the last column's name stands on two lines ("Ålder"
+    over "(mån)", the first alone above the header's line), a group's title runs from the first
+    column into the second ("Medborgarförslag (2)"), a dash a column's width before the next cell
+    stands for nothing, and the table goes on under its header on the next page."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    xs = (20, 45, 105, 130, 160, 190)
+
+    def header(y: float) -> None:
+        pdf.text(190, y - 4, "Ålder")
+        for x, name in zip(xs, ("Diarienr", "Ärende", "Inkom", "Remitterad till", "Status", "(mån)")):
+            pdf.text(x, y, name)
+
+    def row(y: float, cells: tuple[str, ...], more: str) -> float:
+        for x, cell in zip(xs, cells):
+            pdf.text(x, y, cell)
+        pdf.text(xs[1], y + 3.5, more)
+        return y + 9
+
+    pdf.set_font("helvetica", "B", 11)
+    pdf.text(20, 20, "Bilaga 1. Obesvarade motioner och medborgarförslag")
+    pdf.set_font("helvetica", size=8)
+    header(34)
+    pdf.text(20, 41, "Motioner från ledamöter (3)")
+    y = row(47, ("KS 2025/041", "Motion om avgiftsfri kollektivtrafik", "2025-02-10", "Tekniska nämnden", "Remitterad", "14"),
+            "för pensionärer")
+    y = row(y, ("KS 2025/077", "Motion om att inrätta en fritidsbank", "2025-03-17", "Kommunstyrelsen", "Under beredning", "13"),
+            "i kommunen")
+    y = row(y, ("KS 2026/088", "Motion om en inhägnad hundrastgård", "2026-04-20", "–", "Ej remitterad", "0"), "vid sjön")
+    pdf.text(20, y, "Medborgarförslag (2)")
+    y += 6
+    while y < 240:  # the table runs to the foot of the page
+        y = row(y, ("KS 2024/402", "Medborgarförslag om belysning", "2024-11-28", "Tekniska nämnden", "Vilande", "17"),
+                "längs gångvägen")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 11)
+    pdf.text(20, 20, "Bilaga 1. Obesvarade motioner och medborgarförslag (forts.)")
+    pdf.set_font("helvetica", size=8)
+    header(34)
+    y = row(41, ("KS 2025/139", "Medborgarförslag om farthinder", "2025-05-12", "Tekniska nämnden", "Remitterad", "11"),
+            "vid förskolan")
+    row(y, ("KS 2026/019", "Medborgarförslag om ett seniorcafé", "2026-01-26", "Socialnämnden", "Remitterad", "3"), "i byn")
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    proposals = sum(1 for r in rows if r.fields.get("Diarienr") == "KS 2024/402")
+    assert proposals > 10 and [(r.page, r.fields["Diarienr"]) for r in rows] == [
+        (1, "Motioner från ledamöter (3)"), (1, "KS 2025/041"), (1, "KS 2025/077"), (1, "KS 2026/088"),
+        (1, "Medborgarförslag (2)"), *[(1, "KS 2024/402")] * proposals, (2, "KS 2025/139"), (2, "KS 2026/019")]
+    assert len({r.table for r in rows}) == 1 and rows[0].header[-1] == "Ålder (mån)"
+    assert rows[0].caption == "Bilaga 1. Obesvarade motioner och medborgarförslag"
+    assert rows[3].fields["Remitterad till"] == "–" and rows[3].fields["Status"] == "Ej remitterad"
+    assert rows[1].fields["Ärende"] == "Motion om avgiftsfri kollektivtrafik för pensionärer"
+
+
+def test_dashes_in_a_cell_are_its_text_under_a_header_of_years_and_group_titles() -> None:
+    """An action plan without rules: the header names two year columns ("Nr | Åtgärd | ... |
+    2027 | 2028"), a group's title runs across the first columns, and an action's cell holds a
+    short list of dashes under its name. The dashes are the cell's text, not lists of the page."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    xs = (20, 32, 95, 140, 165, 185)
+    pdf.text(20, 30, "Tabell 1. Åtgärder 2027–2028")
+    for x, name in zip(xs, ("Nr", "Åtgärd", "Ansvarig", "Klart", "2027", "2028")):
+        pdf.text(x, 40, name)
+    y = 47.0
+    for title, actions in (("1 Främjande och förebyggande", [("1.1", "Utvidgade hälsosamtal", "Elevhälsan", "Q4 2027", "350", "350"),
+                                                              ("1.2", "Programmet Bra start", "Förskoleavdelningen", "kv 2 2028", "600", "250")]),
+                           ("2 Tidiga insatser", [("2.1", "Samtalsmottagning för unga", "Socialförvaltningen", "kv 1 2028", "800", "1 600")])):
+        pdf.text(20, y, title)
+        y += 7
+        for cells in actions:
+            for x, cell in zip(xs, cells):
+                pdf.text(x, y, cell)
+            pdf.text(32, y + 4, "– två grupper per termin")
+            pdf.text(32, y + 8, "– även på arabiska")
+            y += 14
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert not [r for r in _records(pdf) if r.type == "list"]
+    assert rows[0].header == ("Nr", "Åtgärd", "Ansvarig", "Klart", "2027", "2028") and len({r.table for r in rows}) == 1
+    assert [r.fields["Nr"] for r in rows] == ["1 Främjande och förebyggande", "1.1", "1.2", "2 Tidiga insatser", "2.1"]
+    assert rows[1].fields["Åtgärd"] == "Utvidgade hälsosamtal – två grupper per termin – även på arabiska"
+    assert rows[4].fields["2028"] == "1 600" and rows[4].fields["Ansvarig"] == "Socialförvaltningen"
+
+
+def test_years_over_the_columns_they_group_name_each_of_them() -> None:
+    """"2025" and "2026" set over "Kv | Män | Tot", "Platser," over "antal": each column is named
+    by its year and its own name."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    xs = (20, 60, 78, 92, 106, 124, 138, 152)
+    pdf.text(20, 30, "Tabell 1. Nöjda med boendet, procent")
+    pdf.text(58, 39.5, "Platser,")
+    pdf.text(90, 38, "2025")
+    pdf.text(136, 38, "2026")
+    for x, name in zip(xs, ("Särskilt boende", "antal", "Kv", "Män", "Tot", "Kv", "Män", "Tot")):
+        pdf.text(x, 43, name)
+    for k, cells in enumerate((("Bokhagen", "48", "82", "80", "81", "88", "73", "83"),
+                               ("Duvslaget", "32", "80", "71", "77", "71", "88", "77"),
+                               ("Gullvivan", "40", "84", "89", "86", "89", "90", "89"))):
+        for x, cell in zip(xs, cells):
+            pdf.text(x, 50 + 6 * k, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[0].header == ("Särskilt boende", "Platser, antal", "2025 Kv", "2025 Män", "2025 Tot", "2026 Kv", "2026 Män", "2026 Tot")
+    assert [r.fields["2026 Män"] for r in rows] == ["73", "88", "90"]
