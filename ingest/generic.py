@@ -364,14 +364,15 @@ MARKER_GAP_EM = 4.0  # a list's dash stands at most this many font sizes before 
 def join_markers(segs: list[Seg], size: float | None = None) -> tuple[Seg, ...]:
     """A bare list marker ("•", "1.", an "att" opening its line) set apart from its text by a tab
     joins the segment after it;
-    a dash before a figure or another dash is a table's cell for nothing ("– | 6 500"), and so is a
+    a dash before a figure, another dash or a mark is a table's cell for nothing ("– | 6 500"), and so is a
     dash a column's width before the next cell ("– |   Ej remitterad"), when the font `size` is known."""
     out: list[Seg] = []
     for seg in segs:
         hanging_att = len(out) == 1 and out[0].text.strip() == "att"  # "att | utse Sara Nordin ...": a decision clause
         dash = bool(out) and out[-1].text.strip() in DASHES
-        if out and (_BARE_MARKER.match(out[-1].text) or hanging_att) \
-                and not (dash and (is_figure(seg.text) or (size is not None and seg.x0 - out[-1].x1 > MARKER_GAP_EM * size))):
+        symbol = len(seg.text.strip()) == 1 and not seg.text.strip().isalnum()  # "– | ◐": nothing, then a status mark
+        if out and (_BARE_MARKER.match(out[-1].text) or hanging_att) and not (dash and (
+                is_figure(seg.text) or symbol or (size is not None and seg.x0 - out[-1].x1 > MARKER_GAP_EM * size))):
             out[-1] = Seg(out[-1].x0, seg.x1, f"{out[-1].text} {seg.text}", seg.x0)
         else:
             out.append(seg)

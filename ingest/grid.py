@@ -334,23 +334,24 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
                 or _aligned_above(rows, r, tol):
             r += 1
             continue
+        header = [s.text for s in head]
         starts = [s.x0 for s in head]
+        top = r
+        if (above := _names_above(rows, r, found, tol)) is not None:
+            top, names = above  # column names over the header's line ("Ålder" over "(mån)", "Kostnad, tkr" over 2027 | 2028)
+            for c, (name, x0) in names.items():
+                header[c] = f"{name} {header[c]}"
+                if c + 1 == len(starts) or x0 < starts[c + 1] - tol:
+                    starts[c] = min(starts[c], x0)  # a right-aligned column starts where its first name line does
         lines: list[int] = []
         q = r + 1
         while q < len(rows) and rows[q].y - rows[q - 1].y <= 4 * rows[q].height:
             segs = rows[q].segs
-            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or (any(
-                    s.x1 > b - tol for s in segs for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol)
-                    and not _group_title(rows, q, starts, tol)):
+            if any((q, k) in found.used for k in range(len(segs))) or segs[0].x0 < starts[0] - 6 * tol or (
+                    _crosses(segs, head, starts, tol) and not _group_title(rows, q, head, starts, tol)):
                 break
             lines.append(q)
             q += 1
-        header = [s.text for s in head]
-        top = r
-        if (above := _names_above(rows, r, found, tol)) is not None:
-            top, names = above  # column names over the header's line ("Ålder" over "(mån)", "Kostnad, tkr" over 2027 | 2028)
-            for c, name in names.items():
-                header[c] = f"{name} {header[c]}"
         if lines and _names_below(rows, r, lines[0], starts, tol):  # the header's second line ("2024 | 2025")
             for s in rows[lines[0]].segs:
                 c = max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
@@ -373,7 +374,7 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
 NAME_WORDS, NAME_LINES = 5, 4  # a column name's line above a header: this many words at most, this many lines
 
 
-def _names_above(rows: list[Row], r: int, found: Found, tol: float) -> tuple[int, dict[int, str]] | None:
+def _names_above(rows: list[Row], r: int, found: Found, tol: float) -> tuple[int, dict[int, tuple[str, float]]] | None:
     """The column names stacked above header line r, clear of its first cell: the first line up
     and how each header cell is named ("Ålder" over "(mån)"; "Kostnad, tkr" over "2027 | 2028";
     "2025" over "Kv | Män | Tot"). Lines less than `STACKED_APART` apart are levels, lines less
@@ -392,9 +393,10 @@ def _names_above(rows: list[Row], r: int, found: Found, tol: float) -> tuple[int
         else:
             levels.append(list(rows[k].segs))
         k -= 1
-    if not levels or (k >= 0 and touches(rows, k, k + 1, 1.5) and any(s.x0 <= edge for s in rows[k].segs)):
+    if not levels or (k >= 0 and touches(rows, k, k + 1, 1.5) and any(s.x0 <= edge for s in rows[k].segs)
+                      and any(abs(s.x0 - rows[k + 1].segs[0].x0) <= tol for s in rows[k].segs[1:])):
         return None
-    names: dict[int, list[str]] = {}
+    names: dict[int, list[tuple[str, float]]] = {}
     for level in reversed(levels):
         lo, hi = min(s.x0 for s in level), max(s.x1 for s in level)
         for i, h in enumerate(head[1:], start=1):
@@ -402,14 +404,25 @@ def _names_above(rows: list[Row], r: int, found: Found, tol: float) -> tuple[int
             if not over and lo - tol <= (h.x0 + h.x1) / 2 <= hi + tol:
                 over = [min(level, key=lambda s: abs((s.x0 + s.x1) / 2 - (h.x0 + h.x1) / 2))]
             if over:
-                names.setdefault(i, []).append(" ".join(s.text for s in over))
-    return (k + 1, {i: " ".join(n) for i, n in names.items()}) if names else None
+                names.setdefault(i, []).append((" ".join(s.text for s in over), min(s.x0 for s in over)))
+    return (k + 1, {i: (" ".join(n for n, _ in ns), min(x for _, x in ns)) for i, ns in names.items()}) if names else None
 
 
-GROUP_TITLE_WORDS = 8
+GROUP_TITLE_WORDS = 14
 
 
-def _group_title(rows: list[Row], q: int, starts: list[float], tol: float) -> bool:
+def _crosses(segs: tuple[Seg, ...], head: tuple[Seg, ...], starts: list[float], tol: float) -> bool:
+    """Whether a line's text runs from one of a headed table's columns into the next, but for a
+    figure set flush right with its column's name ("4 200" under a right-aligned "tkr")."""
+    for s in segs:
+        for c, (a, b) in enumerate(zip(starts, starts[1:])):
+            if a - 6 * tol <= s.x0 < b - tol and s.x1 > b - tol and not (
+                    is_figure(s.text) and any(abs(s.x1 - h.x1) <= tol and s.x0 >= head[c].x0 for h in head[c + 1:c + 2])):
+                return True
+    return False
+
+
+def _group_title(rows: list[Row], q: int, head: tuple[Seg, ...], starts: list[float], tol: float) -> bool:
     """Whether line q, one run of words from the first column across the next ones, titles the
     rows under it ("Medborgarförslag (10)" over its proposals): short, no sentence, and the line
     right under it a row of the table (in two or more of its columns, a figure among them)."""
@@ -418,8 +431,8 @@ def _group_title(rows: list[Row], q: int, starts: list[float], tol: float) -> bo
             or segs[0].text.rstrip().endswith((".", ":")) or q + 1 >= len(rows):
         return False
     below = rows[q + 1].segs
-    return len(below) >= 2 and touches(rows, q, q + 1) and any(is_figure(s.text) for s in below) and not any(
-        s.x1 > b - tol for s in below for a, b in zip(starts, starts[1:]) if a - 6 * tol <= s.x0 < b - tol)
+    return len(below) >= 2 and touches(rows, q, q + 1) and any(is_figure(s.text) for s in below) \
+        and not _crosses(below, head, starts, tol)
 
 
 def _names_below(rows: list[Row], head: int, q: int, starts: list[float], tol: float) -> bool:

@@ -472,8 +472,9 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
         tid, header, caption, last, bottom = prev.grid
         first, top = tables[0], first_top
         title = _caption(rows, top, first.x0, max(first.body_x0, first.x0 + 100), first.header)
-        if first.header and _fold(" ".join(first.header)) == _fold(" ".join(header)) and bottom > 1 - _TOP_SHARE \
-                and top < _TOP_SHARE * height and not (_TITLE.match(title) and not _GOES_ON.search(title)):
+        marked = bool(_GOES_ON.search(title))  # "Tabell 1 (forts.)": it goes on, wherever the page before left it
+        if first.header and _fold(" ".join(first.header)) == _fold(" ".join(header)) and (bottom > 1 - _TOP_SHARE or marked) \
+                and top < _TOP_SHARE * height and not (_TITLE.match(title) and not marked):
             ids[("table", first.block)], captions[("table", first.block)], above = tid, caption, last
     prev.grid = None
     for it in items:
