@@ -203,13 +203,13 @@ def _in_a_cell(rows: list[Row], it: Item, tol: float) -> bool:
     text at its left edge (the cell's first lines, the list's items before it), the line where a
     row opens (text further left) has a cell starting at the item's edge, and three or more
     cells, not all of them running text ("1.1 | Utvidgade hälsosamtal i | Elevhälsan | Q4 2027"
-    over "– samtal med alla vårdnadshavare")."""
+    over "– samtal med alla vårdnadshavare"); a list item there is the list's own line, no cell."""
     r = it.row - 1
     while r >= 0 and touches(rows, r, r + 1, 1.6):
         segs = rows[r].segs
         if any(s.x0 < it.x0 - tol for s in segs):
             return len(segs) >= CELL_ROW_SEGS and any(len(s.text) < CELL_TEXT for s in segs) \
-                and any(s.x0 - tol <= it.x0 <= s.x0 + 4 * tol for s in segs[1:])
+                and any(s.x0 - tol <= it.x0 <= s.x0 + 4 * tol and not marker_of(s.text) for s in segs[1:])
         if not any(abs(s.x0 - it.x0) <= 4 * tol for s in segs):
             return False
         r -= 1
