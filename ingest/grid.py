@@ -30,14 +30,32 @@ def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     column of figures) only when the others give no two."""
     body = [i for i in idx if len(rows[i].segs) >= 2 and any(quantity(s.text) for s in rows[i].segs)]
     base = merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs])
-    # a name spanning columns of figures ("Planerade utgifter, tkr" over 2027 … 2031) joins none of them
+    # a name spanning columns of figures ("Planerade utgifter, tkr" over 2027 … 2031) joins none of them, nor
+    # does one centred over two of them and reaching halfway across the gap between them ("Fågelsta" over 2025 | 2027)
     split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs
-                         if i in body or len(base) < 2 or sum(s.x0 < b and s.x1 > a for a, b in base) <= 1])
+                         if i in body or len(base) < 2 or (sum(s.x0 < b and s.x1 > a for a, b in base) <= 1
+                                                           and not _over_a_gap(s, base, rows, idx, body))])
     if len(split) < 2:
         return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
     alone = [(s.x0, s.x1) for i in idx if len(rows[i].segs) == 1 for s in rows[i].segs
              if sum(s.x0 < b and s.x1 > a for a, b in split) <= 1]  # a title across columns joins none of them
     return merge_spans(split + alone)
+
+
+def _over_a_gap(s: Seg, base: list[tuple[float, float]], rows: list[Row], idx: list[int], body: list[int]) -> bool:
+    """Whether a name overlapping one column of figures stands centred beside it, reaching past
+    the middle of the gap to the next column on that side, over two names of another line of
+    names: it names the columns on both sides ("Fågelsta" over "2025 | 2027")."""
+    if not any(sum(t.x0 < s.x1 and t.x1 > s.x0 for t in rows[i].segs) >= 2 for i in idx if i not in body):
+        return False
+    mid = (s.x0 + s.x1) / 2
+    for k, (a, b) in enumerate(base):
+        if s.x0 < b and s.x1 > a and not a <= mid <= b:
+            if mid > b and k + 1 < len(base):
+                return s.x1 > (b + base[k + 1][0]) / 2
+            if mid < a and k > 0:
+                return s.x0 < (base[k - 1][1] + a) / 2
+    return False
 
 
 FILLED_SHARE = 0.6  # justified prose: most of its lines run from its column's left edge to its right one
@@ -111,6 +129,7 @@ def quantity(cell: str) -> bool:
 
 
 MAX_HEADER_LINES = 5  # "Andel behöriga / till gymnasiet / (%)" beside "Antal / elever"
+HEADER_LINES = 1.25  # line heights: the lines of a header stacked over lines stand at most this far apart
 
 
 STACKED_APART = 1.8  # line heights
@@ -232,9 +251,9 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
-                and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, run[n - 1], run[n], 1.0)
-                or (not any(row[0] for row in grid[:n]) and touches(rows, run[n - 1], run[n], STACKED_APART)) or (
-                    touches(rows, run[n - 1], run[n], 1.4) and not grid[n][0]
+                and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, groups[n - 1][-1], run[n], HEADER_LINES)
+                or (not any(row[0] for row in grid[:n]) and touches(rows, groups[n - 1][-1], run[n], STACKED_APART)) or (
+                    touches(rows, groups[n - 1][-1], run[n], 1.4) and not grid[n][0]
                     and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
         top = -1

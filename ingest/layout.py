@@ -50,6 +50,10 @@ def _fold(text: str) -> str:
     return _FOLD.sub("", text.lower())
 
 
+def _words(header: tuple[str, ...]) -> set[str]:
+    return {_fold(w) for cell in header for w in cell.split()}
+
+
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Words grouped into lines by their top edge, each line's words in reading order."""
     lines: list[list[dict[str, Any]]] = []
@@ -68,7 +72,8 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
         line.sort(key=lambda w: w["x0"])
         size = max(w.get("size", 10.0) for w in line)
         gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
-        even = len(gaps) >= 4 and gaps[-1] <= _EVEN_GAPS * max(gaps[0], 0.1)  # a justified line
+        even = len(gaps) >= 4 and gaps[-1] <= _EVEN_GAPS * max(gaps[0], 0.1) \
+            and not all(is_figure(w["text"]) for w in line)  # a justified line (evenly set years are columns)
         wide = (_GAP_EM_EVEN if even else _GAP_EM) * size
         segs: list[list[dict[str, Any]]] = []
         for w in line:
@@ -261,7 +266,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             boxes.append(table.bbox)
             continue
         if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows) \
-                or _spills(table, words, len(grid)):
+                or _spills(table, words, len(grid)) or _crowded(table, words):
             continue
         ncols = len(grid[0])
         height = float(page.height)
@@ -302,18 +307,41 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
 
 TURNED_SHARE = 0.2  # at most this share of a page's words turned sideways are left out of its lines
 SPILL_FIGURES = 0.6  # of the words on a ruled table's rows in none of its cells, the share that are figures
+UNBOXED_WORDS, UNBOXED_SHARE = 4, 0.08  # words inside a ruled table's frame in none of its cells: this many, this share
 
 
 def _spills(table: Any, words: list[dict[str, Any]], nrows: int) -> bool:
     """Whether a table goes on beyond the cells its rules draw: figures stand on its rows in no
     cell of it, at least two per row ("18 500 | 62 000 | 71 000" right of a shaded column whose
     edges were the only upright lines). Its rules do not give its columns; its words are read by
-    their alignment. Prose beside a ruled table (a second text column) is words, not figures."""
+    their alignment. Prose beside a ruled table (a second text column) is words, not figures. So
+    are words inside its frame that no cell holds (row labels of the rows a shaded band does not
+    box, "Trygg ute ensam sent en kväll" beside its figures): they would be lost."""
     x0, top, x1, bottom = table.bbox
     cells = [c for c in table.cells if c]
     loose = [w for w in words if top < (y := (w["top"] + w["bottom"]) / 2) < bottom and not any(
         c[0] - 1 <= (x := (w["x0"] + w["x1"]) / 2) <= c[2] + 1 and c[1] - 1 <= y <= c[3] + 1 for c in cells)]
-    return len(loose) >= 2 * nrows and sum(is_figure(w["text"]) for w in loose) >= SPILL_FIGURES * len(loose)
+    framed = [w for w in words if top < (w["top"] + w["bottom"]) / 2 < bottom and x0 < (w["x0"] + w["x1"]) / 2 < x1]
+    unboxed = [w for w in loose if x0 < (w["x0"] + w["x1"]) / 2 < x1]
+    return (len(loose) >= 2 * nrows and sum(is_figure(w["text"]) for w in loose) >= SPILL_FIGURES * len(loose)) \
+        or (len(unboxed) >= UNBOXED_WORDS and len(unboxed) >= UNBOXED_SHARE * len(framed))
+
+
+CROWDED_SHARE = 0.3  # of a ruled table's figures, the share standing in cells that hold several columns of them
+
+
+def _crowded(table: Any, words: list[dict[str, Any]]) -> bool:
+    """Whether a ruled table's cells hold several columns of figures: a good share of its
+    figures stand on a cell's line among other figures set apart by wide gaps ("12,4   −98,6"
+    in one cell of a budget whose rules mark only groups of columns and shaded ones). Its rules
+    do not give its columns; its words are read by their alignment."""
+    figures = crowded = 0
+    for cell in (c for row in table.rows[1:] for c in row.cells if c is not None):
+        for line in _rows([w for w in words if _inside(w, [cell])]):
+            n = sum(1 for s in line.segs if is_figure(s.text))
+            figures += n
+            crowded += n if n >= 2 and n == len(line.segs) else 0
+    return figures > 0 and crowded >= CROWDED_SHARE * figures
 
 
 _LABELLED = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "Mål 2030: ≤ 2,5", "Bedömning: Fel riktning"
@@ -473,9 +501,14 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
         first, top = tables[0], first_top
         title = _caption(rows, top, first.x0, max(first.body_x0, first.x0 + 100), first.header)
         marked = bool(_GOES_ON.search(title))  # "Tabell 1 (forts.)": it goes on, wherever the page before left it
-        if first.header and _fold(" ".join(first.header)) == _fold(" ".join(header)) and (bottom > 1 - _TOP_SHARE or marked) \
+        same = _fold(" ".join(first.header)) == _fold(" ".join(header)) or (  # a name over columns may be spread otherwise
+            marked and len(first.header) == len(header) and _words(first.header) == _words(header))
+        if first.header and same and (bottom > 1 - _TOP_SHARE or marked) \
                 and top < _TOP_SHARE * height and not (_TITLE.match(title) and not marked):
             ids[("table", first.block)], captions[("table", first.block)], above = tid, caption, last
+            for it in tables:
+                if it.block == first.block:
+                    it.header = header  # the rows go on under the page before's header, however a spread name fell here
     prev.grid = None
     for it in items:
         if above is not None and (it.kind, it.block) == ("table", tables[0].block):
