@@ -226,7 +226,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         if len(cols) < 2 or (lengths[len(lengths) // 2] > MEDIAN_CELL_CHARS and with_figures < len(run) / 2) \
                 or prose_columns(rows, run, bands):
             continue  # two columns of prose, not a table
-        if sum(any(not is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2:
+        if sum(any(not is_figure(s.text) for s in rows[r].segs) for r in run) < len(run) / 2 and not _named_figures(rows, run):
             continue  # the labels of a chart's axes and bars
         led = [r for r in [run[0] - 1, *run] if r >= 0 and any(LEADER.search(s.text) for s in rows[r].segs)]
         if len(led) >= len(run) / 2 and all(_after_leader(rows[r]) <= 1 for r in led):
@@ -262,6 +262,10 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
                 _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
             header = tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols)))
             top, grid, run = run[0], grid[n:], run[n:]
+        if not header and (pairs := _figures_over_labels(grid)):
+            found.items += [Item("table", block, run[g], cells, x0=cols[0][0], body_x0=cols[-1][1]) for g, cells in pairs]
+            found.used.update((r, s) for r in lines for s in range(len(rows[r].segs)))
+            continue
         items: list[Item] = []
         for g, r in enumerate(run):
             if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2 and not any(
@@ -275,6 +279,32 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         found.items += items
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+def _named_figures(rows: list[Row], run: list[int]) -> bool:
+    """Whether a block of figures only is a table under a line naming its columns: three or
+    more names, no figure, over three or more lines of as many figures ("Hushållets inkomst,
+    kr/mån | Förskola barn 1 | ..." over "15 000 | 450 | 300 | ..."), not a chart's labels."""
+    head = rows[run[0]].segs
+    return len(head) >= 3 and not any(is_figure(s.text) for s in head) \
+        and sum(len(rows[r].segs) == len(head) for r in run[1:]) >= 3
+
+
+def _figures_over_labels(grid: list[list[str]]) -> list[tuple[int, list[str]]]:
+    """A block of key figures set as figures over the labels that name them ("314 870 | 22 645"
+    over "tkr nettoomsättning | tkr resultat efter finansiella poster", in pairs of lines): each
+    figure and its label as a row of two cells (label, figure), with its figure line's index.
+    Empty when the lines do not pair so."""
+    if len(grid) < 2 or len(grid) % 2:
+        return []
+    out: list[tuple[int, list[str]]] = []
+    for g in range(0, len(grid), 2):
+        values, labels = grid[g], grid[g + 1]
+        if [bool(c) for c in values] != [bool(c) for c in labels] or not all(
+                is_figure(v) and not any(ch.isdigit() for ch in t) for v, t in zip(values, labels) if v):
+            return []
+        out += [(g, [t, v]) for v, t in zip(values, labels) if v]
+    return out
 
 
 def _after_leader(row: Row) -> int:

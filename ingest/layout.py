@@ -160,6 +160,16 @@ def _header(rows: list[list[str]]) -> tuple[tuple[str, ...], int]:
     return tuple(" ".join(r[c] for r in rows[:n] if r[c]) for c in range(len(rows[0]))), n
 
 
+def _title_row(grid: list[list[str]]) -> str:
+    """The title a ruled table sets in its first row, across it ("Tabell 1. Förskola, 1–5 år"
+    over "Barn | Andel av inkomsten | Högsta avgift"): the first cell alone, over a row of column
+    names; else ""."""
+    if len(grid) < 3 or len(grid[0]) < 2 or not grid[0][0] or any(grid[0][1:]):
+        return ""
+    names = [c for c in grid[1] if c]
+    return grid[0][0] if len(names) >= 2 and all(column_name(c) for c in names) else ""
+
+
 def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
     """Cells keyed by their column's header (column number when the header cell is empty)."""
     out: dict[str, str] = {}
@@ -270,6 +280,8 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             continue
         ncols = len(grid[0])
         height = float(page.height)
+        if title := _title_row(grid):
+            grid = grid[1:]  # the table's title in its frame's first row, over its header
         own, skip = _header(grid)
         repeated = prev.ncols == ncols and _fold(" ".join(own)) == _fold(" ".join(prev.header))
         above = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2])
@@ -294,7 +306,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
                 continue  # a framed box or a chart's grid, not a table
         grid = _lines_joined(grid)
         boxes.append(table.bbox)
-        caption = _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header) if not continued else (
+        caption = title or _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header) if not continued else (
             prev.last.caption if prev.last else "")
         for cells in grid:
             rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),

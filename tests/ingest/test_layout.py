@@ -1042,3 +1042,49 @@ def test_years_over_the_columns_they_group_name_each_of_them() -> None:
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert rows[0].header == ("Särskilt boende", "Platser, antal", "2025 Kv", "2025 Män", "2025 Tot", "2026 Kv", "2026 Män", "2026 Tot")
     assert [r.fields["2026 Män"] for r in rows] == ["73", "88", "90"]
+
+
+def test_key_figures_set_over_their_labels_are_label_and_figure_rows() -> None:
+    """"Året i korthet": figures in a large type over the words that name them, two lines of
+    three. Each figure is a row with its label, not a row of figures under a row of words."""
+    pdf = _pdf()
+    pdf.text(20, 30, "Året i korthet")
+    for y, cells in ((40, ("314 870", "22 645", "3 610")), (45, ("tkr nettoomsättning", "tkr resultat", "lägenheter")),
+                     (52, ("99,2 %", "14,1 %", "204 315")), (57, ("uthyrningsgrad", "soliditet", "tkr investerat"))):
+        for x, cell in zip((20, 85, 150), cells):
+            pdf.text(x, y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.text for r in rows] == ["tkr nettoomsättning | 314 870", "tkr resultat | 22 645", "lägenheter | 3 610",
+                                      "uthyrningsgrad | 99,2 %", "soliditet | 14,1 %", "tkr investerat | 204 315"]
+    assert rows[0].caption == "Året i korthet"
+
+
+def test_a_ruled_tables_title_in_its_first_row_is_its_caption_over_its_header() -> None:
+    pdf = _pdf()
+    with pdf.table(col_widths=(60, 50, 50)) as table:
+        line = table.row()
+        line.cell("Tabell 1. Förskola, 1–5 år", colspan=3)
+        for row in (("Barn", "Andel av inkomsten", "Högsta avgift, kr/mån"), ("Barn 1", "3 %", "1 773"),
+                    ("Barn 2", "2 %", "1 182"), ("Barn 3", "1 %", "591")):
+            line = table.row()
+            for cell in row:
+                line.cell(cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields["Högsta avgift, kr/mån"] for r in rows] == ["1 773", "1 182", "591"]
+    assert rows[0].caption == "Tabell 1. Förskola, 1–5 år"
+
+
+def test_a_table_of_figures_only_under_a_line_of_names_is_a_table() -> None:
+    """Fees by household income: every cell a figure, the income in the first column."""
+    pdf = _pdf()
+    pdf.text(20, 30, "Tabell 4. Exempel på avgift per månad")
+    xs = (20, 70, 105, 140, 175)
+    for x, name in zip(xs, ("Inkomst, kr/mån", "Förskola barn 1", "Förskola barn 2", "Fritidshem barn 1", "Fritidshem barn 2")):
+        pdf.text(x, 40, name)
+    for k, cells in enumerate((("15 000", "450", "300", "300", "150"), ("20 000", "600", "400", "400", "200"),
+                               ("25 000", "750", "500", "500", "250"), ("30 000", "900", "600", "600", "300"))):
+        for x, cell in zip(xs, cells):
+            pdf.text(x, 47 + 5 * k, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields.get("Inkomst, kr/mån") for r in rows] == ["15 000", "20 000", "25 000", "30 000"]
+    assert rows[2].fields["Fritidshem barn 2"] == "250"
