@@ -323,8 +323,9 @@ def join_columns(rows: list[Row], items: list[Item], tol: float) -> list[Item]:
         for b, right in blocks.items():
             if a == b or a in right_of or b in right_of or a in right_of.values() or any(it.parent for it in left + right):
                 continue
-            if (len(right) >= 2 and len(left) - len(right) in (0, 1)
-                    and [it.row for it in right] == [it.row for it in left[: len(right)]]
+            if (len(right) >= 2 and (len(left) - len(right) in (0, 1)
+                                     and [it.row for it in right] == [it.row for it in left[: len(right)]]
+                                     or right[0].row == left[0].row and _numbers(rows, left + right) is not None)
                     and min(it.x0 for it in right) > max(it.body_x0 for it in left) + tol
                     and not _headed(rows, right[0], tol)):
                 right_of[b] = a
@@ -337,6 +338,22 @@ def join_columns(rows: list[Row], items: list[Item], tol: float) -> list[Item]:
         at = out.index(blocks[a][-1]) + 1
         out[at:at] = blocks[b]
     return out
+
+
+_NUMBER = re.compile(r"\s*(\d{1,2})[.)]")
+
+
+def _numbers(rows: list[Row], items: list[Item]) -> list[int] | None:
+    """The numbers of numbered items when they count up by one ("1." … "5." in the left column,
+    "6." … "9." in the right: one list whose items wrap differently in its two columns), else None."""
+    numbers = []
+    for it in items:
+        seg = next((s for s in rows[it.row].segs if abs(s.x0 - it.x0) < 0.5), None)
+        m = _NUMBER.match(seg.text) if seg is not None and it.marker == "num" else None
+        if m is None:
+            return None
+        numbers.append(int(m.group(1)))
+    return numbers if numbers == list(range(numbers[0], numbers[0] + len(numbers))) else None
 
 
 def _headed(rows: list[Row], first: Item, tol: float) -> bool:

@@ -1088,3 +1088,24 @@ def test_a_table_of_figures_only_under_a_line_of_names_is_a_table() -> None:
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert [r.fields.get("Inkomst, kr/mån") for r in rows] == ["15 000", "20 000", "25 000", "30 000"]
     assert rows[2].fields["Fritidshem barn 2"] == "250"
+
+
+def test_a_numbered_list_in_two_columns_whose_items_wrap_differently_is_one_list() -> None:
+    """Rules 1–3 down the left column, 4–5 down the right, the items wrapping over different
+    numbers of lines: one list, counted in order."""
+    pdf = _pdf()
+    pdf.text(20, 30, "Regler för avgiften")
+    left = [("1. Avgiften betalas för tolv månader", "per år, även under lov."), ("2. Avgiften beräknas på", "hushållets inkomst", "före skatt."),
+            ("3. Inkomstuppgift lämnas", "i e-tjänsten.")]
+    right = [("4. Uppsägningstiden är två månader.",), ("5. Vid obetalda avgifter skickas", "en påminnelse och därefter",
+                                                     "ett inkassokrav.")]
+    for x, items in ((20, left), (110, right)):
+        y = 38.0
+        for lines in items:
+            for k, line in enumerate(lines):
+                pdf.text(x + (4 if k else 0), y, line)
+                y += 4.5
+            y += 2
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text.split()[0] for r in items] == ["Avgiften", "Avgiften", "Inkomstuppgift", "Uppsägningstiden", "Vid"]
+    assert len({r.table for r in items}) == 1
