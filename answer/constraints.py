@@ -127,7 +127,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         if column in ("unit",) or not cell:
             continue
         codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
-        for f in extract_figures(cell, year):
+        for f in extract_figures(_REFERENCE.sub(" ", cell), year):
             if f.unit in ("datum", "år") or (isinstance(f.value, float) and _YEAR_CELL.match(f.text.strip())):
                 continue
             if f.text.strip() in codes:  # "Ombyggnad Hafreborg (6012)": a project's number, no amount
@@ -137,6 +137,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts), dated)
 
 
+# a paragraph's or a case's number is no amount: "§ 142", "§§ 38–46", "KS 2026/208", "Dnr 2024.123"
+_REFERENCE = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|\b(?:[A-ZÅÄÖ]{1,6}|[Dd]nr)\.?\s+\d{2,4}\s*[/.:]\s*\d+")
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
 

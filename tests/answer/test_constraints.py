@@ -52,6 +52,15 @@ def test_amounts_compare_across_units() -> None:
     assert [rule.holds(r) for r in table] == [True, False]
 
 
+def test_a_paragraph_or_case_number_is_no_amount() -> None:
+    """"§ 142" and "KS 2026/208" in a decision box are no amounts over 100 mnkr."""
+    box = [c.view(Record("table", "f.pdf", 1, "", {"1": label, "2": cell}, f"{label} | {cell}"), "")
+           for label, cell in (("Beslutad av", "Kommunfullmäktige 2026-11-23, § 142"), ("Diarienummer", "KS 2026/208"),
+                               ("Ram", "142,5 mnkr"))]
+    rule = c.typed_rules("Vilka verksamheter har en nettokostnad på mer än 100 mnkr?")[0]
+    assert [rule.holds(r) for r in box] == [False, False, True]
+
+
 def test_a_date_rule_keeps_the_rows_with_that_date() -> None:
     assert _kept("Vilka uppdrag har slutdatum 2025-12-31?") == ["Minska hyrbe"]
     assert _kept("Vilka uppdrag ska vara klara före 2026?") == ["Minska hyrbe", "Ta fram kons"]
