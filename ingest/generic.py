@@ -14,8 +14,9 @@ more spaces or a tab (`text_rows`, x in characters). The same detector reads bot
 - lines counting up under one word ("Områdestyp 1 – ..."), paragraphs that each open with a
   term and a colon (definitions) are lists too (`find_counted`, `find_defined`); so are
   paragraphs after a lead-in ending with a colon (`ingest.leadin`);
-- tables without ruling lines are found in `ingest.grid`, which also runs every detector
-  over a page (`read_items`).
+- tables without ruling lines are found in `ingest.grid` (tables of figures) and
+  `ingest.headed` (headed tables of text cells); `ingest.items.read_items` runs every detector
+  over a page.
 
 Nothing here knows a document: layouts are recognised by geometry and markers only.
 """

@@ -25,7 +25,8 @@ from dataclasses import replace
 from typing import Any
 
 from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity, read_items
+from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity
+from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
 

@@ -28,7 +28,7 @@ from insyn.ingest.cleaning import join_hyphenation
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
 from insyn.ingest.generic import Item, text_rows
-from insyn.ingest.grid import read_items
+from insyn.ingest.items import read_items
 from insyn.ingest.layout import _keyed
 from insyn.ingest.table_ekonomi import described
 from insyn.types import Chunk, Page, Record

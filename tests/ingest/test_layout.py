@@ -7,7 +7,7 @@ from fpdf import FPDF
 
 from insyn.ingest.chunking import chunk_document
 from insyn.ingest.generic import text_rows
-from insyn.ingest.grid import read_items
+from insyn.ingest.items import read_items
 from insyn.ingest.layout import read_layout
 from insyn.ingest.pdf import read_pdf
 from insyn.ingest.text import read_text
