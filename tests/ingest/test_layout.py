@@ -1109,3 +1109,32 @@ def test_a_numbered_list_in_two_columns_whose_items_wrap_differently_is_one_list
     items = [r for r in _records(pdf) if r.type == "list"]
     assert [r.text.split()[0] for r in items] == ["Avgiften", "Avgiften", "Inkomstuppgift", "Uppsägningstiden", "Vid"]
     assert len({r.table for r in items}) == 1
+
+
+def test_a_right_aligned_cost_under_its_name_on_two_lines_stays_in_its_column_over_pages_marked_continued() -> None:
+    """An action plan: "Kostnad" over a right-aligned "tkr", costs wider than "tkr" set flush
+    right under it, a table that ends two thirds down the page and goes on under its title
+    marked "(forts.)" and the same header on the next page."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+
+    def page(title: str, rows: list[tuple[str, str, str, str]]) -> None:
+        pdf.text(20, 20, title)
+        pdf.text(158, 27, "Kostnad")
+        for x, name in ((20, "Nr"), (32, "Åtgärd"), (110, "Ansvarig"), (165, "tkr")):
+            pdf.text(x, 31, name)
+        for k, (nr, action, who, cost) in enumerate(rows):
+            for x, cell in ((20, nr), (32, action), (110, who)):
+                pdf.text(x, 39 + 7 * k, cell)
+            pdf.text(169.5 - pdf.get_string_width(cost), 39 + 7 * k, cost)  # flush right with "tkr"
+
+    page("Tabell 1. Åtgärder", [("1.1", "Inventera lokalerna", "Samhällsbyggnad", "350"),
+                                ("1.2", "Bygga om huvudentrén", "Samhällsbyggnad", "4 200"),
+                                ("1.3", "Åtgärda hinder i skolor", "Utbildning", "1 150")])
+    pdf.add_page()
+    page("Tabell 1. Åtgärder (forts.)", [("2.1", "Granska webbplatsen", "Kommunikation", "180"),
+                                         ("2.2", "Installera hörslinga", "Samhällsbyggnad", "12 120")])
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [(r.page, r.fields["Nr"], r.fields.get("Kostnad tkr")) for r in rows] == [
+        (1, "1.1", "350"), (1, "1.2", "4 200"), (1, "1.3", "1 150"), (2, "2.1", "180"), (2, "2.2", "12 120")]
+    assert len({r.table for r in rows}) == 1
