@@ -1001,7 +1001,7 @@ def test_dashes_in_a_cell_are_its_text_under_a_header_of_years_and_group_titles(
     xs = (20, 32, 95, 140, 165, 185)
     pdf.text(20, 30, "Tabell 1. Åtgärder 2027–2028")
     for x, name in zip(xs, ("Nr", "Åtgärd", "Ansvarig", "Klart", "2027", "2028")):
-        pdf.text(x, 40, name)
+        pdf.text(x, 39.5, name)
     y = 47.0
     for title, actions in (("1 Främjande och förebyggande", [("1.1", "Utvidgade hälsosamtal", "Elevhälsan", "Q4 2027", "350", "350"),
                                                               ("1.2", "Programmet Bra start", "Förskoleavdelningen", "kv 2 2028", "600", "250")]),
@@ -1080,7 +1080,7 @@ def test_a_table_of_figures_only_under_a_line_of_names_is_a_table() -> None:
     pdf.text(20, 30, "Tabell 4. Exempel på avgift per månad")
     xs = (20, 70, 105, 140, 175)
     for x, name in zip(xs, ("Inkomst, kr/mån", "Förskola barn 1", "Förskola barn 2", "Fritidshem barn 1", "Fritidshem barn 2")):
-        pdf.text(x, 40, name)
+        pdf.text(x, 39.5, name)
     for k, cells in enumerate((("15 000", "450", "300", "300", "150"), ("20 000", "600", "400", "400", "200"),
                                ("25 000", "750", "500", "500", "250"), ("30 000", "900", "600", "600", "300"))):
         for x, cell in zip(xs, cells):
@@ -1138,3 +1138,35 @@ def test_a_right_aligned_cost_under_its_name_on_two_lines_stays_in_its_column_ov
     assert [(r.page, r.fields["Nr"], r.fields.get("Kostnad tkr")) for r in rows] == [
         (1, "1.1", "350"), (1, "1.2", "4 200"), (1, "1.3", "1 150"), (2, "2.1", "180"), (2, "2.2", "12 120")]
     assert len({r.table for r in rows}) == 1
+
+
+def test_a_ruled_table_whose_rules_mark_only_groups_of_columns_is_read_by_alignment() -> None:
+    """A budget ruled between its rows and between its two year groups only: each drawn cell holds
+    three columns of figures ("12,4   −98,6   −86,2"). The rules do not give its columns; read by
+    its words' alignment, every figure keeps its own column under "2027 Intäkter" … "2028 Netto"."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    x0, x1, split = 20.0, 190.0, 105.0
+    names = ("Intäkter", "Kostnader", "Netto")
+    xs = (60, 78, 96, 125, 145, 165)
+    rows = [("Kommunledning", "12,4", "-98,6", "-86,2", "12,6", "-101,7", "-89,1"),
+            ("Räddningstjänst", "4,2", "-31,5", "-27,3", "4,3", "-32,6", "-28,3"),
+            ("Kollektivtrafik", "1,0", "-24,8", "-23,8", "1,1", "-26,3", "-25,2"),
+            ("Summa", "17,6", "-154,9", "-137,3", "18,0", "-160,6", "-142,6")]
+    pdf.text(20, 24, "Tabell 1. Driftbudget per verksamhet, mnkr")
+    ys = [28.0 + 7 * k for k in range(len(rows) + 3)]
+    for y in ys:
+        pdf.line(x0, y, x1, y)
+    for x in (x0, split, x1):
+        pdf.line(x, ys[0], x, ys[-1])
+    pdf.text(75, 35.5, "2027")
+    pdf.text(140, 35.5, "2028")
+    for x, name in zip(xs, names * 2):
+        pdf.text(x, 39.5, name)
+    for k, cells in enumerate(rows):
+        pdf.text(22, 47 + 7 * k, cells[0])
+        for x, cell in zip(xs, cells[1:]):
+            pdf.text(x, 47 + 7 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields.get("2028 Netto") for r in table] == ["-89,1", "-28,3", "-25,2", "-142,6"]
+    assert table[1].fields["2027 Kostnader"] == "-31,5"
