@@ -1170,3 +1170,32 @@ def test_a_ruled_table_whose_rules_mark_only_groups_of_columns_is_read_by_alignm
     table = [r for r in _records(pdf) if r.type == "table"]
     assert [r.fields.get("2028 Netto") for r in table] == ["-89,1", "-28,3", "-25,2", "-142,6"]
     assert table[1].fields["2027 Kostnader"] == "-31,5"
+
+
+def test_row_labels_a_ruled_table_boxes_in_no_cell_are_read_by_alignment() -> None:
+    """A survey table ruled between its rows and its figure columns, whose label column is edged
+    only on its shaded rows: every other row's label stands in no cell. Read by its words'
+    alignment, every question keeps its label and its figures."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    labels = ("Trygg ute ensam sent en kväll", "Avstår från aktiviteter", "Orolig att utsättas för brott",
+              "Nedskräpning är ett problem", "Dålig belysning är ett problem", "Har sett narkotikaförsäljning")
+    figures = (("71", "74", "58"), ("14", "12", "22"), ("24", "21", "33"), ("31", "28", "44"), ("26", "19", "35"), ("6", "5", "17"))
+    pdf.text(20, 24, "Tabell 1. Andel som instämmer, procent")
+    edges = (100.0, 130.0, 160.0, 190.0)
+    ys = [28.0 + 7 * k for k in range(len(labels) + 2)]
+    for y in ys:
+        pdf.line(20, y, 190, y)
+    for x in edges:
+        pdf.line(x, ys[0], x, ys[-1])
+    for k in range(1, len(ys) - 1, 2):  # the shaded rows' edge on the left
+        pdf.line(20, ys[k], 20, ys[k + 1])
+    for x, name in zip((102, 132, 162), ("Fågelsta", "Hedvigsdal", "Liljedal")):
+        pdf.text(x, 33, name)
+    for k, (label, cells) in enumerate(zip(labels, figures)):
+        pdf.text(22, 40 + 7 * k, label)
+        for x, cell in zip((102, 132, 162), cells):
+            pdf.text(x, 40 + 7 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.text.split(" | ")[0] for r in table] == list(labels)
+    assert table[2].text.endswith("24 | 21 | 33")
