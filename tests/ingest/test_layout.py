@@ -1199,3 +1199,31 @@ def test_row_labels_a_ruled_table_boxes_in_no_cell_are_read_by_alignment() -> No
     table = [r for r in _records(pdf) if r.type == "table"]
     assert [r.text.split(" | ")[0] for r in table] == list(labels)
     assert table[2].text.endswith("24 | 21 | 33")
+
+
+def test_a_place_centred_over_its_two_years_names_both_and_merges_neither() -> None:
+    """"Fågelsta" centred over "2025 | 2027", the years set at an even pitch: each figure column
+    is its own (the first pair's second column, beside the wide gutter to the labels, is named by
+    its year alone: the centring reads the gutter as part of the cells)."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, 24, "Tabell 1. Andel som instämmer per stadsdel, procent")
+    places, years = ("Fågelsta", "Hedvigsdal", "Liljedal"), ("2025", "2027")
+    xs = [90 + 14 * k for k in range(6)]
+    for k, place in enumerate(places):
+        middle = (xs[2 * k] + xs[2 * k + 1] + pdf.get_string_width("2025")) / 2
+        pdf.text(middle - pdf.get_string_width(place) / 2, 31, place)
+    pdf.text(20, 35, "Fråga")
+    for k, x in enumerate(xs):
+        pdf.text(x, 35, years[k % 2])
+    rows = (("Trygg ute sent en kväll", "71", "74", "58", "55", "62", "70"),
+            ("Orolig att utsättas för brott", "24", "21", "33", "35", "30", "24"),
+            ("Har sett narkotikaförsäljning", "6", "5", "17", "21", "12", "9"))
+    for k, cells in enumerate(rows):
+        pdf.text(20, 42 + 6 * k, cells[0])
+        for x, cell in zip(xs, cells[1:]):
+            pdf.text(x + pdf.get_string_width("2025") - pdf.get_string_width(cell), 42 + 6 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.text.split(" | ")[1:] for r in table] == [list(cells[1:]) for cells in rows]  # six columns, none merged
+    assert [r.fields["Hedvigsdal 2027"] for r in table] == ["55", "35", "21"]
+    assert table[0].header[1] == "Fågelsta 2025" and table[0].header[-1] == "Liljedal 2027"
