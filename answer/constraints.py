@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from insyn.ingest.figures import MONTHS, NUMBER_WORDS, context_year, extract_figures
+from insyn.ingest.figures import MONTHS, NUMBER_WORDS, context_year, extract_figures, is_identifier, is_reference
 from insyn.ingest.glossary import english_pairs, swedish_terms
 from insyn.ingest.metadata import DOC_TYPES, GENERIC_TYPE
 from insyn.ingest.numbers import parse_swedish_number
@@ -75,7 +75,7 @@ _ORDINAL = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "first": 1, "seco
 _QUARTER_RE = re.compile(r"\b(?:(?P<ord>forsta|första|andra|tredje|fjarde|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter)"
                          r"(?:\s+(?:of|av|ar|år))?|(?:kvartal|kv|q)\.?\s?(?P<num>[1-4]))\s+(?P<year>20\d\d)\b")
 # ungrouped numbers of four or more digits alone in brackets identify ("(6015, 6119)"); amounts
-# of that size are written "6 015" (as `features.is_identifier` reads a passage's figures)
+# of that size are written "6 015" (`figures.is_identifier` reads one alone in its brackets)
 _CODES = re.compile(r"\((\d{4,}(?:,\s*\d{4,})*)\)")
 
 
@@ -127,18 +127,16 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         if column in ("unit",) or not cell:
             continue
         codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
-        for f in extract_figures(_REFERENCE.sub(" ", cell), year):
+        for f in extract_figures(cell, year):
             if f.unit in ("datum", "år") or (isinstance(f.value, float) and _YEAR_CELL.match(f.text.strip())):
                 continue
-            if f.text.strip() in codes:  # "Ombyggnad Hafreborg (6012)": a project's number, no amount
+            if f.text.strip() in codes or is_reference(f, cell) or is_identifier(f, cell):  # "(6012, 6015)", "§ 142", "KS 2026/208"
                 continue
             unit = f.unit if f.unit != "antal" else (unit_of(column) or table_unit)
             amounts.append((column, float(f.value), unit))
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts), dated)
 
 
-# a paragraph's or a case's number is no amount: "§ 142", "§§ 38–46", "KS 2026/208", "Dnr 2024.123"
-_REFERENCE = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|\b(?:[A-ZÅÄÖ]{1,6}|[Dd]nr)\.?\s+\d{2,4}\s*[/.:]\s*\d+")
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
 

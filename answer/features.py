@@ -23,7 +23,7 @@ from insyn.answer.constraints import column_month
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
-from insyn.ingest.figures import MONTHS, figures_from_record
+from insyn.ingest.figures import MONTHS, figures_from_record, is_identifier, is_reference, position_in
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure, Record
 
@@ -171,7 +171,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         cell_ids = {id(f) for f in cells}
         quantities = {id(f) for f in figures if not not_a_quantity(f, hit.chunk.text)}
         bounds = sorted({(i, i + len(g.text)) for g in hit.chunk.figures if g.unit != "år" and id(g) in quantities
-                         and (i := _position(g, hit.chunk.text)) >= 0})
+                         and (i := position_in(g, hit.chunk.text)) >= 0})
         for f in figures:
             key = (f.doc, f.text, f.label)
             if key in seen or id(f) in others or id(f) not in quantities or (
@@ -383,14 +383,6 @@ def near_share(weights: dict[str, float], f: Figure, text: str, splitter: Compou
     return sum(w * max((v for t2, v in near.items() if inflected(t, {t2})), default=0.0) for t, w in weights.items()) / total
 
 
-# and a school year or a quarter the number names ("slutbetygen i åk 9", "kvartal 3"): no quantity either
-_REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|kap\.|paragraf|sid|sida|s\.|mål|punkt|nr"
-                        r"|åk|årskurs|kvartal|tertial)|§)\W*$", re.I)
-
-
-_PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
-
-
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -419,12 +411,6 @@ def not_a_quantity(f: Figure, text: str) -> bool:
     return is_reference(f) or is_member(f, text) or is_identifier(f, text) or is_list_number(f, text)
 
 
-def is_reference(f: Figure) -> bool:
-    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5") or is part of a
-    telephone number ("Kundservice: 0771-25 26 00") is no figure."""
-    return f.unit == "antal" and bool(_REFERENCE.search(f.label) or _PHONE.search(fold(f.label).rstrip()))
-
-
 # what a number after them counts, however many of them a passage names ("Ja-röster 26, Nej-röster 19")
 _COUNTED_NOUNS = frozenset("roster rost ledamoter mandat platser personer deltagare elever anstallda arenden "
                            "votes members seats participants pupils employees cases".split())
@@ -447,24 +433,6 @@ def is_member(f: Figure, text: str) -> bool:
     return len({n for pair in said for n in pair if n}) >= 2
 
 
-def is_identifier(f: Figure, text: str) -> bool:
-    """A number that identifies rather than counts: one written with leading zeros ("00071"),
-    the second half of a code glued to a year ("2017:725", "SRV-2025-00071", "2024/123"), or an
-    ungrouped number of four or more digits standing alone in brackets ("Korsavadanläggningen
-    (6289)"): amounts of that size are written "6 289"."""
-    if f.unit != "antal":
-        return False
-    digits = f.text.strip()
-    if re.fullmatch(r"0\d{2,}", digits):
-        return True
-    i = _position(f, text)
-    if i < 0:
-        return False
-    if re.search(r"\d{4}[:/-]$", text[max(0, i - 5) : i]):
-        return True
-    return bool(re.fullmatch(r"\d{4,}", digits)) and text[i - 1 : i] == "(" and text[i + len(f.text) : i + len(f.text) + 1] == ")"
-
-
 def is_list_number(f: Figure, text: str) -> bool:
     """The number of a numbered list's item is no quantity: the 2 of "... mål: 1. Utsläppen ska
     minska ... 2030. 2. Andelen förnybar energi ...", standing where a sentence or line starts and
@@ -482,7 +450,7 @@ def respective_runs(figures: tuple[Figure, ...], text: str) -> list[tuple[list[F
     each value belongs to the member of the same place in the enumeration before them
     ("Hjälpmedel, Verksamhetsservice och Regional utveckling för 33, 2 respektive 1 miljoner
     kronor") or right after them ("3,8 respektive 3,9 procent 2026 och 2027")."""
-    placed = sorted(((p, f) for f in figures if (p := _position(f, text)) >= 0), key=lambda pf: pf[0])
+    placed = sorted(((p, f) for f in figures if (p := position_in(f, text)) >= 0), key=lambda pf: pf[0])
     runs: list[tuple[list[Figure], str, str]] = []
     run: list[Figure] = []
     first = 0  # where the current run starts
@@ -554,17 +522,10 @@ def context(f: Figure, text: str) -> str:
     return " ".join(f.label.split()[-5:]) + " " + " ".join(following(f, text)[:3])
 
 
-def _position(f: Figure, text: str) -> int:
-    tail = f.label[-30:]
-    at = text.find(tail) if tail else -1
-    i = text.find(f.text, at + len(tail)) if at >= 0 else -1
-    return i if i >= 0 else text.find(f.text)  # a table row's label is composed, not quoted
-
-
 def following(f: Figure, text: str, same_line: bool = False) -> list[str]:
     """The words of `text` that follow the figure (with `same_line`, only those of its line: a
     table row ends there)."""
-    i = _position(f, text)
+    i = position_in(f, text)
     if i < 0:
         return []
     rest = text[i + len(f.text) :]
@@ -573,7 +534,7 @@ def following(f: Figure, text: str, same_line: bool = False) -> list[str]:
 
 def sentence_of(f: Figure, text: str) -> str:
     """The sentence (or table line) the figure stands in."""
-    i = _position(f, text)
+    i = position_in(f, text)
     if i < 0:
         return f.label
     stop = text.rfind(". ", 0, i)
@@ -587,7 +548,7 @@ def clause_of(f: Figure, text: str, bounds: list[tuple[int, int]]) -> str:
     the sentence to the figure after it ("... minskar till 21 procent, medan | 14 procent av
     eleverna har använt snus under de senaste | 30 dagarna"). `bounds` are the (start, end) of
     the passage's quantities in reading order."""
-    i = _position(f, text)
+    i = position_in(f, text)
     if i < 0:
         return f.label
     stop = text.rfind(". ", 0, i)

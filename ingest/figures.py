@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from insyn.ingest.numbers import split_run, tokens_in
+from insyn.ingest.swedish import fold
 from insyn.types import Figure, Record
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -323,3 +324,44 @@ def _cell_figures(record: Record) -> list[Figure]:
 def _unit_hint(text: str) -> str:
     """The unit a column header or caption names ("Belopp (tkr)", "Andel, procent")."""
     return next((unit for pattern, unit, _ in UNIT_PATTERNS if pattern.search(text)), "")
+
+
+# a number after a word that points ("figur 1", "bilaga 3", "§ 142"), or a school year or a quarter the number names
+# ("slutbetygen i åk 9", "kvartal 3"): no quantity
+_REFERENCE = re.compile(r"(\b(figur|tabell|bilaga|bild|diagram|avsnitt|kapitel|kap\.|paragraf|sid|sida|s\.|mål|punkt|nr"
+                        r"|åk|årskurs|kvartal|tertial)|§)\W*$", re.I)
+_PHONE = re.compile(r"(\b(tel|telefon|tfn|kundservice|vaxel|fax|phone|mobil)\W*|(?<![\d,] )(?<![\d,])\b0\d{1,3}(-[\d ]*)?)$")
+
+
+def is_reference(f: Figure, text: str = "") -> bool:
+    """A number that points somewhere ("se figur 1", "bilaga 3", "Mål 5", "§ 142") or is part of a
+    telephone number ("Kundservice: 0771-25 26 00") is no figure. What stands before it: its
+    label, or with `text` the text before it there (a table cell's "…, § 142")."""
+    before = text[:i] if text and (i := position_in(f, text)) >= 0 else f.label
+    return f.unit == "antal" and bool(_REFERENCE.search(before) or _PHONE.search(fold(before).rstrip()))
+
+
+def is_identifier(f: Figure, text: str) -> bool:
+    """A number that identifies rather than counts: one written with leading zeros ("00071"),
+    the second half of a code glued to a year ("2017:725", "SRV-2025-00071", "2024/123"), or an
+    ungrouped number of four or more digits standing alone in brackets ("Korsavadanläggningen
+    (6289)"): amounts of that size are written "6 289"."""
+    if f.unit != "antal":
+        return False
+    digits = f.text.strip()
+    if re.fullmatch(r"0\d{2,}", digits):
+        return True
+    i = position_in(f, text)
+    if i < 0:
+        return False
+    if re.search(r"\d{4}[:/-]$", text[max(0, i - 5) : i]):
+        return True
+    return bool(re.fullmatch(r"\d{4,}", digits)) and text[i - 1 : i] == "(" and text[i + len(f.text) : i + len(f.text) + 1] == ")"
+
+
+def position_in(f: Figure, text: str) -> int:
+    """Where figure `f` stands in `text` (after its label), -1 when not found."""
+    tail = f.label[-30:]
+    at = text.find(tail) if tail else -1
+    i = text.find(f.text, at + len(tail)) if at >= 0 else -1
+    return i if i >= 0 else text.find(f.text)  # a table row's label is composed, not quoted

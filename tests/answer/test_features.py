@@ -192,7 +192,8 @@ def test_a_named_member_of_a_series_is_told_from_its_neighbours_and_from_its_own
 
 
 def test_series_members_and_telephone_numbers_are_no_figures() -> None:
-    from insyn.answer.features import is_member, is_reference
+    from insyn.answer.features import is_member
+    from insyn.ingest.figures import is_reference
     from insyn.types import Figure
 
     text = ("Andelen är högst i årskurs 6 och lägst i årskurs 1–3. Kundservice: 0771-25 26 00. "
@@ -212,7 +213,7 @@ def test_series_members_and_telephone_numbers_are_no_figures() -> None:
 
 
 def test_identifiers_are_no_figures_but_grouped_amounts_are() -> None:
-    from insyn.answer.features import is_identifier, is_reference
+    from insyn.ingest.figures import is_identifier, is_reference
     from insyn.ingest.figures import extract_figures
     from insyn.types import Figure
 
