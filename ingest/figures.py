@@ -295,17 +295,24 @@ def figures_from_record(record: Record) -> list[Figure]:
 _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
+
+
 def _cell_figures(record: Record) -> list[Figure]:
     """The numbers of a generic table row, one per cell that holds a single number (its digit
     groups joined: a cell is one number, "1 098 792"), labelled "caption row, column", where the
     row is every cell of it that has words (a goal written beside its indicator, an action beside
-    its responsible: the first cell alone may be the group the row belongs to). A bare
+    its responsible: the first cell alone may be the group the row belongs to). Where a column
+    gives the rows' years ("År": "2025" beside an indicator's figures), the row's year goes with
+    each cell's column ("…, 2025 Kvinnor"), as a year in the header would. A bare
     number takes the unit its column's header, else its row's label, else the caption, names
     ("Andel (procent)", "Låneskuld, mnkr", "tkr")."""
     if len(record.header) < 2:
         return []
     cells = [(k, v.strip()) for k, v in record.fields.items()]
     row = " ".join(v for _, v in cells if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v))
+    when = " ".join(v for k, v in cells if _YEAR_CELL.fullmatch(v) and _TIME_COLUMN.search(k))
     caption = _trim_left(record.caption, 120)
     figs: list[Figure] = []
     for key, value in cells:
@@ -316,7 +323,7 @@ def _cell_figures(record: Record) -> list[Figure]:
             continue
         m = found[0]
         unit = m.unit if m.unit != "antal" else _unit_hint(key) or _unit_hint(row) or _unit_hint(record.caption) or "antal"
-        figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {key}"),
+        figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {when} {key}"),
                            doc=record.doc, page=record.page))
     return figs
 

@@ -186,19 +186,22 @@ def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
 TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is short, or one of few rows across
 
 
-def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]]) -> list[list[str]]:
+def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]],
+          words: list[dict[str, Any]] = ()) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
     one title across the table (a group's, "4 Barn och unga", or a long one among many rows,
     "Mål 1. Alla barn och elever ska ..."), which would join them all into one; it stands in
     the first column. A cell of the first row over several columns that the second row names
-    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). Text across a frame
-    in many of its rows makes it a box of text. `turned`: the page's letters turned to read
-    upwards (`_upright`)."""
+    names each of them (a header of two levels: "Utfall" over "2024 | 2025"). A first row drawn
+    as one band over the ruled body, its column names set apart in it, is split over the body's
+    columns (`_band_names`). Text across a frame in many of its rows makes it a box of text.
+    `turned`: the page's letters turned to read upwards (`_upright`); `words`: the page's words."""
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(_upright(t, cell, turned)))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
+    _spanned_down(table, placed)
     body = placed[1:] if len(placed) > 2 else placed
     x0, x1 = float(table.bbox[0]), float(table.bbox[2])
     across = [len(row) == 1 and row[0][1] - row[0][0] >= 0.8 * (x1 - x0) for row in body]
@@ -213,6 +216,9 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]]) -
 
     grid = []
     for n, row in enumerate(placed):
+        if n == 0 and len(row) == 1 and (named := _band_names(table.rows[0], cols, words, fix)):
+            grid.append(named)
+            continue
         cells = [""] * len(cols)
         for a, b, text in row:
             mid = a + 1 if b - a >= 0.8 * (x1 - x0) else (a + b) / 2  # a cell across the table: first column
@@ -227,6 +233,60 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]]) -
         if any(cells):
             grid.append(cells)
     return grid
+
+
+def _spanned_down(table: Any, placed: list[list[tuple[float, float, str]]]) -> None:
+    """A label drawn over several rows in the first column (an indicator's name beside its rows
+    of years, a goal area beside its indicators) belongs to each row it spans that is a row of its own (two
+    cells or more filled, all right of the label): its text is put in them. The lines of one
+    row that the rules of other columns split (a project name wrapped beside its one line of
+    figures) are not rows of their own and stay to be joined; the header's cells are not
+    spread either (a name over two header rows is the header's once), nor figures."""
+    spans: list[tuple[float, float, str, float]] = []  # x0, x1, text, bottom of the cells drawn over rows below
+    for n, row in enumerate(table.rows[1:], start=1):
+        cells = [c for c in row.cells if c is not None]
+        if not cells:
+            continue
+        top, bottom = min(c[1] for c in cells), min(c[3] for c in cells)  # the row's own height, not its spanning cells'
+        own = [(c, t) for c, (_, _, t) in zip(cells, placed[n])]
+        filled = [(c, t) for c, t in own if t]
+        for a, b, text, _ in [s for s in spans if s[3] > top + 1]:
+            if a <= table.bbox[0] + 1 and len(filled) >= 2 and re.search(r"[^\W\d_]", text) \
+                    and b <= min(c[0] for c, _ in filled) + 1:
+                placed[n].append((a, b, text))
+        spans = [s for s in spans if s[3] > bottom + 1] + [(c[0], c[2], t, c[3]) for c, t in own if c[3] > bottom + 1]
+    for row in placed:
+        row.sort()
+
+
+BAND_NAMES = 3  # column names set apart on a header band's last line, in as many of the body's columns
+
+
+def _band_names(row: Any, cols: list[tuple[float, float]], words: list[dict[str, Any]],
+                fix: Callable[[str], str]) -> list[str] | None:
+    """The column names of a header drawn as one band across a ruled table (a shaded row with no
+    rules inside it over a body whose columns are ruled: "Indikator   År   Kvinnor   Män"), each
+    put in the body's column it stands in, lines stacked over it joined above it; None when the
+    band's last line does not name at least `BAND_NAMES` of the columns apart (a title across
+    the table is one run of words)."""
+    if len(cols) < BAND_NAMES or row.bbox is None:
+        return None
+    lines = _rows([w for w in words if _inside(w, [row.bbox])])
+    if not lines:
+        return None
+
+    def column(s: Seg) -> int:
+        mid = (s.x0 + s.x1) / 2
+        return next((i for i, (a, b) in enumerate(cols) if a - 1 <= mid <= b + 1), min(range(len(cols)), key=lambda i: abs((cols[i][0] + cols[i][1]) / 2 - mid)))
+    last = [column(s) for s in lines[-1].segs]
+    if len(set(last)) < BAND_NAMES or len(set(last)) < len(last):
+        return None
+    cells = [""] * len(cols)
+    for line in lines:
+        for s in line.segs:
+            i = column(s)
+            cells[i] = f"{cells[i]} {fix(s.text)}".strip()
+    return cells
 
 
 def _upright(text: str | None, cell: tuple[float, float, float, float], turned: list[dict[str, Any]]) -> str | None:
@@ -263,7 +323,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     # the page's letters turned a quarter counter-clockwise (`_upright`)
     turned = [c for c in page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
     for n, table in enumerate(page.find_tables()):
-        grid = _grid(table, fix, turned)
+        grid = _grid(table, fix, turned, words)
         if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words, number)) is not None:
             width = float(table.bbox[2] - table.bbox[0])
             if cards is None or abs(cards[1] - width) > 2:  # cards of one size side by side and on: one set

@@ -1227,3 +1227,47 @@ def test_a_place_centred_over_its_two_years_names_both_and_merges_neither() -> N
     assert [r.text.split(" | ")[1:] for r in table] == [list(cells[1:]) for cells in rows]  # six columns, none merged
     assert [r.fields["Hedvigsdal 2027"] for r in table] == ["55", "35", "21"]
     assert table[0].header[1] == "Fågelsta 2025" and table[0].header[-1] == "Liljedal 2027"
+
+
+def test_a_header_band_over_a_ruled_body_names_its_columns_and_a_label_over_rows_is_each_rows() -> None:
+    """A header drawn as one shaded band with no rules inside ("Indikator   År   Kvinnor   Män")
+    over a body ruled in columns names each column by the words standing over it; an
+    indicator's name drawn once beside its three rows of years belongs to each of them, and a
+    wrapped project name whose lines other columns' rules split stays one row."""
+    pdf = _pdf()
+    pdf.cell(0, 8, "Tabell 1. Folkhälsoindikatorer 2021–2025", new_x="LMARGIN", new_y="NEXT")
+    widths = (60, 20, 25, 25, 25)
+    x0, top = pdf.l_margin, pdf.get_y()
+    pdf.set_fill_color(225, 235, 240)
+    pdf.rect(x0, top, sum(widths), 10, style="DF")
+    x = x0
+    for name, w in zip(("Indikator", "År", "Kvinnor", "Män", "Totalt"), widths):
+        pdf.text(x + 2, top + 6.5, name)
+        x += w
+    pdf.set_y(top + 10)
+    body = [("Andel som röker dagligen, %", (("2021", "8,4", "7,1", "7,8"), ("2023", "7,6", "6,8", "7,2"), ("2025", "6,1", "6,5", "6,3"))),
+            ("Andel med fetma, %", (("2021", "16,9", "18,2", "17,6"), ("2023", "17,8", "19,5", "18,7"), ("2025", "18,4", "20,9", "19,7")))]
+    with pdf.table(width=sum(widths), col_widths=widths, align="LEFT", first_row_as_headings=False) as table:
+        for name, years in body:
+            for n, cells in enumerate(years):
+                line = table.row()
+                if n == 0:
+                    line.cell(name, rowspan=3)
+                for cell in cells:
+                    line.cell(cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[0].header == ("Indikator", "År", "Kvinnor", "Män", "Totalt")
+    assert len(rows) == 6
+    assert rows[2].fields == {"Indikator": "Andel som röker dagligen, %", "År": "2025", "Kvinnor": "6,1", "Män": "6,5", "Totalt": "6,3"}
+    assert [r.fields["Indikator"] for r in rows[3:]] == ["Andel med fetma, %"] * 3
+
+
+def test_a_figure_in_a_row_of_a_year_column_takes_the_rows_year() -> None:
+    """A table whose rows give their year in a column ("År") labels each cell's figure with the
+    row's year beside its column, as a year in the header would."""
+    from insyn.ingest.figures import figures_from_record
+
+    rec = Record("table", "folk.pdf", 2, "", {"Indikator": "Andel som röker dagligen, %", "År": "2025", "Kvinnor": "6,1"},
+                 "Andel som röker dagligen, % | 2025 | 6,1", "t2.1", "Tabell 1", ("Indikator", "År", "Kvinnor"))
+    (fig,) = figures_from_record(rec)
+    assert fig.value == 6.1 and fig.label.endswith(", 2025 Kvinnor")
