@@ -314,14 +314,26 @@ _GROUPS = (
 )
 
 
-def _group(text: str) -> str:
-    return next((name for name, pattern in _GROUPS if pattern.search(text.lower())), "")
+# a statistics table's short column names for the groups: "2026 Kv | 2026 M | 2026 Tot", "K | M | T" (not
+# "Kv 3", a quarter)
+_COLUMN_GROUPS = (
+    ("women", re.compile(r"\b(kv|k)\b(?![\s.]*\d)")),
+    ("men", re.compile(r"\bm\b")),
+    ("all", re.compile(r"\b(tot|t|alla)\b")),
+)
+
+
+def _group(text: str, column: bool = False) -> str:
+    """The group (women, men, all) a question or a column names; a column also by its short
+    names."""
+    groups = _GROUPS + _COLUMN_GROUPS if column else _GROUPS
+    return next((name for name, pattern in groups if pattern.search(text.lower())), "")
 
 
 def _group_fit(fq: Focus, f: Figure) -> int:
     """+1 when a table cell's column names the group (women, men, all) the question asks about,
     -1 when it names another, or one sex where the question names none (the total is asked)."""
-    column = _group(column_of(f))
+    column = _group(column_of(f), column=True)
     if not column:
         return 0
     asked = _group(fq.question.text)

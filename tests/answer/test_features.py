@@ -441,3 +441,19 @@ def test_the_column_a_question_names_is_the_cells_own_or_a_neighbours() -> None:
     assert fit(asked, "Sökt belopp", grant)["column_fit"] == 1.0
     assert fit(asked, "Beviljat", grant)["column_miss"] == 1.0
     assert _column("Mar", {}) == {"column_fit": 0.0, "column_miss": 0.0}
+
+
+def test_a_columns_short_name_for_a_sex_is_read_but_a_quarter_is_not() -> None:
+    """Statistics tables name their groups short ("2026 Kv | 2026 M | 2026 Tot", "K | M | T");
+    "Kv 3" is a quarter, no group."""
+    from insyn.answer.features import _designated
+
+    cell = {col: Figure(v, "procent", str(v), f"Andel nöjda, % Lingonbacken, {col}", "d", 2)
+            for col, v in (("2026 Kv", 76.0), ("2026 M", 80.0), ("2026 Tot", 78.0), ("Kv 3 2026", 81.0))}
+    women = _cell_focus("Hur stor andel av kvinnorna på Lingonbacken var nöjda 2026?")
+    assert _designated(women, cell["2026 Kv"], "", cell=True)["designator_fit"] == 1.0
+    assert _designated(women, cell["2026 M"], "", cell=True)["designator_miss"] == 1.0
+    assert _designated(women, cell["Kv 3 2026"], "", cell=True) == {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
+    unnamed = _cell_focus("Hur stor andel på Lingonbacken var nöjda 2026?")
+    assert _designated(unnamed, cell["2026 Tot"], "", cell=True)["designator_miss"] == 0.0
+    assert _designated(unnamed, cell["2026 Kv"], "", cell=True)["designator_miss"] == 1.0
