@@ -95,9 +95,15 @@ _FUNCTION_WORDS = frozenset(
     "with to of on in at for by than is was are were be about around over under least most nearly almost total".split())
 
 
+# a size that names a member of a price list: "660-literskärl", "ett 190-liters kärl", "3 kubikmeter" (folded)
+_SIZE = re.compile(r"\b(\d{1,4})[ -]?(liter|litre|kubikmeter|kvadratmeter|kvm)\w*")
+
+
 def designators(folded: str) -> tuple[tuple[str, int], ...]:
-    """(the first six letters of the word, the number) of each "word N" that names a member of a series."""
-    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS)
+    """(the first six letters of the word, the number) of each "word N" that names a member of a
+    series, and of each size "N liter" that names a row of a price list."""
+    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS) \
+        + tuple((w.replace("litre", "liter")[:6], int(n)) for n, w in _SIZE.findall(folded))
 
 
 # the noun counted: "hur många områden", "hur många av regionstyrelsens delmål" (past a genitive)
@@ -355,6 +361,7 @@ def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str
     for stem, number in fq.designators:
         said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
                 for n in re.findall(r"\d+", run)]
+        said += [int(n) for n in re.findall(rf"\b(\d{{1,4}})[ -]?{re.escape(stem)}", around)]  # "Kärl 660 liter"
         if number in said:
             out["designator_fit"] = 1.0
         elif said:
@@ -652,11 +659,24 @@ def column_of(f: Figure) -> str:
 
 def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> bool:
     """Whether the question names what a table column holds, years aside (a year is `year_fit`'s):
-    a word of its header ("Kvinnor", "Sökt belopp"), or its month ("i mars" of a column "Mar")."""
+    a word of its header ("Kvinnor", "Sökt belopp"), or its month ("i mars" of a column "Mar"); of
+    prices with and without VAT, the side it asks for ("utan moms": "exkl. moms")."""
     words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
     if {column_month(w) for w in words} & fq.months:
         return True
+    if (side := _vat(fold(column), _VAT_COLUMN)) and (asked := _vat(fq.question.folded, _VAT_ASKED)):
+        return side == asked  # "utan moms" is the column "exkl. moms", not "inkl. moms"
     return any(inflected(t, fq.weights) for t in terms(" ".join(words), splitter) if not t.isdigit())
+
+
+# a price with or without VAT, as a question asks for it and as a column names it (folded)
+_VAT_ASKED = (("incl", re.compile(r"\b(inkl\w*|inklusive|med moms|including|incl\w*|vat included|with vat)\b")),
+              ("excl", re.compile(r"\b(exkl\w*|exklusive|utan moms|fore moms|excluding|excl\w*|vat excluded|without vat|before vat)\b")))
+_VAT_COLUMN = (("incl", re.compile(r"\b(inkl|inklusive|ink|incl)\b")), ("excl", re.compile(r"\b(exkl|exklusive|exk|excl)\b")))
+
+
+def _vat(text: str, sides: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
+    return next((side for side, pattern in sides if pattern.search(text)), "")
 
 
 def _column(column: str, said: dict[str, bool]) -> dict[str, float]:

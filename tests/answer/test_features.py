@@ -457,3 +457,20 @@ def test_a_columns_short_name_for_a_sex_is_read_but_a_quarter_is_not() -> None:
     unnamed = _cell_focus("Hur stor andel på Lingonbacken var nöjda 2026?")
     assert _designated(unnamed, cell["2026 Tot"], "", cell=True)["designator_miss"] == 0.0
     assert _designated(unnamed, cell["2026 Kv"], "", cell=True)["designator_miss"] == 1.0
+
+
+def test_a_price_lists_size_and_vat_side_pick_the_cell() -> None:
+    """"ett 660-literskärl … utan moms" names the row "Kärl 660 liter" and the column "exkl. moms"
+    of a price list; the 240-litre row and the "inkl. moms" column are other cells."""
+    from insyn.answer.features import _column_says, _designated
+
+    q = "Vad kostade hämtning av ett 660-literskärl med restavfall för flerbostadshus i Xenby 2026, utan moms?"
+    fq = _cell_focus(q)
+    assert ("liter", 660) in fq.designators and ("liter", 190) in designators("a 190-litre bin")
+    big = Figure(9620.0, "kr", "9 620", "Avgifter, kronor 7.2 Kärl 660 liter, restavfall, 2026 exkl. moms", "d", 3)
+    small = Figure(4180.0, "kr", "4 180", "Avgifter, kronor 7.1 Kärl 240 liter, restavfall, 2026 exkl. moms", "d", 3)
+    assert _designated(fq, big, "", cell=True)["designator_fit"] == 1.0
+    assert _designated(fq, small, "", cell=True)["designator_miss"] == 1.0
+    assert _column_says(fq, "2026 exkl. moms", None) and not _column_says(fq, "2026 inkl. moms", None)
+    english = _cell_focus("What does a 660-litre bin cost in Xenby in 2026, VAT included?")
+    assert _column_says(english, "2026 inkl. moms", None) and not _column_says(english, "2026 exkl. moms", None)
