@@ -13,6 +13,7 @@ nothing here decides, it only measures. The question's side is computed once (`F
 from __future__ import annotations
 
 import math
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -209,6 +210,16 @@ def _names_the_year(fq: Focus, f: Figure) -> bool:
         and float(f.value).is_integer() and int(f.value) in fq.question.years
 
 
+_COUNT_NAMED = re.compile(r"\b(antal\w*|st|stycken|number|count)\b", re.I)
+
+
+def unit_unknown(f: Figure) -> bool:
+    """Whether a table cell's count is only a bare number no header, row or caption gives a unit
+    ("47,2" under "Kvinnor 2023" in a table of shares whose "%" stands in a footnote): its unit is
+    not known, so it is neither the unit a question asks for nor another."""
+    return f.unit == "antal" and not re.search(r"[^\d\s,.−–+-]", f.text) and not _COUNT_NAMED.search(f.label)
+
+
 def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
          splitter: CompoundSplitter | None, cell: bool = False) -> dict[str, float]:
     q = fq.question
@@ -225,9 +236,9 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "near_cover": near_share(fq.weights, f, hit.chunk.text, splitter),
         "sentence_cover": weighted_share(fq.weights, list(terms(sentence_of(f, hit.chunk.text), splitter))),
         "unit_fit": float(bool(fq.units) and f.unit in fq.units),
-        "unit_miss": float(bool(fq.units) and f.unit not in fq.units),
+        "unit_miss": float(bool(fq.units) and f.unit not in fq.units and not (cell and unit_unknown(f))),
         "year_unasked": float(f.unit == "år" and not fq.asks_year),
-        "count_for_money": float(q.want is Want.money and f.unit == "antal"),
+        "count_for_money": float(q.want is Want.money and f.unit == "antal" and not (cell and unit_unknown(f))),
         "year_fit": float(year > 0), "year_miss": float(year < 0),
         "doc_year_fit": float(doc.year in q.years),
         "place_fit": float(bool(fq.places) and any(p in fold(f"{doc.region} {doc.title}") for p in fq.places)),
@@ -315,7 +326,7 @@ def _vote(fq: Focus, f: Figure, text: str) -> dict[str, float]:
 # ("2025 Män", "sjukfrånvaron bland män"); written as is, not folded: "män" is not the pronoun "man"
 _GROUPS = (
     ("women", re.compile(r"\b(kvinn\w*|flick\w*|tjej\w*|wom[ae]n|female|girls?)\b")),
-    ("men", re.compile(r"\b(män|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
+    ("men", re.compile(r"\b(män|männen|männens|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
     ("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),
 )
 
@@ -346,16 +357,50 @@ def _group_fit(fq: Focus, f: Figure) -> int:
     return (1 if column == asked else -1) if asked else (-1 if column != "all" else 0)
 
 
+SAID_GROUP_WORDS = 4  # words after a figure in running text that may name its group ("41 procent av flickorna")
+
+
+def _said_group_fit(fq: Focus, f: Figure, text: str) -> int:
+    """For a figure in running text, when the question names a group (women, men, all): +1 when
+    the group the text gives it is that one, -1 when another, 0 when the question or the text
+    names none. Its group is the one named right after it, before the next number ("41 procent
+    av flickorna och 19 procent av pojkarna"), else the last one named before it ("andelen
+    kvinnor ... har stigit från 21 procent 2023 till 24 procent")."""
+    asked = _group(fq.question.text)
+    if not asked:
+        return 0
+    after = list(itertools.takewhile(lambda w: not re.match(r"[−–-]?\d", w), following(f, text, same_line=True)[:SAID_GROUP_WORDS]))
+    if group := _group(" ".join(after)):
+        return 1 if group == asked else -1
+    said = [(m.start(), name) for name, pattern in _GROUPS for m in pattern.finditer(f.label.lower())]
+    if not said:
+        return 0
+    return 1 if max(said)[1] == asked else -1
+
+
 def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str, float]:
     """Whether the figure's label and the words after it name the member the question names
     ("Årskurs 4" for "årskurs 4": fit; "Årskurs 1": miss), and whether the figure is itself such a
     member's number (the 4 of "Årskurs 4"). A table cell's column naming a group by sex counts
-    alike (`_group_fit`)."""
-    out = {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
-    group = _group_fit(fq, f) if cell else 0
-    out["designator_fit"], out["designator_miss"] = float(group > 0), float(group < 0)
-    if not fq.designators:
-        return out
+    alike (`_group_fit`), as does the group a sentence gives its figure (`_said_group_fit`), where
+    the figure's words name no member of a series the question names one of."""
+    group = _group_fit(fq, f) if cell else _said_group_fit(fq, f, text)
+    fit, miss, member = group > 0, group < 0, False
+    label = fold(f.label)
+    around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
+    named: list[bool] = []  # per member the question names that the figure's words name one of its series: whether it is that one
+    for stem, number in fq.designators:
+        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
+                for n in re.findall(r"\d+", run)]
+        said += [int(n) for n in re.findall(rf"\b(\d{{1,4}})[ -]?{re.escape(stem)}", around)]  # "Kärl 660 liter"
+        if said:
+            named.append(number in said)
+        member = member or (f.unit == "antal" and bool(re.search(rf"\b{re.escape(stem)}[a-z]*\W*$", label)))
+    if named:  # the member named decides over the group
+        fit, miss = any(named), not any(named)
+    return {"designator_fit": float(fit), "designator_miss": float(miss), "is_designator": float(member)}
+    if not cell:  # in running text the member named decides; the group only where none is
+        out["designator_fit"] = out["designator_miss"] = 0.0
     label = fold(f.label)
     around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
     for stem, number in fq.designators:
