@@ -257,7 +257,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         if n and any(quantity(c) for row in grid[n:] for c in row if c):
             for g in range(n - 1):
                 _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
-            header = tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols)))
+            header = over_year_runs(tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols))))
             top, grid, run = run[0], grid[n:], run[n:]
         if not header and (pairs := _figures_over_labels(grid)):
             found.items += [Item("table", block, run[g], cells, x0=cols[0][0], body_x0=cols[-1][1]) for g, cells in pairs]
@@ -276,6 +276,32 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         found.items += items
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+_NAMED_YEAR = re.compile(r"(.*\S)\s+((?:19|20)\d\d)")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def over_year_runs(header: tuple[str, ...]) -> tuple[str, ...]:
+    """A name over a run of year columns that stands over the middle one only ("Resor, tusental"
+    centred over "2024 | 2025 | 2026", read as "2024 | Resor, tusental 2025 | 2026") names each
+    year of the run. Only a name with bare years on both sides is spread: one over the first year
+    ("Budget 2025 | 2026 | 2027") may name that year alone."""
+    out = list(header)
+    for i, cell in enumerate(header):
+        m = _NAMED_YEAR.fullmatch(cell)
+        if not m or i == 0 or i + 1 == len(header):
+            continue
+        lo, hi = i, i
+        while lo - 1 >= 0 and _BARE_YEAR.fullmatch(header[lo - 1]) and int(header[lo - 1]) < int(header[lo] if lo != i else m.group(2)):
+            lo -= 1
+        while hi + 1 < len(header) and _BARE_YEAR.fullmatch(header[hi + 1]) and int(header[hi + 1]) > int(header[hi] if hi != i else m.group(2)):
+            hi += 1
+        if lo < i < hi:
+            for k in range(lo, hi + 1):
+                if k != i:
+                    out[k] = f"{m.group(1)} {header[k]}"
+    return tuple(out)
 
 
 def _named_figures(rows: list[Row], run: list[int]) -> bool:

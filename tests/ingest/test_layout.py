@@ -1271,3 +1271,15 @@ def test_a_figure_in_a_row_of_a_year_column_takes_the_rows_year() -> None:
                  "Andel som röker dagligen, % | 2025 | 6,1", "t2.1", "Tabell 1", ("Indikator", "År", "Kvinnor"))
     (fig,) = figures_from_record(rec)
     assert fig.value == 6.1 and fig.label.endswith(", 2025 Kvinnor")
+
+
+def test_a_name_centred_over_a_run_of_years_names_each_of_them() -> None:
+    """"Resor, tusental" centred over "2024 | 2025 | 2026" is read into the middle column only;
+    it names the whole run. A name over the first year of a run names that year alone."""
+    from insyn.ingest.grid import over_year_runs
+
+    header = ("Linje", "Sträckning", "2024", "Resor, tusental 2025", "2026", "Förändring, %", "Punktlighet, % 2025", "2026")
+    assert over_year_runs(header)[2:5] == ("Resor, tusental 2024", "Resor, tusental 2025", "Resor, tusental 2026")
+    assert over_year_runs(header)[6:] == ("Punktlighet, % 2025", "2026")
+    assert over_year_runs(("Verksamhet", "Budget 2025", "2026", "2027")) == ("Verksamhet", "Budget 2025", "2026", "2027")
+    assert over_year_runs(("Nämnd", "2024/25", "Utfall 2025", "2026")) == ("Nämnd", "2024/25", "Utfall 2025", "2026")
