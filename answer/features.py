@@ -390,7 +390,7 @@ def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str
     around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
     named: list[bool] = []  # per member the question names that the figure's words name one of its series: whether it is that one
     for stem, number in fq.designators:
-        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
+        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?!\d)(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
                 for n in re.findall(r"\d+", run)]
         said += [int(n) for n in re.findall(rf"\b(\d{{1,4}})[ -]?{re.escape(stem)}", around)]  # "Kärl 660 liter"
         if said:
@@ -404,7 +404,7 @@ def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str
     label = fold(f.label)
     around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
     for stem, number in fq.designators:
-        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
+        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?!\d)(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
                 for n in re.findall(r"\d+", run)]
         said += [int(n) for n in re.findall(rf"\b(\d{{1,4}})[ -]?{re.escape(stem)}", around)]  # "Kärl 660 liter"
         if number in said:

@@ -296,6 +296,7 @@ _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
 _TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
 
 
@@ -303,7 +304,9 @@ def _cell_figures(record: Record) -> list[Figure]:
     """The numbers of a generic table row, one per cell that holds a single number (its digit
     groups joined: a cell is one number, "1 098 792"), labelled "caption row, column", where the
     row is every cell of it that has words (a goal written beside its indicator, an action beside
-    its responsible: the first cell alone may be the group the row belongs to). Where a column
+    its responsible: the first cell alone may be the group the row belongs to), after the row's
+    number under its column's name where one comes before them ("Linje 3 Stenslund – Centrum").
+    Where a column
     gives the rows' years ("År": "2025" beside an indicator's figures), the row's year goes with
     each cell's column ("…, 2025 Kvinnor"), as a year in the header would. A bare
     number takes the unit its column's header, else its row's label, else the caption, names
@@ -311,12 +314,14 @@ def _cell_figures(record: Record) -> list[Figure]:
     if len(record.header) < 2:
         return []
     cells = [(k, v.strip()) for k, v in record.fields.items()]
-    row = " ".join(v for _, v in cells if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v))
+    first_words = next((i for i, (_, v) in enumerate(cells) if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v)), 0)
+    numbers = {k: v for k, v in cells[:first_words] if _IDENTIFIER.fullmatch(v) and re.search(r"[^\W\d_]", k)}
+    row = " ".join([f"{k} {v}" for k, v in numbers.items()] + [v for _, v in cells if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v)])
     when = " ".join(v for k, v in cells if _YEAR_CELL.fullmatch(v) and _TIME_COLUMN.search(k))
     caption = _trim_left(record.caption, 120)
     figs: list[Figure] = []
     for key, value in cells:
-        if not value or not _CELL_NUMBER.match(value):
+        if not value or not _CELL_NUMBER.match(value) or key in numbers:  # a row's number is no quantity
             continue
         found = extract_figures(re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", value))
         if len(found) != 1 or found[0].unit in ("år", "datum"):

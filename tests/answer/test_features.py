@@ -474,3 +474,14 @@ def test_a_price_lists_size_and_vat_side_pick_the_cell() -> None:
     assert _column_says(fq, "2026 exkl. moms", None) and not _column_says(fq, "2026 inkl. moms", None)
     english = _cell_focus("What does a 660-litre bin cost in Xenby in 2026, VAT included?")
     assert _column_says(english, "2026 inkl. moms", None) and not _column_says(english, "2026 exkl. moms", None)
+
+
+def test_a_year_after_a_series_word_names_no_member() -> None:
+    """"per linje 2024–2026" in a caption names no line 202: "linje 3" neither fits nor misses it."""
+    from insyn.answer.features import _designated
+
+    fq = _cell_focus("Hur många resor gjordes med linje 5 i Salmsund under 2025?")
+    cell = Figure(349.9, "antal", "349,9", "Tabell 1. Resor per linje 2024–2026 Kyrkbacken – Resecentrum, 2025", "d", 2)
+    assert _designated(fq, cell, "", cell=True) == {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
+    named = Figure(349.9, "antal", "349,9", "Tabell 1. Resor per linje 2024–2026 Linje 5 Kyrkbacken – Resecentrum, 2025", "d", 2)
+    assert _designated(fq, named, "", cell=True)["designator_fit"] == 1.0

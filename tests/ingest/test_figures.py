@@ -209,3 +209,15 @@ def test_a_day_and_month_is_a_date_of_the_year_around_it_and_never_two_counts() 
     assert [(f.value, f.text) for f in extract_figures("Beslutat 5/1-27 och 12/10-26")] == [
         ("2027-01-05", "5/1-27"), ("2026-10-12", "12/10-26")]
     assert [f.value for f in extract_figures("perioden 1/1-31/3", 2027)] == ["2027-01-01", "2027-03-31"]
+
+
+def test_a_rows_number_under_its_columns_name_labels_its_figures() -> None:
+    """A row opening with its number under a named column ("Linje | 3 | Stenslund – Centrum")
+    labels its figures "Linje 3 Stenslund – Centrum", so "linje 3" finds its row."""
+    from insyn.ingest.figures import figures_from_record
+    from insyn.types import Record
+
+    rec = Record("table", "t.pdf", 2, "", {"Linje": "3", "Sträckning": "Stenslund – Centrum", "Resor, tusental 2025": "771,5"},
+                 "3 | Stenslund – Centrum | 771,5", "t2.1", "Tabell 1", ("Linje", "Sträckning", "Resor, tusental 2025"))
+    figs = figures_from_record(rec)
+    assert [f.value for f in figs] == [771.5] and "Linje 3 Stenslund – Centrum, Resor, tusental 2025" in figs[0].label
