@@ -13,7 +13,6 @@ nothing here decides, it only measures. The question's side is computed once (`F
 from __future__ import annotations
 
 import math
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -357,34 +356,13 @@ def _group_fit(fq: Focus, f: Figure) -> int:
     return (1 if column == asked else -1) if asked else (-1 if column != "all" else 0)
 
 
-SAID_GROUP_WORDS = 4  # words after a figure in running text that may name its group ("41 procent av flickorna")
-
-
-def _said_group_fit(fq: Focus, f: Figure, text: str) -> int:
-    """For a figure in running text, when the question names a group (women, men, all): +1 when
-    the group the text gives it is that one, -1 when another, 0 when the question or the text
-    names none. Its group is the one named right after it, before the next number ("41 procent
-    av flickorna och 19 procent av pojkarna"), else the last one named before it ("andelen
-    kvinnor ... har stigit från 21 procent 2023 till 24 procent")."""
-    asked = _group(fq.question.text)
-    if not asked:
-        return 0
-    after = list(itertools.takewhile(lambda w: not re.match(r"[−–-]?\d", w), following(f, text, same_line=True)[:SAID_GROUP_WORDS]))
-    if group := _group(" ".join(after)):
-        return 1 if group == asked else -1
-    said = [(m.start(), name) for name, pattern in _GROUPS for m in pattern.finditer(f.label.lower())]
-    if not said:
-        return 0
-    return 1 if max(said)[1] == asked else -1
-
-
 def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str, float]:
     """Whether the figure's label and the words after it name the member the question names
     ("Årskurs 4" for "årskurs 4": fit; "Årskurs 1": miss), and whether the figure is itself such a
     member's number (the 4 of "Årskurs 4"). A table cell's column naming a group by sex counts
-    alike (`_group_fit`), as does the group a sentence gives its figure (`_said_group_fit`), where
-    the figure's words name no member of a series the question names one of."""
-    group = _group_fit(fq, f) if cell else _said_group_fit(fq, f, text)
+    alike (`_group_fit`) where the figure's words name no member of a series the question names
+    one of."""
+    group = _group_fit(fq, f) if cell else 0
     fit, miss, member = group > 0, group < 0, False
     label = fold(f.label)
     around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
