@@ -377,23 +377,6 @@ def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str
     if named:  # the member named decides over the group
         fit, miss = any(named), not any(named)
     return {"designator_fit": float(fit), "designator_miss": float(miss), "is_designator": float(member)}
-    if not cell:  # in running text the member named decides; the group only where none is
-        out["designator_fit"] = out["designator_miss"] = 0.0
-    label = fold(f.label)
-    around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
-    for stem, number in fq.designators:
-        said = [int(n) for run in re.findall(rf"\b{re.escape(stem)}[a-z]*[ -]?(\d{{1,3}}(?!\d)(?:(?:,| och| and| or| eller|-|–) ?\d{{1,3}}\b)*)", around)
-                for n in re.findall(r"\d+", run)]
-        said += [int(n) for n in re.findall(rf"\b(\d{{1,4}})[ -]?{re.escape(stem)}", around)]  # "Kärl 660 liter"
-        if number in said:
-            out["designator_fit"] = 1.0
-        elif said:
-            out["designator_miss"] = 1.0
-        if f.unit == "antal" and re.search(rf"\b{re.escape(stem)}[a-z]*\W*$", label):
-            out["is_designator"] = 1.0
-    if out["designator_fit"]:
-        out["designator_miss"] = 0.0
-    return out
 
 
 def label_numeric(f: Figure) -> float:

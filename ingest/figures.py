@@ -306,9 +306,8 @@ def _cell_figures(record: Record) -> list[Figure]:
     row is every cell of it that has words (a goal written beside its indicator, an action beside
     its responsible: the first cell alone may be the group the row belongs to), after the row's
     number under its column's name where one comes before them ("Linje 3 Stenslund – Centrum").
-    Where a column
-    gives the rows' years ("År": "2025" beside an indicator's figures), the row's year goes with
-    each cell's column ("…, 2025 Kvinnor"), as a year in the header would. A bare
+    Where a column gives the rows' years ("År": "2025" beside an indicator's figures), the row's
+    year goes with each cell's column ("…, 2025 Kvinnor"), as a year in the header would. A bare
     number takes the unit its column's header, else its row's label, else the caption, names
     ("Andel (procent)", "Låneskuld, mnkr", "tkr")."""
     if len(record.header) < 2:
