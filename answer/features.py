@@ -228,6 +228,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
     year = _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter, cell)
     target = cell_kind(f) if cell else target_kind(f)
+    unknown = cell and unit_unknown(f)
     return {
         "sem": window_of(f, win), "inv_rank": 1.0 / (1 + rank), "fused": hit.score,
         "label_cover": weighted_share(fq.weights, label_terms),
@@ -235,9 +236,9 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
         "near_cover": near_share(fq.weights, f, hit.chunk.text, splitter),
         "sentence_cover": weighted_share(fq.weights, list(terms(sentence_of(f, hit.chunk.text), splitter))),
         "unit_fit": float(bool(fq.units) and f.unit in fq.units),
-        "unit_miss": float(bool(fq.units) and f.unit not in fq.units and not (cell and unit_unknown(f))),
+        "unit_miss": float(bool(fq.units) and f.unit not in fq.units and not unknown),
         "year_unasked": float(f.unit == "år" and not fq.asks_year),
-        "count_for_money": float(q.want is Want.money and f.unit == "antal" and not (cell and unit_unknown(f))),
+        "count_for_money": float(q.want is Want.money and f.unit == "antal" and not unknown),
         "year_fit": float(year > 0), "year_miss": float(year < 0),
         "doc_year_fit": float(doc.year in q.years),
         "place_fit": float(bool(fq.places) and any(p in fold(f"{doc.region} {doc.title}") for p in fq.places)),
@@ -676,8 +677,8 @@ def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> b
 
 
 # a price with or without VAT, as a question asks for it and as a column names it (folded)
-_VAT_ASKED = (("incl", re.compile(r"\b(inkl\w*|inklusive|med moms|including|incl\w*|vat included|with vat)\b")),
-              ("excl", re.compile(r"\b(exkl\w*|exklusive|utan moms|fore moms|excluding|excl\w*|vat excluded|without vat|before vat)\b")))
+_VAT_ASKED = (("incl", re.compile(r"\b(inkl\w*|incl\w*|med moms|vat included|with vat)\b")),
+              ("excl", re.compile(r"\b(exkl\w*|excl\w*|utan moms|fore moms|vat excluded|without vat|before vat)\b")))
 _VAT_COLUMN = (("incl", re.compile(r"\b(inkl|inklusive|ink|incl)\b")), ("excl", re.compile(r"\b(exkl|exklusive|exk|excl)\b")))
 
 

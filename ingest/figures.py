@@ -295,7 +295,6 @@ def figures_from_record(record: Record) -> list[Figure]:
 _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
 _TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
 
@@ -313,10 +312,10 @@ def _cell_figures(record: Record) -> list[Figure]:
     if len(record.header) < 2:
         return []
     cells = [(k, v.strip()) for k, v in record.fields.items()]
-    first_words = next((i for i, (_, v) in enumerate(cells) if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v)), 0)
-    numbers = {k: v for k, v in cells[:first_words] if _IDENTIFIER.fullmatch(v) and re.search(r"[^\W\d_]", k)}
-    row = " ".join([f"{k} {v}" for k, v in numbers.items()] + [v for _, v in cells if re.search(r"[^\W\d_]", v) and not _CELL_NUMBER.match(v)])
-    when = " ".join(v for k, v in cells if _YEAR_CELL.fullmatch(v) and _TIME_COLUMN.search(k))
+    worded = [i for i, (_, v) in enumerate(cells) if _has_words(v) and not _CELL_NUMBER.match(v)]
+    numbers = {k: v for k, v in cells[: worded[0] if worded else 0] if _IDENTIFIER.fullmatch(v) and _has_words(k)}
+    row = " ".join([f"{k} {v}" for k, v in numbers.items()] + [cells[i][1] for i in worded])
+    when = " ".join(v for k, v in cells if YEAR_RE.fullmatch(v) and _TIME_COLUMN.search(k))
     caption = _trim_left(record.caption, 120)
     figs: list[Figure] = []
     for key, value in cells:
@@ -330,6 +329,10 @@ def _cell_figures(record: Record) -> list[Figure]:
         figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {when} {key}"),
                            doc=record.doc, page=record.page))
     return figs
+
+
+def _has_words(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]", text))
 
 
 def _unit_hint(text: str) -> str:

@@ -279,7 +279,6 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
 
 
 _NAMED_YEAR = re.compile(r"(.*\S)\s+((?:19|20)\d\d)")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def over_year_runs(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -287,20 +286,19 @@ def over_year_runs(header: tuple[str, ...]) -> tuple[str, ...]:
     centred over "2024 | 2025 | 2026", read as "2024 | Resor, tusental 2025 | 2026") names each
     year of the run. Only a name with bare years on both sides is spread: one over the first year
     ("Budget 2025 | 2026 | 2027") may name that year alone."""
+    years = [int(c) if c.isdigit() and YEAR.fullmatch(c) else None for c in header]
     out = list(header)
     for i, cell in enumerate(header):
-        m = _NAMED_YEAR.fullmatch(cell)
-        if not m or i == 0 or i + 1 == len(header):
+        if not (m := _NAMED_YEAR.fullmatch(cell)):
             continue
-        lo, hi = i, i
-        while lo - 1 >= 0 and _BARE_YEAR.fullmatch(header[lo - 1]) and int(header[lo - 1]) < int(header[lo] if lo != i else m.group(2)):
+        run = years[:i] + [int(m.group(2))] + years[i + 1 :]
+        lo = hi = i
+        while lo > 0 and run[lo - 1] is not None and run[lo - 1] < run[lo]:  # ascending bare years before it
             lo -= 1
-        while hi + 1 < len(header) and _BARE_YEAR.fullmatch(header[hi + 1]) and int(header[hi + 1]) > int(header[hi] if hi != i else m.group(2)):
+        while hi + 1 < len(run) and run[hi + 1] is not None and run[hi + 1] > run[hi]:  # and after it
             hi += 1
         if lo < i < hi:
-            for k in range(lo, hi + 1):
-                if k != i:
-                    out[k] = f"{m.group(1)} {header[k]}"
+            out[lo:hi + 1] = [cell if k == i else f"{m.group(1)} {header[k]}" for k in range(lo, hi + 1)]
     return tuple(out)
 
 

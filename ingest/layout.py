@@ -187,7 +187,7 @@ TITLE_WORDS = 8  # a group's title across a ruled table ("4 Barn och unga") is s
 
 
 def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]],
-          words: list[dict[str, Any]] = ()) -> list[list[str]]:
+          words: list[dict[str, Any]]) -> list[list[str]]:
     """A ruled table's cell texts, one list per row, with cells spanning several drawn columns
     (pdfplumber gives None for the columns a cell covers) put in the column they fill: the
     columns are the unions of overlapping cell x-ranges of the body rows, but for a row holding
@@ -242,21 +242,20 @@ def _spanned_down(table: Any, placed: list[list[tuple[float, float, str]]]) -> N
     row that the rules of other columns split (a project name wrapped beside its one line of
     figures) are not rows of their own and stay to be joined; the header's cells are not
     spread either (a name over two header rows is the header's once), nor figures."""
-    spans: list[tuple[float, float, str, float]] = []  # x0, x1, text, bottom of the cells drawn over rows below
+    label: tuple[float, float, str, float] | None = None  # x0, x1, text, bottom of the first column's label over rows below
     for n, row in enumerate(table.rows[1:], start=1):
         cells = [c for c in row.cells if c is not None]
         if not cells:
             continue
         top, bottom = min(c[1] for c in cells), min(c[3] for c in cells)  # the row's own height, not its spanning cells'
-        own = [(c, t) for c, (_, _, t) in zip(cells, placed[n])]
-        filled = [(c, t) for c, t in own if t]
-        for a, b, text, _ in [s for s in spans if s[3] > top + 1]:
-            if a <= table.bbox[0] + 1 and len(filled) >= 2 and re.search(r"[^\W\d_]", text) \
-                    and b <= min(c[0] for c, _ in filled) + 1:
-                placed[n].append((a, b, text))
-        spans = [s for s in spans if s[3] > bottom + 1] + [(c[0], c[2], t, c[3]) for c, t in own if c[3] > bottom + 1]
-    for row in placed:
-        row.sort()
+        filled = [c for c, (_, _, t) in zip(cells, placed[n]) if t]
+        if label and label[3] > top + 1 and len(filled) >= 2 and label[1] <= min(c[0] for c in filled) + 1:
+            placed[n].insert(0, label[:3])
+        first = next(((c, t) for c, (_, _, t) in zip(cells, placed[n]) if c[0] <= table.bbox[0] + 1), None)
+        if first and first[0][3] > bottom + 1 and re.search(r"[^\W\d_]", first[1]):
+            label = (first[0][0], first[0][2], first[1], first[0][3])
+        elif label and label[3] <= bottom + 1:
+            label = None
 
 
 BAND_NAMES = 3  # column names set apart on a header band's last line, in as many of the body's columns
