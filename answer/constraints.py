@@ -46,7 +46,7 @@ def _compare(a: float | str, op: Op, b: float | str) -> bool:
 
 # --- what a row says, read once -------------------------------------------------------------
 MONEY = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}
-_UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|mkr|msek|miljoner(?: kronor)?|million"),
+_UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|mkr|msek|miljon(?:er)?(?: kronor)?|million"),
                ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z])")
 _NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
@@ -436,6 +436,101 @@ class ColumnRule:
         return any(self._pair(r) for r in rows)
 
 
+# the groups a table breaks a figure down by sex, as a column names them and a question asks
+# ("2025 Män", "sjukfrånvaron bland män"); written as is, not folded: "män" is not the pronoun "man"
+_GROUPS = (
+    ("women", re.compile(r"\b(kvinn\w*|flick\w*|tjej\w*|wom[ae]n|female|girls?)\b")),
+    ("men", re.compile(r"\b(män|männen|männens|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
+    ("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),
+)
+
+
+# a statistics table's short column names for the groups: "2026 Kv | 2026 M | 2026 Tot", "K | M | T" (not
+# "Kv 3", a quarter)
+_COLUMN_GROUPS = (
+    ("women", re.compile(r"\b(kv|k)\b(?![\s.]*\d)")),
+    ("men", re.compile(r"\bm\b")),
+    ("all", re.compile(r"\b(tot|t|alla)\b")),
+)
+
+
+def sex_group(text: str, column: bool = False) -> str:
+    """The group (women, men, all) a question or a column names; a column also by its short
+    names."""
+    groups = _GROUPS + _COLUMN_GROUPS if column else _GROUPS
+    return next((name for name, pattern in groups if pattern.search(text.lower())), "")
+
+
+# the row or column a table gives for the whole country or the whole municipality (folded)
+_NATIONAL_NAME = re.compile(r"\b(riket|rikets|riks\w*|hela landet|sverige|sweden|nationell\w*|national\w*)\b")
+_WHOLE_NAME = re.compile(r"\b(totalt?|summa|samtliga|genomsnitt\w*|snitt|medelvarde\w*|average|all\w*|hela kommunen"
+                         r"|kommunen|kommun|regionen|region)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceRule:
+    """"lägre andel behöriga än kommunen som helhet", "above the national average": the row's
+    number against the same column's number in its table's reference row ("Riket", "Kommunen
+    totalt"), or, where a table gives the reference in columns of its own ("Kvinnor Riket 2025"
+    beside "Kvinnor 2025"), against the row's own reference cell. Of the columns both have, those
+    of the year and the sex asked and whose names say most of the question's words; of several
+    years, the latest. Still several columns: the rule does not apply (the table, whole, is answered)."""
+
+    op: Op  # the row <op> the reference
+    national: bool  # the country ("riket"), else the whole municipality or region
+    year: str | None
+    group: str = ""  # the sex the question asks about (`sex_group`): its columns
+    asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # per table (document, table id): the reference row's (column, value) cells, once `bound` to a table's rows
+    references: tuple[tuple[tuple[str, str], tuple[tuple[str, float], ...]], ...] = field(default=(), compare=False,
+                                                                                            repr=False)
+
+    def _names(self, text: str) -> bool:
+        return bool((_NATIONAL_NAME if self.national else _WHOLE_NAME).search(fold(text)))
+
+    @staticmethod
+    def _label(record: Record) -> str:
+        return record.fields.get("label", "") or next(iter(record.fields.values()), "")
+
+    def bound(self, rows: list[RowView]) -> ReferenceRule:
+        """The rule, knowing each table's reference row among `rows`."""
+        refs: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
+        for r in rows:
+            if r.amounts and self._names(self._label(r.record)):
+                refs.setdefault((r.record.doc, r.record.table), tuple((col, v) for col, v, _ in r.amounts))
+        return replace(self, references=tuple(refs.items()))
+
+    def _pair(self, row: RowView) -> tuple[float, float] | None:
+        label = fold(self._label(row.record))
+        if _NATIONAL_NAME.search(label) or _WHOLE_NAME.search(label):  # a reference or a sum is no member
+            return None
+        own = {col: v for col, v, _ in row.amounts}
+        columns = [col for col in own if self._names(col)]
+        if columns:  # "Kvinnor Riket 2025" beside "Kvinnor 2025"
+            plain = {re.sub(r"\W+", " ", fold(col)).strip(): col for col in own if col not in columns}
+            pairs = [(plain[base], own[plain[base]], own[col]) for col in columns
+                     if (base := re.sub(r"\W+", " ", (_NATIONAL_NAME if self.national else _WHOLE_NAME).sub(" ", fold(col))
+                                        ).strip()) in plain]
+        else:
+            ref = dict(self.references).get((row.record.doc, row.record.table), ())
+            pairs = [(col, own[col], v) for col, v in ref if col in own]
+        if self.year:
+            pairs = [p for p in pairs if self.year in p[0]] or pairs
+        pairs = [p for p in pairs if sex_group(p[0], column=True) in ((self.group,) if self.group else ("", "all"))] or pairs
+        said = {p[0]: sum(inflected(t, self.asked) for t in set(tokenize(p[0]))) for p in pairs}
+        pairs = [p for p in pairs if said[p[0]] == max(said.values())]
+        years = {p[0]: max(_YEAR_IN.findall(p[0]), default="") for p in pairs}
+        pairs = [p for p in pairs if years[p[0]] == max(years.values())]
+        return (pairs[0][1], pairs[0][2]) if len(pairs) == 1 else None
+
+    def holds(self, row: RowView) -> bool:
+        pair = self._pair(row)
+        return pair is not None and _compare(pair[0], self.op, pair[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._pair(r) for r in rows)
+
+
 @dataclass(frozen=True, slots=True)
 class SpentRule:
     """"poster som har kostnader planerade för 2027", "projects with spending in 2031", "utgifter
@@ -563,7 +658,7 @@ def parties_named(folded: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule)
+        | PartyRule | ReferenceRule)
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -586,6 +681,20 @@ _MORE_RE = re.compile(rf"\b({_COMPARATIVES})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än
 # "siffran för 2025 lägre än siffran för 2024": the first year before the comparative
 _YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARATIVES})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 _MORE = frozenset(("fler", "mer", "högre", "större", "more", "higher", "larger", "bigger", "greater"))
+# "lägre andel än riket", "högre än kommunen som helhet", "above the national average" (folded): a row against
+# its table's reference for the country or the whole municipality
+_NATIONAL_ASKED = (r"riket|rikets(?:\s+(?:snitt|genomsnitt|varde|niva|andel))?|riksgenomsnitt\w*|rikssnitt\w*|riksniva\w*"
+                   r"|hela landet|landet som helhet|sverige(?: som helhet)?|sweden(?: as a whole)?|the (?:whole )?country"
+                   r"|(?:the\s+)?(?:national|country's|nationwide)\s+(?:average|value|level|figure|rate|mean|result|share)s?"
+                   r"|nationell\w*\s+(?:niva|snitt|genomsnitt|varde)")
+_WHOLE_ASKED = (r"kommunen som helhet|hela kommunen|kommunens?\s+(?:genomsnitt|snitt|total\w*|niva|varde)|kommun(?:genom)?snitt\w*"
+                r"|regionen som helhet|hela regionen|regionens?\s+(?:genomsnitt|snitt|total\w*)|the (?:municipality|region)"
+                r"(?: as a whole)?|the (?:municipal|municipality's|region's|regional)\s+(?:average|total|level|figure|value|mean)"
+                r"|(?:the\s+)?(?:overall\s+)?average|genomsnittet|snittet")
+_FOLDED_COMPARATIVES = fold(_COMPARATIVES)
+_REFERENCE_RE = re.compile(rf"\b(?:(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(?:an|than|jamfort med|compared (?:with|to))"
+                           r"|(?P<pos>over|under|above|below|overstig\w*|understig\w*|exceed\w*))\s+(?:the\s+|vad\s+)?"
+                           rf"(?:(?P<nat>{_NATIONAL_ASKED})|(?P<whole>{_WHOLE_ASKED}))\b")
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
@@ -618,7 +727,8 @@ _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\
                           r"(?:(?:för|under|i|på|for|in|during)\s+)?(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
 _CHANGE_VERBS = (r"ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
-                 r"|increased?|rise|rose|risen|grew|grown|fell|fallen|decreased?|drop|dropped|declined?")
+                 r"|tappade|tappat|tappar|förlorade|förlorat|vann|vunnit"
+                 r"|increased?|rise|rose|risen|grew|grown|gained?|fell|fallen|decreased?|drop|dropped|declined?|lost|lose")
 _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 # "sjönk jämfört med året innan", "saw their rating drop compared with the year before": the table's latest
@@ -631,7 +741,8 @@ _UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain
 # "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike
 _SAME_RE = re.compile(r"\b(?:samma|lika|same)\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:som|as)\b[^.?]*?\b(20\d\d)\b")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
-_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "increase", "increased", "rise", "rose", "risen", "grew", "grown")
+_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "vann", "vunnit", "increase", "increased", "rise", "rose",
+         "risen", "grew", "grown", "gain", "gained")
 
 _OPS = (
     (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
@@ -641,6 +752,11 @@ _OPS = (
 _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
+# "10 eller mer", "(10 or more)", "5 mnkr eller mindre": the comparison after the number
+_OR_MORE_RE = re.compile(_NUMBER + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?\s+(?:eller|or)\s+"
+                         r"(?P<op>mer|fler|högre|större|över|more|higher|greater|larger|above|over|mindre|färre|lägre|under"
+                         r"|less|fewer|lower|smaller|below)\b", re.I)
+_OR_MORE = frozenset(("mer", "fler", "högre", "större", "över", "more", "higher", "greater", "larger", "above", "over"))
 # "enbart till X", "till X ensam": words that narrow to one body, before it and after it
 ONLY_BEFORE = ("enbart", "endast", "bara", "uteslutande", "only", "solely", "exclusively")
 ONLY_AFTER = ("ensam", "ensamt", "alone")
@@ -721,6 +837,14 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                                 None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
                                 tuple(sorted(set(years))) if increase else None,  # type: ignore[arg-type]
                                 asked, _MONTH_NUMBER[month.group(1)] if (month := _MONTH_YEAR.search(folded_q)) else None))
+    for m in _OR_MORE_RE.finditer(low):
+        value = parse_swedish_number(m.group(1).replace(",", " ") if lang == "en" else m.group(1))
+        unit = unit_of(m.group("unit")) if m.group("unit") else None
+        if value is None or (unit is None and _YEAR_CELL.match(m.group(1))):
+            continue
+        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
+        rules.append(AmountRule(Op.ge if m.group("op") in _OR_MORE else Op.le, value, unit, years[0] if len(years) == 1 else None,
+                                None if unit else _measured_column(low[: m.start()], lang), None, asked))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -741,11 +865,18 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1) in ("underskott", "deficit", "minus"),
                               DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS,
                               frozenset() if against_budget else DEVIATION_COLUMNS))
-    for m in _MORE_RE.finditer(low):
-        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3)))
-    for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3)))
     folded = fold(low)
+    asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
+    for m in _REFERENCE_RE.finditer(folded):
+        word = m.group("cmp") or m.group("pos")
+        more = word in {fold(w) for w in _MORE} or word in ("over", "above") or word.startswith(("overstig", "exceed"))
+        rules.append(ReferenceRule(Op.gt if more else Op.lt, bool(m.group("nat")),
+                                   asked_years[0] if len(set(asked_years)) == 1 else None,
+                                   sex_group(question) or ("men" if lang == "en" and re.search(r"\bmen\b", low) else ""), asked))
+    for m in _MORE_RE.finditer(low) if not any(isinstance(r, ReferenceRule) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3)))
+    for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3)))
     if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
         rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
     elif m := _OUTCOME_VS_TARGET.search(folded):
@@ -838,6 +969,12 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
+    text = _OR_MORE_RE.sub(" ", text)
+    if len(fold(text)) == len(text):  # "lägre andel än riket": the reference is the rule's, not a word rows say
+        for m in _REFERENCE_RE.finditer(fold(text)):
+            for g in ("cmp", "pos", "nat", "whole"):
+                if m.group(g):
+                    text = text[: m.start(g)] + " " * (m.end(g) - m.start(g)) + text[m.end(g):]
     for phrase, word in _PERIODICITY + _STATES:  # "två gånger om året": a plan's frequency cell says "Halvårsvis"
         text = phrase.sub(f" {word} ", text)
     # a change's verb and years are its rule's; what changed is a word: "ökade sjukfrånvaron mellan 2024 och
@@ -962,10 +1099,15 @@ def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[s
     return out
 
 
+def bound(typed: list[Rule], rows: list[RowView]) -> list[Rule]:
+    """The rules, those that compare a row with its table's reference row knowing it among `rows`."""
+    return [r.bound(rows) if isinstance(r, ReferenceRule) else r for r in typed]
+
+
 def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:
     """The rows meeting every typed rule (that applies to this table) and every word rule; not
     `strict`: when no row meets all word rules, those meeting the most of them."""
-    hard = [r for r in typed if r.applies(rows)]
+    hard = [r for r in bound(typed, rows) if r.applies(rows)]
     rows = [r for r in rows if all(rule.holds(r) for rule in hard)]
     if not words:
         return rows

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
-from insyn.answer.constraints import column_month
+from insyn.answer.constraints import column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
@@ -322,38 +322,13 @@ def _vote(fq: Focus, f: Figure, text: str) -> dict[str, float]:
     return {"vote_fit": float(side == fq.vote_side), "vote_miss": float(bool(side) and side != fq.vote_side)}
 
 
-# the groups a table breaks a figure down by sex, as a column names them and a question asks
-# ("2025 Män", "sjukfrånvaron bland män"); written as is, not folded: "män" is not the pronoun "man"
-_GROUPS = (
-    ("women", re.compile(r"\b(kvinn\w*|flick\w*|tjej\w*|wom[ae]n|female|girls?)\b")),
-    ("men", re.compile(r"\b(män|männen|männens|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
-    ("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),
-)
-
-
-# a statistics table's short column names for the groups: "2026 Kv | 2026 M | 2026 Tot", "K | M | T" (not
-# "Kv 3", a quarter)
-_COLUMN_GROUPS = (
-    ("women", re.compile(r"\b(kv|k)\b(?![\s.]*\d)")),
-    ("men", re.compile(r"\bm\b")),
-    ("all", re.compile(r"\b(tot|t|alla)\b")),
-)
-
-
-def _group(text: str, column: bool = False) -> str:
-    """The group (women, men, all) a question or a column names; a column also by its short
-    names."""
-    groups = _GROUPS + _COLUMN_GROUPS if column else _GROUPS
-    return next((name for name, pattern in groups if pattern.search(text.lower())), "")
-
-
 def _group_fit(fq: Focus, f: Figure) -> int:
     """+1 when a table cell's column names the group (women, men, all) the question asks about,
     -1 when it names another, or one sex where the question names none (the total is asked)."""
-    column = _group(column_of(f), column=True)
+    column = sex_group(column_of(f), column=True)
     if not column:
         return 0
-    asked = _group(fq.question.text)
+    asked = sex_group(fq.question.text)
     return (1 if column == asked else -1) if asked else (-1 if column != "all" else 0)
 
 

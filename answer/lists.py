@@ -255,7 +255,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         in_table = {id(r) for _, r in table}
         views = [v for v in views if id(v.record) in in_table]
-    if not words and not any(rule.applies(views) for rule in typed):
+    if not words and not any(rule.applies(views) for rule in c.bound(typed, views)):
         return table
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
@@ -536,7 +536,7 @@ def table_features(index: Index, question: Question, hits: list[Hit], tables: di
         read = views.get(key, [])
         if not _TOTAL_ASKED.search(question.folded):  # a table whose sum alone meets the amount does not fit it
             read = [v for v in read if not _TOTAL_ROW.match(_folded_label(v.record))] or read
-        applies = [rule for rule in typed if rule.applies(read)]
+        applies = [rule for rule in c.bound(typed, read) if rule.applies(read)]
         named = first.type if first.type not in GENERIC_TYPES else ""  # a typed table names its rows ("indikator")
         out[key] = {
             "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,

@@ -702,3 +702,59 @@ def test_a_quarter_and_the_verb_of_a_columns_name_pick_no_rows_by_their_words() 
     selecting = {"upphandling", "planer", "annonsering", "status"}
     words = c.word_rules(candidates, views, selecting, 0.9)
     assert [v.record.fields["Upphandling"] for v in c.kept(views, typed, words)] == ["Telefoni", "Vinterväghållning"]
+
+
+def _table(header: tuple[str, ...], *rows: tuple[str, ...], table: str = "t1.1") -> list[c.RowView]:
+    records = [Record("table", "r.pdf", 3, "Resultat", dict(zip(header, cells)), " | ".join(cells), table, "", header)
+               for cells in rows]
+    return [c.view(r, "") for r in records]
+
+
+SCHOOLS = _table(("Skola", "Antal elever", "Andel behöriga (%) 2025", "Andel behöriga (%) 2026", "Meritvärde 2026"),
+                 ("Hagaskolan", "88", "86,0", "88,6", "233,0"), ("Västra skolan", "41", "80,1", "73,2", "196,5"),
+                 ("Åbyskolan", "57", "90,3", "83,9", "241,0"), ("Kommunen totalt", "186", "85,0", "84,0", "221,3"),
+                 ("Riket", "", "84,5", "86,0", "224,8"))
+
+
+def _names(rule: c.Rule, rows: list[c.RowView]) -> list[str]:
+    return [r.record.fields["Skola"] for r in c.kept(rows, [rule], [])]
+
+
+def test_a_row_against_the_reference_row_of_its_table() -> None:
+    # the share's latest year, against the municipality's row; the reference rows themselves are no answer
+    (whole,) = c.typed_rules("Vilka skolor hade lägre andel behöriga än kommunen som helhet?")
+    assert (whole.op, whole.national) == (Op.lt, False)
+    assert _names(whole, SCHOOLS) == ["Västra skolan", "Åbyskolan"]
+    # the year asked, against the country's row
+    (national,) = c.typed_rules("Which schools had a higher share of eligible pupils than the national average in 2025?", "en")
+    assert (national.op, national.national, national.year) == (Op.gt, True, "2025")
+    assert _names(national, SCHOOLS) == ["Hagaskolan", "Åbyskolan"]
+    assert _names(c.typed_rules("Vilka skolor låg över rikets meritvärde?")[0], SCHOOLS) == ["Hagaskolan", "Åbyskolan"]
+    # nothing says which of two measures: the rule does not apply, the table is answered whole
+    (vague,) = c.typed_rules("Vilka skolor låg under riket?")
+    assert not c.bound([vague], SCHOOLS)[0].applies(SCHOOLS)
+    assert not c.typed_rules("Vilka skolor har fler än 50 elever?")[0].__class__ is c.ReferenceRule
+
+
+def test_a_row_against_its_own_reference_column_and_the_sex_asked() -> None:
+    header = ("Indikator", "Kvinnor 2025", "Kvinnor Riket 2025", "Män 2025", "Män Riket 2025")
+    rows = _table(header, ("Daglig rökning", "7", "6", "9", "6"), ("Fysisk aktivitet", "56", "63", "67", "65"),
+                  ("Riskbruk alkohol", "12", "12", "16", "18"))
+    women = c.typed_rules("Inom vilka indikatorer låg kvinnorna högre än riket 2025?")
+    assert [r.record.fields["Indikator"] for r in c.kept(rows, women, [])] == ["Daglig rökning"]
+    men = c.typed_rules("For which indicators were men above the national value in 2025?", "en")
+    assert [r.record.fields["Indikator"] for r in c.kept(rows, men, [])] == ["Daglig rökning", "Fysisk aktivitet"]
+
+
+def test_a_comparison_after_the_number_and_a_million_in_the_singular() -> None:
+    (ten,) = c.typed_rules("Which risks have a risk value of 10 or more?", "en")
+    assert (ten.op, ten.value, ten.unit) == (Op.ge, 10.0, None)
+    (few,) = c.typed_rules("Vilka projekt kostar 2 mnkr eller mindre?")
+    assert (few.op, few.value, few.unit) == (Op.le, 2.0, "mnkr")
+    assert c.typed_rules("Vilka delegationer har en beloppsgräns under en miljon kronor?") == [AmountRule(Op.lt, 1.0, "mnkr")]
+
+
+def test_losing_and_gaining_between_two_years() -> None:
+    assert c.typed_rules("Which bus lines lost passengers between 2025 and 2026?", "en") == [c.ColumnRule(Op.lt, "2026", "2025")]
+    assert c.typed_rules("Vilka linjer tappade resenärer mellan 2024 och 2025?") == [c.ColumnRule(Op.lt, "2025", "2024")]
+    assert c.typed_rules("Which branches gained visitors from 2024 to 2025?", "en") == [c.ColumnRule(Op.gt, "2025", "2024")]
