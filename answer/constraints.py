@@ -663,7 +663,7 @@ _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåä�
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
 _RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus|plus|minus)\b")
-_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|the\s+)?budget\w*")
+_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?budget\w*")
 # "kostnaderna översteg budgeten", "exceeded the budget": over budget; "understeg budgeten": under
 _EXCEED_RE = re.compile(r"\b(översteg|överstiger|överskred|överskrider|överskridit|överskridits|exceed\w*|overr[au]n\w*"
                         r"|understeg|understiger|underskred)\b([^.?]{0,60}?)\bbudget\w*")
@@ -727,8 +727,8 @@ _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\
                           r"(?:(?:för|under|i|på|for|in|during)\s+)?(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
 _CHANGE_VERBS = (r"ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
-                 r"|tappade|tappat|tappar|förlorade|förlorat|vann|vunnit"
-                 r"|increased?|rise|rose|risen|grew|grown|gained?|fell|fallen|decreased?|drop|dropped|declined?|lost|lose")
+                 r"|tappade|tappat|tappar|förlorade|förlorat|vann|vunnit|sjunker|faller|stiger"
+                 r"|increased?|rise|rose|risen|grew|grown|gained?|fall|falls|fell|fallen|decreased?|drop|dropped|declined?|lost|lose")
 _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
 # "sjönk jämfört med året innan", "saw their rating drop compared with the year before": the table's latest
@@ -741,7 +741,7 @@ _UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain
 # "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike
 _SAME_RE = re.compile(r"\b(?:samma|lika|same)\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:som|as)\b[^.?]*?\b(20\d\d)\b")
 _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
-_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "växte", "vuxit", "vann", "vunnit", "increase", "increased", "rise", "rose",
+_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "stiger", "växte", "vuxit", "vann", "vunnit", "increase", "increased", "rise", "rose",
          "risen", "grew", "grown", "gain", "gained")
 
 _OPS = (
@@ -856,7 +856,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     if column := next((stem for pattern, stem in _AMOUNT_VERBS if pattern.search(folded_q)), None):
         rules = _in_column(rules, column)  # "fick minst 50 000 kronor": the granted column, not the applied-for
     if any(isinstance(r, SignRule) and r.column == DEVIATION_COLUMNS for r in rules):
-        rules = _in_column(rules, "avvik")  # "mer än fem miljoner kronor över budget": the deviation's amount
+        # "mer än fem miljoner kronor över budget": the deviation's amount ("2 mnkr under their 2026 budget": the
+        # year is the budget's, not the amount's column)
+        rules = [replace(r, column_year=None) if isinstance(r, AmountRule) else r for r in _in_column(rules, "avvik")]
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked

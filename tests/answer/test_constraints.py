@@ -758,3 +758,12 @@ def test_losing_and_gaining_between_two_years() -> None:
     assert c.typed_rules("Which bus lines lost passengers between 2025 and 2026?", "en") == [c.ColumnRule(Op.lt, "2026", "2025")]
     assert c.typed_rules("Vilka linjer tappade resenärer mellan 2024 och 2025?") == [c.ColumnRule(Op.lt, "2025", "2024")]
     assert c.typed_rules("Which branches gained visitors from 2024 to 2025?", "en") == [c.ColumnRule(Op.gt, "2025", "2024")]
+
+
+def test_an_amount_under_a_budget_is_read_in_the_deviation_whatever_year_the_budget_names() -> None:
+    rows = _table(("Projekt", "Budget 2026", "Prognos 2026", "Avvikelse"), ("Brandstation", "42,0", "38,5", "+3,5"),
+                  ("Förskola", "36,5", "37,9", "−1,4"), ("Gatubelysning", "6,3", "5,8", "+0,5"))
+    rules = c.typed_rules("Which projects are forecast to come in at least 2 mnkr under their 2026 budget?", "en")
+    assert [r.record.fields["Projekt"] for r in c.kept(rows, rules, [])] == ["Brandstation"]
+    assert c.typed_rules("In which districts did the index fall between 2025 and 2027?", "en") == [
+        c.ColumnRule(Op.lt, "2027", "2025")]
