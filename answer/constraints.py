@@ -406,6 +406,25 @@ class SignRule:
         return any(self._cells(r) for r in rows)
 
 
+# what a measure counts that is better low (folded; an indicator's name, else its table's caption): "bättre än
+# riket" for daily smoking is a lower share
+_LOWER_BETTER = re.compile(r"rok(?:ning|are|er)|snus|fetma|overvikt|ohals|nedsatt|besvar|sjuk|arbetslos|brott|\bvald\b|valds"
+                           r"|skador|olyck|utslapp|vantetid|avvikelse|klagomal|trangbodd|bistand|forsorjningsstod|otrygg"
+                           r"|riskbruk|riskkonsumtion|stillasittande|ensamhet|kostnad|omsattning|franvaro|avhopp|orolig"
+                           r"|utsatt|mobbning|krankning|narkotika|dodlighet|nedskrapning|problem")
+_JUDGED = ("bättre", "sämre", "better", "worse", "battre", "samre")  # as written and folded
+_BETTER = ("bättre", "better", "battre")
+
+
+def _judged(op: Op, row: RowView) -> Op:
+    """A comparison the question judges ("bättre", "worse"): the number's own direction where the
+    measure is better low."""
+    r = row.record
+    label = fold(r.fields.get("label", "") or next(iter(r.fields.values()), ""))
+    said = _LOWER_BETTER.search(label) or not label and _LOWER_BETTER.search(fold(r.caption))
+    return ({Op.gt: Op.lt, Op.lt: Op.gt}.get(op, op)) if said else op
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnRule:
     """"fler besökare 2025 än 2024", "sjönk mellan 2024 och 2025": the number in the first year's
@@ -415,9 +434,13 @@ class ColumnRule:
     op: Op
     first: str
     second: str
+    judged: bool = False  # "bättre värden 2025 än 2023": the op of a measure better high (`_judged`)
+    group: str = ""  # the sex the question asks about (`sex_group`): its columns, where the table has them
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
         first, second = self.first, self.second
+        if self.group:
+            row = replace(row, amounts=tuple(a for a in row.amounts if sex_group(a[0], column=True) == self.group) or row.amounts)
         if not first:  # the latest year a column names against the year before it, else a change column's sign
             years = sorted({y for col, _, _ in row.amounts for y in _YEAR_IN.findall(col)})
             if len(years) < 2 or int(years[-1]) - int(years[-2]) != 1:
@@ -430,7 +453,7 @@ class ColumnRule:
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
-        return pair is not None and _compare(pair[0], self.op, pair[1])
+        return pair is not None and _compare(pair[0], _judged(self.op, row) if self.judged else self.op, pair[1])
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
@@ -480,6 +503,7 @@ class ReferenceRule:
     national: bool  # the country ("riket"), else the whole municipality or region
     year: str | None
     group: str = ""  # the sex the question asks about (`sex_group`): its columns
+    judged: bool = False  # "sämre än riket": the op of a measure better high (`_judged`)
     asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     # per table (document, table id): the reference row's (column, value) cells, once `bound` to a table's rows
     references: tuple[tuple[tuple[str, str], tuple[tuple[str, float], ...]], ...] = field(default=(), compare=False,
@@ -525,7 +549,7 @@ class ReferenceRule:
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
-        return pair is not None and _compare(pair[0], self.op, pair[1])
+        return pair is not None and _compare(pair[0], _judged(self.op, row) if self.judged else self.op, pair[1])
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
@@ -677,10 +701,11 @@ _AMOUNT_VERBS = (
 # "gå mer än fem miljoner kronor back", "gick back": spending over budget, a negative deviation
 _BACK_RE = re.compile(r"\b(gå|går|gick|gått)\b[^.?]{0,50}?\bback\b")
 _COMPARATIVES = r"fler|mer|högre|större|more|higher|larger|bigger|greater|färre|mindre|lägre|fewer|less|lower|smaller"
-_MORE_RE = re.compile(rf"\b({_COMPARATIVES})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+_COMPARED = _COMPARATIVES + "|" + "|".join(_JUDGED)  # the comparatives, and those that judge ("bättre", "worse")
+_MORE_RE = re.compile(rf"\b({_COMPARED})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 # "siffran för 2025 lägre än siffran för 2024": the first year before the comparative
-_YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARATIVES})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
-_MORE = frozenset(("fler", "mer", "högre", "större", "more", "higher", "larger", "bigger", "greater"))
+_YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARED})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+_MORE = frozenset(("fler", "mer", "högre", "större", "more", "higher", "larger", "bigger", "greater", *_BETTER))
 # "lägre andel än riket", "högre än kommunen som helhet", "above the national average" (folded): a row against
 # its table's reference for the country or the whole municipality
 _NATIONAL_ASKED = (r"riket|rikets(?:\s+(?:snitt|genomsnitt|varde|niva|andel))?|riksgenomsnitt\w*|rikssnitt\w*|riksniva\w*"
@@ -691,7 +716,7 @@ _WHOLE_ASKED = (r"kommunen som helhet|hela kommunen|kommunens?\s+(?:genomsnitt|s
                 r"|regionen som helhet|hela regionen|regionens?\s+(?:genomsnitt|snitt|total\w*)|the (?:municipality|region)"
                 r"(?: as a whole)?|the (?:municipal|municipality's|region's|regional)\s+(?:average|total|level|figure|value|mean)"
                 r"|(?:the\s+)?(?:overall\s+)?average|genomsnittet|snittet")
-_FOLDED_COMPARATIVES = fold(_COMPARATIVES)
+_FOLDED_COMPARATIVES = fold(_COMPARED)
 _REFERENCE_RE = re.compile(rf"\b(?:(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(?:an|than|jamfort med|compared (?:with|to))"
                            r"|(?P<pos>over|under|above|below|overstig\w*|understig\w*|exceed\w*))\s+(?:the\s+|vad\s+)?"
                            rf"(?:(?P<nat>{_NATIONAL_ASKED})|(?P<whole>{_WHOLE_ASKED}))\b")
@@ -868,17 +893,17 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                               DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS,
                               frozenset() if against_budget else DEVIATION_COLUMNS))
     folded = fold(low)
+    group = sex_group(question) or ("men" if lang == "en" and re.search(r"\bmen\b", low) else "")  # the sex asked about
     asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
     for m in _REFERENCE_RE.finditer(folded):
         word = m.group("cmp") or m.group("pos")
         more = word in {fold(w) for w in _MORE} or word in ("over", "above") or word.startswith(("overstig", "exceed"))
         rules.append(ReferenceRule(Op.gt if more else Op.lt, bool(m.group("nat")),
-                                   asked_years[0] if len(set(asked_years)) == 1 else None,
-                                   sex_group(question) or ("men" if lang == "en" and re.search(r"\bmen\b", low) else ""), asked))
+                                   asked_years[0] if len(set(asked_years)) == 1 else None, group, word in _JUDGED, asked))
     for m in _MORE_RE.finditer(low) if not any(isinstance(r, ReferenceRule) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3)))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3)))
+        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
     if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
         rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
     elif m := _OUTCOME_VS_TARGET.search(folded):
@@ -893,7 +918,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules = [r for r in rules if not (isinstance(r, DateRule) and r.value == m.group(1))]  # the year picks a column
         rules.append(SpentRule(m.group(1), none=True))
     for m in _CHANGE_RE.finditer(low):
-        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2)))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2), group=group))
     for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", ""))
     for m in _SAME_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():

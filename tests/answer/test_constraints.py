@@ -767,3 +767,16 @@ def test_an_amount_under_a_budget_is_read_in_the_deviation_whatever_year_the_bud
     assert [r.record.fields["Projekt"] for r in c.kept(rows, rules, [])] == ["Brandstation"]
     assert c.typed_rules("In which districts did the index fall between 2025 and 2027?", "en") == [
         c.ColumnRule(Op.lt, "2027", "2025")]
+
+
+def test_better_and_worse_follow_the_measure_and_the_sex_asked() -> None:
+    header = ("Indikator", "Kvinnor 2023", "Kvinnor 2025", "Kvinnor Riket 2025", "Män 2023", "Män 2025", "Män Riket 2025")
+    rows = _table(header, ("Daglig rökning", "9", "7", "6", "8", "9", "6"),  # better low
+                  ("Fysisk aktivitet", "61", "56", "63", "64", "67", "65"), ("Medellivslängd", "83,6", "84,1", "84,8", "80,2",
+                                                                                 "80,6", "81,5"))
+
+    def named(q: str, lang: str = "sv") -> list[str]:
+        return [r.record.fields["Indikator"] for r in c.kept(rows, c.typed_rules(q, lang), [])]
+    assert named("Inom vilka indikatorer ligger männen sämre till än riket 2025?") == ["Daglig rökning", "Medellivslängd"]
+    assert named("För vilka indikatorer har männen fått bättre värden 2025 än 2023?") == ["Fysisk aktivitet", "Medellivslängd"]
+    assert named("Which indicators were better for women in 2025 than in 2023?", "en") == ["Daglig rökning", "Medellivslängd"]
