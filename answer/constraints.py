@@ -385,6 +385,21 @@ class CodeRule:
 
 
 @dataclass(frozen=True, slots=True)
+class QuotedRule:
+    """"med status 'Remitterad'", "marked “Ej påbörjad”": a value the question quotes is a cell's
+    value: a row with a cell that says it (folded, as a whole word or phrase). It applies where
+    some rows say it and others do not."""
+
+    value: str  # folded
+
+    def holds(self, row: RowView) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(self.value)}(?!\w)", fold(v)) for v in row.record.fields.values())
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return 0 < sum(self.holds(r) for r in rows) < len(rows)
+
+
+@dataclass(frozen=True, slots=True)
 class SignRule:
     """"negativt resultat", "positiv budgetavvikelse": a number of that sign in the column the
     question names (matched by stem in the column's name)."""
@@ -682,7 +697,7 @@ def parties_named(folded: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule | ReferenceRule)
+        | PartyRule | ReferenceRule | QuotedRule)
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -814,6 +829,10 @@ _CODE_RE = re.compile(r"(?:\b(?:marked|märkt[a]?|markerade?|status|code|kod|kod
                       r"[\"'“”‘’(]?|[\"'“”‘’])([A-ZÅÄÖ])(?:[\"'“”‘’)]|\b)(?![\w-])")
 
 
+# a value in quotes: an opening quote after a space (not the apostrophe of "Ivringe's"), a closing one before a non-letter
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“”‘’«»]([^\"'“”‘’«»?]{2,40}?)[\"'“”‘’«»](?![^\W\d_])")
+
+
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
@@ -927,6 +946,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.eq, "", ""))  # "lämnas oförändrade": the latest year's as the year before's
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
+    for m in _QUOTED.finditer(question):
+        if not _CODE_RE.search(m.group(0)):
+            rules.append(QuotedRule(fold(m.group(1)).strip()))
     rules += [PartyRule(abbr, pattern) for abbr, pattern in parties_named(folded)]
     if (m := _ONLY_RE.search(low)) and not _TOGETHER.search(low):
         who = m.group("who") or m.group("alone")

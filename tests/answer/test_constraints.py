@@ -780,3 +780,13 @@ def test_better_and_worse_follow_the_measure_and_the_sex_asked() -> None:
     assert named("Inom vilka indikatorer ligger männen sämre till än riket 2025?") == ["Daglig rökning", "Medellivslängd"]
     assert named("För vilka indikatorer har männen fått bättre värden 2025 än 2023?") == ["Fysisk aktivitet", "Medellivslängd"]
     assert named("Which indicators were better for women in 2025 than in 2023?", "en") == ["Daglig rökning", "Medellivslängd"]
+
+
+def test_a_quoted_value_is_a_cells_value_and_an_apostrophe_no_quote() -> None:
+    rows = _table(("Ärende", "Inkom", "Status"), ("Motion om solceller", "2026-03-30", "Remitterad"),
+                  ("Motion om läxhjälp", "2025-11-03", "Under beredning"), ("Förslag om remittering av taxor", "2025-05-12", "Klar"))
+    rules = c.typed_rules("Which proposals in Ivringe's list have the status 'Remitterad'?", "en")
+    assert rules == [c.QuotedRule("remitterad")]
+    assert [r.record.fields["Ärende"] for r in c.kept(rows, rules, [])] == ["Motion om solceller"]
+    assert c.typed_rules("Vilka ärenden har status ”Under beredning”?") == [c.QuotedRule("under beredning")]
+    assert c.typed_rules("What is Ivringe's and Lunnevik's plan?", "en") == []
