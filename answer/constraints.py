@@ -747,8 +747,8 @@ _VS = (r"\b(?P<a>{a})\b[^.?]*?\b(?P<op>{above}|{below})\s+(?:the\s+|sitt\s+|dess
 _OUTCOME_VS_TARGET = re.compile(_VS.format(a=_OUTCOME_WORDS, b=_TARGET_WORDS, above=_ABOVE, below=_BELOW))
 _TARGET_VS_OUTCOME = re.compile(_VS.format(a=_TARGET_WORDS, b=_OUTCOME_WORDS, above=_ABOVE, below=_BELOW))
 # "nådde inte upp till sitt målvärde", "missed its target", "reached the target"
-_REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar)\s+(?P<not>inte\s+|ej\s+)?(?:upp\s+)?(?:till\s+)?"
-                      r"(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|malet|malvarden)"
+_REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar|klarade|klarar|klarat|uppfyllde|uppfyller)\s+(?P<not>inte\s+|ej\s+)?"
+                      r"(?:upp\s+)?(?:till\s+)?(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|\w*malet|malvarden)"
                       r"|(?P<missed>missed|did not (?:reach|meet|achieve)|failed to (?:reach|meet))\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:target|goal)s?|(?:reached|met|achieved)\s+(?:its\s+|their\s+|the\s+)?(?:target|goal)s?)\b")
 # the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
@@ -792,6 +792,11 @@ _OPS = (
 _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?(?![\w-])", re.I)
+# "missade målet om högst 12", "did not reach the target of at least 90 %": the rows outside the bound
+_MISSED = re.compile(r"\b(?:missed|miss|did not (?:reach|meet|achieve)|failed to (?:reach|meet|achieve)|(?:klarade|klarar|klarat|nådde|når|nått"
+                     r"|uppfyllde|uppfyller|uppfyllt|uppnådde|uppnår)\s+(?:inte|ej)|(?:inte|ej)\s+(?:klarade|klarar|klarat|nådde|når"
+                     r"|nått|uppfyllde|uppfyller|uppfyllt|uppnådde|uppnår)|missade|missat)\b[^.?,;]{0,40}$")
+_NOT = {Op.ge: Op.lt, Op.le: Op.gt, Op.gt: Op.le, Op.lt: Op.ge, Op.eq: Op.eq}
 # "10 eller mer", "(10 or more)", "5 mnkr eller mindre": the comparison after the number
 _OR_MORE_RE = re.compile(_NUMBER + r"\s*(?P<unit>" + "|".join(p for _, p in _UNIT_WORDS) + r")?\s+(?:eller|or)\s+"
                          r"(?P<op>mer|fler|högre|större|över|more|higher|greater|larger|above|over|mindre|färre|lägre|under"
@@ -871,6 +876,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _AMOUNT_RE.finditer(low):
         value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
         op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
+        if _MISSED.search(low[: m.start()]):  # "missed the target of at most 12": more than 12
+            op = _NOT[op]
         unit = unit_of(m.group("unit")) if m.group("unit") else None
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
@@ -923,12 +930,14 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
-    if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
-        rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
-    elif m := _OUTCOME_VS_TARGET.search(folded):
-        rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
-    elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
-        rules.append(TargetRule(Op.lt if re.fullmatch(_ABOVE, m.group("op")) else Op.gt))
+    # "missed the target of at most 12": the question gives the target, a bound on the rows' own numbers
+    if not any(_MISSED.search(low[: a.start()]) for a in _AMOUNT_RE.finditer(low)):
+        if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
+            rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
+        elif m := _OUTCOME_VS_TARGET.search(folded):
+            rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
+        elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
+            rules.append(TargetRule(Op.lt if re.fullmatch(_ABOVE, m.group("op")) else Op.gt))
     for m in _NUMBERED_RE.finditer(folded):
         rules.append(NumberedRule(_SERIES_SV.get(m.group(1), m.group(1)), m.group(2)))
     for m in _SPENT_RE.finditer(low):

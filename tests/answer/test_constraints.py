@@ -790,3 +790,11 @@ def test_a_quoted_value_is_a_cells_value_and_an_apostrophe_no_quote() -> None:
     assert [r.record.fields["Ärende"] for r in c.kept(rows, rules, [])] == ["Motion om solceller"]
     assert c.typed_rules("Vilka ärenden har status ”Under beredning”?") == [c.QuotedRule("under beredning")]
     assert c.typed_rules("What is Ivringe's and Lunnevik's plan?", "en") == []
+
+
+def test_a_target_the_question_gives_bounds_the_rows_that_missed_it() -> None:
+    (missed,) = c.typed_rules("Which home-care areas missed the target of at most 12 different staff members?", "en")
+    assert (missed.op, missed.value) == (Op.gt, 12.0)
+    (short,) = c.typed_rules("Vilka skolor nådde inte målet om minst 90 procent behöriga?")
+    assert (short.op, short.value, short.unit) == (Op.lt, 90.0, "procent")
+    assert c.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt)]
