@@ -255,6 +255,9 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
         top = -1
         if n and any(quantity(c) for row in grid[n:] for c in row if c):
+            for g in range(n):
+                if len(groups[g]) > 1:
+                    grid[g] = _staggered_names(rows, groups[g], cols)
             for g in range(n - 1):
                 _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
             header = over_year_runs(tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols))))
@@ -336,21 +339,26 @@ def _after_leader(row: Row) -> int:
 
 
 CENTRED = 0.1  # a name centred over columns: its middle within this share of their width from theirs
+REACH = 0.5  # a name on one of a header's staggered lines names the columns it reaches to within this share of its height
 
 
-def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[tuple[float, float]]) -> None:
+def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[tuple[float, float]],
+            reach: float | None = None) -> None:
     """A header line's name centred over several columns that the lines below it name, and
     that have no name of their own on its line, names each of them ("Budget 2026" over
     "Intäkter | Kostnader | Netto"). Of the runs of such columns around the one it stands in,
     the widest whose middle is the name's middle is taken: a name over one column is centred
-    on that column, not on it and its neighbour."""
+    on that column, not on it and its neighbour. With `reach`, only columns the name reaches to
+    within that distance: a short name on a line of its own spreads over no run it merely
+    happens to stand in the middle of."""
     named = {i for row in grid[g + 1:n] for i, c in enumerate(row) if c}
     for s in segs:
         text = s.text.strip()
         c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b), None)
         if c is None or grid[g][c] != text or c not in named:
             continue
-        free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named)]
+        free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named and (
+            reach is None or s.x0 - reach <= cols[i][1] and cols[i][0] <= s.x1 + reach))]
         lo = hi = c
         while lo - 1 in free:
             lo -= 1
@@ -361,6 +369,22 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
             i, j = max(runs, key=lambda r: r[1] - r[0])
             for k in range(i, j + 1):
                 grid[g][k] = text
+
+
+def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, float]]) -> list[str]:
+    """A header row set on staggered lines, its cells joined line by line, where a name on an
+    upper line centred over columns that lower lines name names each of them (`_spread`):
+    "Inspektioner 2025" over "Planerade | Utförda" is "Inspektioner 2025 Planerade |
+    Inspektioner 2025 Utförda", not "Inspektioner 2025 Planerade | Utförda"."""
+    lines = [[""] * len(cols) for _ in group]
+    for k, r in enumerate(group):
+        for s in rows[r].segs:
+            c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
+                     min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+            lines[k][c] = f"{lines[k][c]} {LEADER.sub(' ', s.text).strip()}".strip()
+    for k, r in enumerate(group[:-1]):
+        _spread(lines, k, len(lines), rows[r].segs, cols, reach=REACH * rows[r].height)
+    return [" ".join(line[i] for line in lines if line[i]) for i in range(len(cols))]
 
 
 def _edges(cols: list[tuple[float, float]], i: int, j: int) -> tuple[float, float]:

@@ -1283,3 +1283,33 @@ def test_a_name_centred_over_a_run_of_years_names_each_of_them() -> None:
     assert over_year_runs(header)[6:] == ("Punktlighet, % 2025", "2026")
     assert over_year_runs(("Verksamhet", "Budget 2025", "2026", "2027")) == ("Verksamhet", "Budget 2025", "2026", "2027")
     assert over_year_runs(("Nämnd", "2024/25", "Utfall 2025", "2026")) == ("Nämnd", "2024/25", "Utfall 2025", "2026")
+
+
+def test_a_name_on_a_staggered_header_line_names_the_columns_under_it_it_reaches() -> None:
+    """A header set on three lines less than a line apart (one header row): "Inspektioner 2025"
+    centred over "Planerade | Utförda" names both, a one-line name set between the lines
+    ("Objektkategori") names its own column only, and so does a short name over one column of
+    a run of years that it merely stands in the middle of ("Riket" over its 2025)."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, 24, "Tabell 1. Objekt och inspektioner per objektkategori")
+    xs = [88, 108, 132, 152, 176]  # Planerade, Utförda (2025); Planerade, Utförda (2026); Riket
+    for k, year in enumerate(("2025", "2026")):
+        name = f"Inspektioner {year}"
+        middle = (xs[2 * k] + xs[2 * k + 1] + pdf.get_string_width("Utförda")) / 2
+        pdf.text(middle - pdf.get_string_width(name) / 2, 31, name)
+    pdf.text(20, 33, "Objektkategori")
+    pdf.text(xs[4], 33, "Riket")
+    names = ("Planerade", "Utförda", "Planerade", "Utförda", "2025")
+    for x, name in zip(xs, names):
+        pdf.text(x, 35, name)
+    rows = (("Tillståndspliktiga verksamheter", "7", "7", "7", "6", "8"), ("Förskolor och skolor", "18", "18", "18", "14", "16"),
+            ("Hygienlokaler", "8", "6", "11", "11", "9"))
+    for k, cells in enumerate(rows):
+        pdf.text(20, 42 + 6 * k, cells[0])
+        for x, name, cell in zip(xs, names, cells[1:]):  # right-aligned under the column's name
+            pdf.text(x + pdf.get_string_width(name) - pdf.get_string_width(cell), 42 + 6 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert table[0].header == ("Objektkategori", "Inspektioner 2025 Planerade", "Inspektioner 2025 Utförda",
+                               "Inspektioner 2026 Planerade", "Inspektioner 2026 Utförda", "Riket 2025")
+    assert [r.fields["Inspektioner 2026 Utförda"] for r in table] == ["6", "14", "11"]
