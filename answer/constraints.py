@@ -607,9 +607,16 @@ class TargetRule:
     "Mål …" columns)."""
 
     op: Op  # outcome <op> target
+    planned: bool = False  # "färre inspektioner än planerat": what was done against what was planned or budgeted
+    year: str | None = None  # of a planned comparison: the year's columns ("Inspektioner 2026 Planerade")
 
-    @staticmethod
-    def _pair(row: RowView) -> tuple[float, float] | None:
+    def _pair(self, row: RowView) -> tuple[float, float] | None:
+        if self.planned:
+            cells = [(col, v) for col, v, _ in row.amounts if not self.year or self.year in col]
+            done = [v for col, v in cells if _DONE_COL.search(fold(col))]
+            planned = [v for col, v in cells if _PLANNED_COL.search(fold(col)) and not _DONE_COL.search(fold(col))]
+            return (done[0], planned[0]) if done and planned else None
+
         def named(pattern: re.Pattern[str]) -> list[float]:  # "Målvärde" before "Mål / indikator" (a label column)
             said = [(v, re.sub(r"\W+", " ", fold(col)).strip()) for col, v, _ in row.amounts if pattern.match(fold(col))]
             return [v for v, col in sorted(said, key=lambda p: len(p[1].split()))]  # the column it names alone first
@@ -715,12 +722,14 @@ _AMOUNT_VERBS = (
 )
 # "gå mer än fem miljoner kronor back", "gick back": spending over budget, a negative deviation
 _BACK_RE = re.compile(r"\b(gå|går|gick|gått)\b[^.?]{0,50}?\bback\b")
-_COMPARATIVES = r"fler|mer|högre|större|more|higher|larger|bigger|greater|färre|mindre|lägre|fewer|less|lower|smaller"
+_COMPARATIVES = (r"fler|mer|högre|större|längre|more|higher|larger|bigger|greater|longer|färre|mindre|lägre|kortare|fewer|less"
+                 r"|lower|smaller|shorter")
 _COMPARED = _COMPARATIVES + "|" + "|".join(_JUDGED)  # the comparatives, and those that judge ("bättre", "worse")
 _MORE_RE = re.compile(rf"\b({_COMPARED})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 # "siffran för 2025 lägre än siffran för 2024": the first year before the comparative
 _YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARED})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
-_MORE = frozenset(("fler", "mer", "högre", "större", "more", "higher", "larger", "bigger", "greater", *_BETTER))
+_MORE = frozenset(("fler", "mer", "högre", "större", "längre", "more", "higher", "larger", "bigger", "greater", "longer",
+                   *_BETTER))
 # "lägre andel än riket", "högre än kommunen som helhet", "above the national average" (folded): a row against
 # its table's reference for the country or the whole municipality
 _NATIONAL_ASKED = (r"riket|rikets(?:\s+(?:snitt|genomsnitt|varde|niva|andel))?|riksgenomsnitt\w*|rikssnitt\w*|riksniva\w*"
@@ -738,6 +747,8 @@ _REFERENCE_RE = re.compile(rf"\b(?:(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
+_DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
+_PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
 _TARGET_COL = re.compile(r"^(mal|malvarde|target)\b")
 _OUTCOME_WORDS, _TARGET_WORDS = r"(?:utfall\w*|outcomes?|results?)", r"(?:mal|malet|malvardet?|target|goal)"
 _ABOVE = r"(?:over|hogre an|storre an|mer an|above|higher than|greater than|more than|exceed\w*|overstig\w*)"
@@ -748,7 +759,7 @@ _OUTCOME_VS_TARGET = re.compile(_VS.format(a=_OUTCOME_WORDS, b=_TARGET_WORDS, ab
 _TARGET_VS_OUTCOME = re.compile(_VS.format(a=_TARGET_WORDS, b=_OUTCOME_WORDS, above=_ABOVE, below=_BELOW))
 # "nådde inte upp till sitt målvärde", "missed its target", "reached the target"
 _REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar|klarade|klarar|klarat|uppfyllde|uppfyller)\s+(?P<not>inte\s+|ej\s+)?"
-                      r"(?:upp\s+)?(?:till\s+)?(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|\w*malet|malvarden)"
+                      r"(?:upp\s+)?(?:till\s+)?(?:(?:sitt|sina|dess)\s+\w*mal\b|(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|\w*malet|malvarden))"
                       r"|(?P<missed>missed|did not (?:reach|meet|achieve)|failed to (?:reach|meet))\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:target|goal)s?|(?:reached|met|achieved)\s+(?:its\s+|their\s+|the\s+)?(?:target|goal)s?)\b")
 # the members of a plan's series a question names: "mål 4", "delmål 2", "goal 4", "fokusområde 3"
@@ -836,6 +847,11 @@ _CODE_RE = re.compile(r"(?:\b(?:marked|märkt[a]?|markerade?|status|code|kod|kod
 
 # a value in quotes: an opening quote after a space (not the apostrophe of "Ivringe's"), a closing one before a non-letter
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“”‘’«»]([^\"'“”‘’«»?]{2,40}?)[\"'“”‘’«»](?![^\W\d_])")
+
+
+# "färre inspektioner än planerat under 2026", "more than budgeted": what was done against what was planned
+_PLANNED_RE = re.compile(rf"\b(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(?:an|than)\s+(?:vad som\s+|what was\s+|(?:in\s+)?the\s+)?"
+                         r"(?:planerat|planerade|planerades|budgeterat|budgeterade|beraknat|planned|budgeted|plan|budget)\b(?!\s+20\d\d)")
 
 
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
@@ -930,8 +946,12 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
+    for m in _PLANNED_RE.finditer(folded):
+        rules.append(TargetRule(Op.gt if m.group("cmp") in {fold(w) for w in _MORE} else Op.lt, True,
+                                asked_years[0] if len(set(asked_years)) == 1 else None))
     # "missed the target of at most 12": the question gives the target, a bound on the rows' own numbers
-    if not any(_MISSED.search(low[: a.start()]) for a in _AMOUNT_RE.finditer(low)):
+    if not any(isinstance(r, TargetRule) for r in rules) and not any(
+            _MISSED.search(low[: a.start()]) for a in _AMOUNT_RE.finditer(low)):
         if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
             rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
         elif m := _OUTCOME_VS_TARGET.search(folded):

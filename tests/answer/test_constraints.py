@@ -798,3 +798,17 @@ def test_a_target_the_question_gives_bounds_the_rows_that_missed_it() -> None:
     (short,) = c.typed_rules("Vilka skolor nådde inte målet om minst 90 procent behöriga?")
     assert (short.op, short.value, short.unit) == (Op.lt, 90.0, "procent")
     assert c.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt)]
+
+
+def test_done_against_planned_and_longer_between_years() -> None:
+    header = ("Objektkategori", "Inspektioner 2025 Planerade", "Inspektioner 2025 Utförda", "Inspektioner 2026 Planerade",
+              "Inspektioner 2026 Utförda")
+    rows = _table(header, ("Bassängbad", "4", "4", "4", "3"), ("Skolor", "18", "18", "18", "14"), ("Avlopp", "120", "96", "120", "134"))
+    fewer = c.typed_rules("Inom vilka objektkategorier gjordes färre inspektioner än planerat under 2026?")
+    assert fewer == [c.TargetRule(Op.lt, planned=True, year="2026")]
+    assert [r.record.fields["Objektkategori"] for r in c.kept(rows, fewer, [])] == ["Bassängbad", "Skolor"]
+    more = c.typed_rules("Which categories had more inspections than planned in 2025?", "en")
+    assert [r.record.fields["Objektkategori"] for r in c.kept(rows, more, [])] == []
+    assert c.typed_rules("För vilka ärendetyper blev handläggningstiden längre 2027 än 2026?") == [
+        c.ColumnRule(Op.gt, "2027", "2026")]
+    assert c.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt)]
