@@ -505,6 +505,66 @@ _WHOLE_NAME = re.compile(r"\b(totalt?|summa|samtliga|genomsnitt\w*|snitt|medelva
                          r"|kommunen|kommun|regionen|region)\b")
 
 
+def chosen_columns(columns: list[str], year: str | None, group: str, asked: frozenset[str]) -> list[str]:
+    """Of a row's number columns, those a question comparing rows reads: of the year asked, of
+    the sex asked (else none's or the total's), whose names say most of the question's words, and
+    of several years the latest. More than one left: the question does not say which."""
+    if year:
+        columns = [col for col in columns if year in col] or columns
+    columns = [col for col in columns if sex_group(col, column=True) in ((group,) if group else ("", "all"))] or columns
+    said = {col: sum(inflected(t, asked) or len(t) >= 4 and any(a.startswith(t) for a in asked)  # "Besök": "besökare"
+                     for t in set(tokenize(col))) for col in columns}
+    columns = [col for col in columns if said[col] == max(said.values())]
+    years = {col: max(_YEAR_IN.findall(col), default="") for col in columns}
+    return [col for col in columns if years[col] == max(years.values())]
+
+
+def _member(record: Record) -> bool:
+    """Whether a row is a member of its table, not its sum or the country's or the whole's reference."""
+    label = fold(record.fields.get("label", "") or next(iter(record.fields.values()), ""))
+    return not (_NATIONAL_NAME.search(label) or _WHOLE_NAME.search(label))
+
+
+@dataclass(frozen=True, slots=True)
+class RankRule:
+    """"vilka skolor hade högst meritvärde", "the three largest investments in 2027": the rows
+    whose number in the column asked (`chosen_columns`) is among the `n` largest or smallest of
+    their table's members (no sum or reference row)."""
+
+    largest: bool
+    n: int
+    year: str | None
+    group: str = ""
+    asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # per table (document, table id): the column read and the n-th value, once `bound` to a table's rows
+    cutoffs: tuple[tuple[tuple[str, str], tuple[str, float]], ...] = field(default=(), compare=False, repr=False)
+
+    def bound(self, rows: list[RowView]) -> RankRule:
+        tables: dict[tuple[str, str], list[RowView]] = {}
+        for r in rows:
+            if r.amounts and _member(r.record):
+                tables.setdefault((r.record.doc, r.record.table), []).append(r)
+        cutoffs = []
+        for key, members in tables.items():
+            columns = list(dict.fromkeys(col for r in members for col, _, _ in r.amounts))
+            if len(column := chosen_columns(columns, self.year, self.group, self.asked)) != 1:
+                continue  # the question does not say which column
+            values = sorted((v for r in members for col, v, _ in r.amounts if col == column[0]), reverse=self.largest)
+            if len(values) >= self.n:
+                cutoffs.append((key, (column[0], values[self.n - 1])))
+        return replace(self, cutoffs=tuple(cutoffs))
+
+    def holds(self, row: RowView) -> bool:
+        cut = dict(self.cutoffs).get((row.record.doc, row.record.table))
+        if cut is None or not _member(row.record):
+            return False
+        values = [v for col, v, _ in row.amounts if col == cut[0]]
+        return bool(values) and (values[0] >= cut[1] if self.largest else values[0] <= cut[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return bool(self.cutoffs)
+
+
 @dataclass(frozen=True, slots=True)
 class ReferenceRule:
     """"lägre andel behöriga än kommunen som helhet", "above the national average": the row's
@@ -553,13 +613,8 @@ class ReferenceRule:
         else:
             ref = dict(self.references).get((row.record.doc, row.record.table), ())
             pairs = [(col, own[col], v) for col, v in ref if col in own]
-        if self.year:
-            pairs = [p for p in pairs if self.year in p[0]] or pairs
-        pairs = [p for p in pairs if sex_group(p[0], column=True) in ((self.group,) if self.group else ("", "all"))] or pairs
-        said = {p[0]: sum(inflected(t, self.asked) for t in set(tokenize(p[0]))) for p in pairs}
-        pairs = [p for p in pairs if said[p[0]] == max(said.values())]
-        years = {p[0]: max(_YEAR_IN.findall(p[0]), default="") for p in pairs}
-        pairs = [p for p in pairs if years[p[0]] == max(years.values())]
+        chosen = chosen_columns([p[0] for p in pairs], self.year, self.group, self.asked)
+        pairs = [p for p in pairs if p[0] in chosen]
         return (pairs[0][1], pairs[0][2]) if len(pairs) == 1 else None
 
     def holds(self, row: RowView) -> bool:
@@ -704,7 +759,7 @@ def parties_named(folded: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule | ReferenceRule | QuotedRule)
+        | PartyRule | ReferenceRule | QuotedRule | RankRule)
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -849,6 +904,15 @@ _CODE_RE = re.compile(r"(?:\b(?:marked|märkt[a]?|markerade?|status|code|kod|kod
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“”‘’«»]([^\"'“”‘’«»?]{2,40}?)[\"'“”‘’«»](?![^\W\d_])")
 
 
+# "högst meritvärde", "de tre största investeringarna", "the two lowest shares" (not "högst 12", "at most", "minst")
+_RANK_WORDS = ("högsta", "högst", "största", "störst", "flest", "highest", "largest", "biggest", "greatest", "most",
+               "lägsta", "lägst", "minsta", "färst", "lowest", "smallest", "fewest")
+_LARGEST = frozenset(_RANK_WORDS[:10])
+_RANK_RE = re.compile(r"(?<!\bat )\b(?:(?:de|the)\s+)?(?:(?P<n>\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five"
+                      r"|six|seven|eight|nine|ten)\s+)?(?P<w>" + "|".join(_RANK_WORDS) + r")\b(?!\s*(?:\d|(?:"
+                      + "|".join(w for w in _SPELLED if w not in ("en", "ett")) + r")\b))")
+_WHICH_N = re.compile(r"\b(?:vilka|which)\s+(\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine"
+                      r"|ten)\b")  # "which two libraries had the fewest"
 # "färre inspektioner än planerat under 2026", "more than budgeted": what was done against what was planned
 _PLANNED_RE = re.compile(rf"\b(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(?:an|than)\s+(?:vad som\s+|what was\s+|(?:in\s+)?the\s+)?"
                          r"(?:planerat|planerade|planerades|budgeterat|budgeterade|beraknat|planned|budgeted|plan|budget)\b(?!\s+20\d\d)")
@@ -946,6 +1010,10 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
+    for m in _RANK_RE.finditer(low):
+        n = m.group("n") or (w.group(1) if (w := _WHICH_N.search(low)) else None)
+        rules.append(RankRule(m.group("w") in _LARGEST, int(n) if n and n.isdigit() else _SPELLED.get(n or "", 1),
+                              asked_years[0] if len(set(asked_years)) == 1 else None, group, asked))
     for m in _PLANNED_RE.finditer(folded):
         rules.append(TargetRule(Op.gt if m.group("cmp") in {fold(w) for w in _MORE} else Op.lt, True,
                                 asked_years[0] if len(set(asked_years)) == 1 else None))
@@ -1179,7 +1247,7 @@ def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[s
 
 def bound(typed: list[Rule], rows: list[RowView]) -> list[Rule]:
     """The rules, those that compare a row with its table's reference row knowing it among `rows`."""
-    return [r.bound(rows) if isinstance(r, ReferenceRule) else r for r in typed]
+    return [r.bound(rows) if isinstance(r, (ReferenceRule, RankRule)) else r for r in typed]
 
 
 def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:

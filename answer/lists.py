@@ -113,7 +113,8 @@ def asks_for_rows(question: Question) -> bool:
     gets rows only from a table that fits it well (`MIN_SCORE`)."""
     if question.intent is Intent.list:
         return True
-    compared = any(not isinstance(r, c.DateRule) for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
+    compared = any(not isinstance(r, (c.DateRule, c.RankRule))  # "vilken skola har högst ...": one, asked as a figure
+                   for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
     # "Vem får besluta om bistånd över 5 000 kr?": who, among rows an amount or a code picks
     return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared) or (
         compared and bool(_WHO_ASKED.match(question.folded)))

@@ -242,7 +242,7 @@ def test_amounts_written_in_words_and_a_year_naming_the_document() -> None:
     assert three == [AmountRule(Op.ge, 3.0, "mnkr", None)]  # 2025 names the report, not a column
     assert c.typed_rules("Which investments are above two million kronor?", "en") == [AmountRule(Op.gt, 2.0, "mnkr")]
     assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].column_year == "2028"
-    assert c.typed_rules("Vilka tre projekt är störst?") == []  # a number word without a unit is no amount
+    assert not any(isinstance(r, AmountRule) for r in c.typed_rules("Vilka tre projekt är störst?"))  # no unit: no amount
 
 
 def test_plus_against_budget_is_a_positive_deviation_and_plus_alone_no_sign() -> None:
@@ -812,3 +812,19 @@ def test_done_against_planned_and_longer_between_years() -> None:
     assert c.typed_rules("För vilka ärendetyper blev handläggningstiden längre 2027 än 2026?") == [
         c.ColumnRule(Op.gt, "2027", "2026")]
     assert c.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt)]
+
+
+def test_the_largest_and_smallest_rows_of_the_column_asked_not_the_sum() -> None:
+    header = ("Bibliotek", "2025 Utlån", "2025 Besök", "2026 Utlån", "2026 Besök")
+    rows = _table(header, ("Stadsbiblioteket", "138 915", "171 096", "141 207", "174 530"),
+                  ("Tunaby", "30 112", "28 455", "28 904", "27 118"), ("Ytterlunda", "25 876", "22 980", "27 342", "24 766"),
+                  ("Bokbussen", "11 048", "–", "11 590", "–"), ("Totalt", "205 951", "222 531", "209 043", "226 414"))
+
+    def named(q: str, lang: str = "sv") -> list[str]:
+        return [r.record.fields["Bibliotek"] for r in c.kept(rows, c.typed_rules(q, lang), [])]
+    assert named("Vilka tre bibliotek hade flest besökare 2026?") == ["Stadsbiblioteket", "Tunaby", "Ytterlunda"]
+    assert named("Which two libraries had the fewest loans in 2025?", "en") == ["Ytterlunda", "Bokbussen"]
+    assert named("Vilket bibliotek hade högst antal utlån?") == ["Stadsbiblioteket"]  # the latest year's
+    assert named("Vilka bibliotek hade flest?") == [r.record.fields["Bibliotek"] for r in rows]  # which column: not said
+    assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Vilka avgifter är högst 500 kronor?"))
+    assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Which fees are at most 500 kronor?", "en"))
