@@ -527,9 +527,10 @@ def _member(record: Record) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class RankRule:
-    """"vilka skolor hade högst meritvärde", "the three largest investments in 2027": the rows
+    """"vilka tre skolor hade högst meritvärde", "the three largest investments in 2027": the rows
     whose number in the column asked (`chosen_columns`) is among the `n` largest or smallest of
-    their table's members (no sum or reference row)."""
+    their table's members (no sum or reference row). Only a count the question gives: "vilka
+    skolor har högst ..." and "de största riskerna" do not say how many."""
 
     largest: bool
     n: int
@@ -663,12 +664,13 @@ class TargetRule:
 
     op: Op  # outcome <op> target
     planned: bool = False  # "färre inspektioner än planerat": what was done against what was planned or budgeted
+    forecast: bool = False  # "en prognos lägre än budget": of a planned comparison, the forecast column, not the outcome
     year: str | None = None  # of a planned comparison: the year's columns ("Inspektioner 2026 Planerade")
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
         if self.planned:
             cells = [(col, v) for col, v, _ in row.amounts if not self.year or self.year in col]
-            done = [v for col, v in cells if _DONE_COL.search(fold(col))]
+            done = [v for col, v in cells if (_FORECAST_COL if self.forecast else _DONE_COL).search(fold(col))]
             planned = [v for col, v in cells if _PLANNED_COL.search(fold(col)) and not _DONE_COL.search(fold(col))]
             return (done[0], planned[0]) if done and planned else None
 
@@ -802,6 +804,8 @@ _REFERENCE_RE = re.compile(rf"\b(?:(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
+_FORECAST_COL = re.compile(r"\b(prognos\w*|forecast\w*|beraknad\w*|expected)")
+_FORECAST_ASKED = re.compile(r"\b(prognos\w*|forecast\w*|beraknas|beraknad\w*|vantas|expected|projected)\b")
 _DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
 _PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
 _TARGET_COL = re.compile(r"^(mal|malvarde|target)\b")
@@ -1012,11 +1016,14 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
     for m in _RANK_RE.finditer(low):
         n = m.group("n") or (w.group(1) if (w := _WHICH_N.search(low)) else None)
+        if not n:  # "vilka skolor har högst ...", "de största riskerna": how many is not said; the table, whole
+            continue
         rules.append(RankRule(m.group("w") in _LARGEST, int(n) if n and n.isdigit() else _SPELLED.get(n or "", 1),
                               asked_years[0] if len(set(asked_years)) == 1 else None, group, asked))
     for m in _PLANNED_RE.finditer(folded):
-        rules.append(TargetRule(Op.gt if m.group("cmp") in {fold(w) for w in _MORE} else Op.lt, True,
-                                asked_years[0] if len(set(asked_years)) == 1 else None))
+        rules.append(TargetRule(Op.gt if m.group("cmp") in {fold(w) for w in _MORE} else Op.lt, planned=True,
+                                forecast=bool(_FORECAST_ASKED.search(folded)),
+                                year=asked_years[0] if len(set(asked_years)) == 1 else None))
     # "missed the target of at most 12": the question gives the target, a bound on the rows' own numbers
     if not any(isinstance(r, TargetRule) for r in rules) and not any(
             _MISSED.search(low[: a.start()]) for a in _AMOUNT_RE.finditer(low)):
