@@ -431,12 +431,16 @@ _JUDGED = ("bättre", "sämre", "better", "worse", "battre", "samre")  # as writ
 _BETTER = ("bättre", "better", "battre")
 
 
+def row_label(record: Record) -> str:
+    """A row's label: its `label` field, else its first cell."""
+    return record.fields.get("label", "") or next(iter(record.fields.values()), "")
+
+
 def _judged(op: Op, row: RowView) -> Op:
     """A comparison the question judges ("bättre", "worse"): the number's own direction where the
     measure is better low."""
-    r = row.record
-    label = fold(r.fields.get("label", "") or next(iter(r.fields.values()), ""))
-    said = _LOWER_BETTER.search(label) or not label and _LOWER_BETTER.search(fold(r.caption))
+    label = fold(row_label(row.record))
+    said = _LOWER_BETTER.search(label) or not label and _LOWER_BETTER.search(fold(row.record.caption))
     return ({Op.gt: Op.lt, Op.lt: Op.gt}.get(op, op)) if said else op
 
 
@@ -501,7 +505,7 @@ def sex_group(text: str, column: bool = False) -> str:
 
 # the row or column a table gives for the whole country or the whole municipality (folded)
 _NATIONAL_NAME = re.compile(r"\b(riket|rikets|riks\w*|hela landet|sverige|sweden|nationell\w*|national\w*)\b")
-_WHOLE_NAME = re.compile(r"\b(totalt?|summa|samtliga|genomsnitt\w*|snitt|medelvarde\w*|average|all\w*|hela kommunen"
+_WHOLE_NAME = re.compile(r"\b(totalt?|summa|samtliga|genomsnitt\w*|snitt|medelvarde\w*|average|alla|all|hela kommunen"
                          r"|kommunen|kommun|regionen|region)\b")
 
 
@@ -521,7 +525,7 @@ def chosen_columns(columns: list[str], year: str | None, group: str, asked: froz
 
 def _member(record: Record) -> bool:
     """Whether a row is a member of its table, not its sum or the country's or the whole's reference."""
-    label = fold(record.fields.get("label", "") or next(iter(record.fields.values()), ""))
+    label = fold(row_label(record))
     return not (_NATIONAL_NAME.search(label) or _WHOLE_NAME.search(label))
 
 
@@ -588,21 +592,16 @@ class ReferenceRule:
     def _names(self, text: str) -> bool:
         return bool((_NATIONAL_NAME if self.national else _WHOLE_NAME).search(fold(text)))
 
-    @staticmethod
-    def _label(record: Record) -> str:
-        return record.fields.get("label", "") or next(iter(record.fields.values()), "")
-
     def bound(self, rows: list[RowView]) -> ReferenceRule:
         """The rule, knowing each table's reference row among `rows`."""
         refs: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
         for r in rows:
-            if r.amounts and self._names(self._label(r.record)):
+            if r.amounts and self._names(row_label(r.record)):
                 refs.setdefault((r.record.doc, r.record.table), tuple((col, v) for col, v, _ in r.amounts))
         return replace(self, references=tuple(refs.items()))
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
-        label = fold(self._label(row.record))
-        if _NATIONAL_NAME.search(label) or _WHOLE_NAME.search(label):  # a reference or a sum is no member
+        if not _member(row.record):  # a reference or a sum is no member
             return None
         own = {col: v for col, v, _ in row.amounts}
         columns = [col for col in own if self._names(col)]

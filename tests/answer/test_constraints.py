@@ -834,3 +834,10 @@ def test_the_largest_and_smallest_rows_of_the_column_asked_not_the_sum() -> None
     assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Vilka är de största riskerna?"))  # how many: not said
     assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Vilka avgifter är högst 500 kronor?"))
     assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Which fees are at most 500 kronor?", "en"))
+
+
+def test_a_row_whose_name_begins_like_all_is_a_member_not_a_sum() -> None:
+    rows = _table(("Verksamhet", "Nettokostnad 2026"), ("Allmän kulturverksamhet", "12,4"), ("Bibliotek", "8,1"),
+                  ("Allaktivitetshuset", "3,2"), ("Alla verksamheter", "23,7"))
+    (two,) = c.typed_rules("Vilka två verksamheter har högst nettokostnad 2026?")
+    assert [r.record.fields["Verksamhet"] for r in c.kept(rows, [two], [])] == ["Allmän kulturverksamhet", "Bibliotek"]
