@@ -242,9 +242,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
         grid = [[""] * len(cols) for _ in groups]
         for g, group in enumerate(groups):
             for s in (s for r in group for s in rows[r].segs):
-                c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
-                         min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
-                grid[g][c] = f"{grid[g][c]} {LEADER.sub(' ', s.text).strip()}".strip()  # "Fritidshus ......" : "Fritidshus"
+                _put(grid[g], s, cols)
         header: tuple[str, ...] = ()
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
@@ -371,6 +369,14 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
                 grid[g][k] = text
 
 
+def _put(cells: list[str], s: Seg, cols: list[tuple[float, float]]) -> None:
+    """A word run into the cell of the column it starts in (else the nearest), after what the cell
+    holds, without dot leaders ("Fritidshus ......": "Fritidshus")."""
+    c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
+             min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+    cells[c] = f"{cells[c]} {LEADER.sub(' ', s.text).strip()}".strip()
+
+
 def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, float]]) -> list[str]:
     """A header row set on staggered lines, its cells joined line by line, where a name on an
     upper line centred over columns that lower lines name names each of them (`_spread`):
@@ -379,9 +385,7 @@ def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, 
     lines = [[""] * len(cols) for _ in group]
     for k, r in enumerate(group):
         for s in rows[r].segs:
-            c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
-                     min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
-            lines[k][c] = f"{lines[k][c]} {LEADER.sub(' ', s.text).strip()}".strip()
+            _put(lines[k], s, cols)
     for k, r in enumerate(group[:-1]):
         _spread(lines, k, len(lines), rows[r].segs, cols, reach=REACH * rows[r].height)
     return [" ".join(line[i] for line in lines if line[i]) for i in range(len(cols))]
