@@ -436,9 +436,11 @@ def row_label(record: Record) -> str:
     return record.fields.get("label", "") or next(iter(record.fields.values()), "")
 
 
-def _judged(op: Op, row: RowView) -> Op:
-    """A comparison the question judges ("bättre", "worse"): the number's own direction where the
-    measure is better low."""
+def _judged(op: Op, row: RowView, judged: bool) -> Op:
+    """A comparison the question judges (`judged`: "bättre", "worse"): the number's own direction
+    where the measure is better low."""
+    if not judged:
+        return op
     label = fold(row_label(row.record))
     said = _LOWER_BETTER.search(label) or not label and _LOWER_BETTER.search(fold(row.record.caption))
     return ({Op.gt: Op.lt, Op.lt: Op.gt}.get(op, op)) if said else op
@@ -472,7 +474,7 @@ class ColumnRule:
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
-        return pair is not None and _compare(pair[0], _judged(self.op, row) if self.judged else self.op, pair[1])
+        return pair is not None and _compare(pair[0], _judged(self.op, row, self.judged), pair[1])
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
@@ -496,17 +498,23 @@ _COLUMN_GROUPS = (
 )
 
 
-def sex_group(text: str, column: bool = False) -> str:
+def sex_group(text: str, column: bool = False, lang: str = "sv") -> str:
     """The group (women, men, all) a question or a column names; a column also by its short
-    names."""
+    names; an English question by "men" alone too (in Swedish the word is "but")."""
     groups = _GROUPS + _COLUMN_GROUPS if column else _GROUPS
-    return next((name for name, pattern in groups if pattern.search(text.lower())), "")
+    group = next((name for name, pattern in groups if pattern.search(text.lower())), "")
+    return group or ("men" if lang == "en" and re.search(r"\bmen\b", text.lower()) else "")
 
 
 # the row or column a table gives for the whole country or the whole municipality (folded)
 _NATIONAL_NAME = re.compile(r"\b(riket|rikets|riks\w*|hela landet|sverige|sweden|nationell\w*|national\w*)\b")
 _WHOLE_NAME = re.compile(r"\b(totalt?|summa|samtliga|genomsnitt\w*|snitt|medelvarde\w*|average|alla|all|hela kommunen"
                          r"|kommunen|kommun|regionen|region)\b")
+
+
+def _words_of(text: str) -> str:
+    """A name's words, one space apart, nothing else: how two column names are compared."""
+    return re.sub(r"\W+", " ", text).strip()
 
 
 def chosen_columns(columns: list[str], year: str | None, group: str, asked: frozenset[str]) -> list[str]:
@@ -589,14 +597,15 @@ class ReferenceRule:
     references: tuple[tuple[tuple[str, str], tuple[tuple[str, float], ...]], ...] = field(default=(), compare=False,
                                                                                             repr=False)
 
-    def _names(self, text: str) -> bool:
-        return bool((_NATIONAL_NAME if self.national else _WHOLE_NAME).search(fold(text)))
+    @property
+    def _name(self) -> re.Pattern[str]:
+        return _NATIONAL_NAME if self.national else _WHOLE_NAME
 
     def bound(self, rows: list[RowView]) -> ReferenceRule:
         """The rule, knowing each table's reference row among `rows`."""
         refs: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
         for r in rows:
-            if r.amounts and self._names(row_label(r.record)):
+            if r.amounts and self._name.search(fold(row_label(r.record))):
                 refs.setdefault((r.record.doc, r.record.table), tuple((col, v) for col, v, _ in r.amounts))
         return replace(self, references=tuple(refs.items()))
 
@@ -604,12 +613,11 @@ class ReferenceRule:
         if not _member(row.record):  # a reference or a sum is no member
             return None
         own = {col: v for col, v, _ in row.amounts}
-        columns = [col for col in own if self._names(col)]
+        columns = [col for col in own if self._name.search(fold(col))]
         if columns:  # "Kvinnor Riket 2025" beside "Kvinnor 2025"
-            plain = {re.sub(r"\W+", " ", fold(col)).strip(): col for col in own if col not in columns}
+            plain = {_words_of(fold(col)): col for col in own if col not in columns}
             pairs = [(plain[base], own[plain[base]], own[col]) for col in columns
-                     if (base := re.sub(r"\W+", " ", (_NATIONAL_NAME if self.national else _WHOLE_NAME).sub(" ", fold(col))
-                                        ).strip()) in plain]
+                     if (base := _words_of(self._name.sub(" ", fold(col)))) in plain]
         else:
             ref = dict(self.references).get((row.record.doc, row.record.table), ())
             pairs = [(col, own[col], v) for col, v in ref if col in own]
@@ -619,7 +627,7 @@ class ReferenceRule:
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
-        return pair is not None and _compare(pair[0], _judged(self.op, row) if self.judged else self.op, pair[1])
+        return pair is not None and _compare(pair[0], _judged(self.op, row, self.judged), pair[1])
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
@@ -911,11 +919,10 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“”‘’«»]([^\"'“”‘’«»?
 _RANK_WORDS = ("högsta", "högst", "största", "störst", "flest", "highest", "largest", "biggest", "greatest", "most",
                "lägsta", "lägst", "minsta", "färst", "lowest", "smallest", "fewest")
 _LARGEST = frozenset(_RANK_WORDS[:10])
-_RANK_RE = re.compile(r"(?<!\bat )\b(?:(?:de|the)\s+)?(?:(?P<n>\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five"
-                      r"|six|seven|eight|nine|ten)\s+)?(?P<w>" + "|".join(_RANK_WORDS) + r")\b(?!\s*(?:\d|(?:"
+_COUNT = r"\d{1,2}|" + "|".join(w for w, n in _SPELLED.items() if 2 <= n <= 10)  # "tre", "3", "three"
+_RANK_RE = re.compile(rf"(?<!\bat )\b(?:(?:de|the)\s+)?(?:(?P<n>{_COUNT})\s+)?(?P<w>" + "|".join(_RANK_WORDS) + r")\b(?!\s*(?:\d|(?:"
                       + "|".join(w for w in _SPELLED if w not in ("en", "ett")) + r")\b))")
-_WHICH_N = re.compile(r"\b(?:vilka|which)\s+(\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine"
-                      r"|ten)\b")  # "which two libraries had the fewest"
+_WHICH_N = re.compile(rf"\b(?:vilka|which)\s+({_COUNT})\b")  # "which two libraries had the fewest"
 # "färre inspektioner än planerat under 2026", "more than budgeted": what was done against what was planned
 _PLANNED_RE = re.compile(rf"\b(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(?:an|than)\s+(?:vad som\s+|what was\s+|(?:in\s+)?the\s+)?"
                          r"(?:planerat|planerade|planerades|budgeterat|budgeterade|beraknat|planned|budgeted|plan|budget)\b(?!\s+20\d\d)")
@@ -956,11 +963,12 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                   else Op.gt if word in ("efter", "after") else Op.eq)
             rules.append(DateRule(op, m.group("year")))
     asked = frozenset(tokenize(f"{question} {swedish_terms(question) if lang == 'en' else ''}"))
+    target_given = False  # "missed the target of at most 12": the question gives the target
     for m in _AMOUNT_RE.finditer(low):
         value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
         op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
-        if _MISSED.search(low[: m.start()]):  # "missed the target of at most 12": more than 12
-            op = _NOT[op]
+        if _MISSED.search(low[: m.start()]):  # the rows outside it: more than 12
+            op, target_given = _NOT[op], True
         unit = unit_of(m.group("unit")) if m.group("unit") else None
         if value is None or (unit is None and _YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
@@ -1002,7 +1010,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                               DEVIATION_COLUMNS if against_budget else RESULT_COLUMNS,
                               frozenset() if against_budget else DEVIATION_COLUMNS))
     folded = fold(low)
-    group = sex_group(question) or ("men" if lang == "en" and re.search(r"\bmen\b", low) else "")  # the sex asked about
+    group = sex_group(question, lang=lang)  # the sex asked about
     asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
     for m in _REFERENCE_RE.finditer(folded):
         word = m.group("cmp") or m.group("pos")
@@ -1023,9 +1031,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(TargetRule(Op.gt if m.group("cmp") in {fold(w) for w in _MORE} else Op.lt, planned=True,
                                 forecast=bool(_FORECAST_ASKED.search(folded)),
                                 year=asked_years[0] if len(set(asked_years)) == 1 else None))
-    # "missed the target of at most 12": the question gives the target, a bound on the rows' own numbers
-    if not any(isinstance(r, TargetRule) for r in rules) and not any(
-            _MISSED.search(low[: a.start()]) for a in _AMOUNT_RE.finditer(low)):
+    if not target_given and not any(isinstance(r, TargetRule) for r in rules):  # a given target bounds the rows' numbers
         if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
             rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
         elif m := _OUTCOME_VS_TARGET.search(folded):
