@@ -23,7 +23,7 @@ from insyn.answer.constraints import column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
-from insyn.ingest.figures import MONTHS, figures_from_record, is_identifier, is_reference, position_in
+from insyn.ingest.figures import MONTHS, figures_from_record, is_identifier, is_reference, position_in, typed_label
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Figure, Record
 
@@ -42,7 +42,7 @@ NAMES = (
     "qualified", "change_fit", "counted_fit", "counted_miss", "in_table", "largest_in_sentence", "agreement",
     "designator_fit", "designator_miss", "is_designator", "label_numeric", "deadline_fit",
     "clause_cover", "deviation_fit", "deviation_unwanted", "vote_fit", "vote_miss", "deficit_fit",
-    "column_fit", "column_miss",
+    "column_fit", "column_miss", "row_fit", "row_miss", "total_fit", "total_miss",
 )
 
 
@@ -168,6 +168,9 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         for found in by_record:
             says = {column_of(g): _column_says(fq, column_of(g), splitter) for g in found}
             said.update((id(f), says) for f in found)
+        doc = index.documents.get(hit.chunk.doc)
+        named = _rows_named(fq, hit.chunk.records, by_record, splitter,
+                            set(terms(fold(f"{doc.region or ''} {doc.title}"), splitter)) if doc else set())
         figures = list(hit.chunk.figures) + cells
         table_texts = {f.text for f in cells}
         others = not_the_respective(fq, hit.chunk.figures, hit.chunk.text, splitter)
@@ -190,6 +193,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
             clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
             x["clause_cover"] = weighted_share(fq.weights, list(terms(clause, splitter)))
             x.update(_column(column_of(f), said.get(id(f), {})))
+            x.update(named.get(id(f)) or _total_said(fq, f, hit.chunk.text))
             rows.append((hit.pos, f, x))
     if not rows:
         return []
@@ -668,6 +672,64 @@ def _column(column: str, said: dict[str, bool]) -> dict[str, float]:
     column of the row; a sentence's figure has none, and neither feature."""
     own = said.get(column, False)
     return {"column_fit": float(own), "column_miss": float(not own and any(said.values()))}
+
+
+def _row_words(record: Record) -> str:
+    """What names a table row: a generic row's cells that have words (a row label, a group, a
+    responsible), not its numbers; a typed row's label alone (its other fields are prose: an
+    analysis, a status, a goal it serves)."""
+    if record.type != "table":
+        return typed_label(record)
+    return " ".join(v for v in record.fields.values() if re.search(r"[^\W\d_]", v) and not _NUMBER_CELL.fullmatch(v.strip()))
+
+
+_NUMBER_CELL = re.compile(r"[−–+-]?\s?[\d\s.,]+\s?(%|procent|tkr|mnkr|mkr|kr|st)?")
+# what a question asking for a whole says ("hur många ... totalt", "sammanlagt", "in total"), and the
+# row or the words before a figure that give the whole ("Summa", "Totalt", "Kommunen totalt"), folded
+_TOTAL_ASKED = re.compile(r"\b(totalt|sammanlagt|sammanlagd\w*|sammantaget|tillsammans|totala|samtliga|hela kommunen"
+                          r"|in total|total|altogether|combined|overall)\b")
+_TOTAL_ROW = re.compile(r"\b(totalt?|summa|sum|samtliga|hela kommunen|kommunen totalt|all\w*|overall)\b")
+
+
+def _rows_named(fq: Focus, records: tuple[Record, ...], by_record: list[list[Figure]],
+                splitter: CompoundSplitter | None, named_doc: set[str]) -> dict[int, dict[str, float]]:
+    """For each cell of a table with two rows or more in the passage: whether its row is the one
+    the question names (`row_fit`: its words say the most of the question's terms that not every
+    row of it says (its sum row aside), "besök på Ytterlunda bibliotek": the row "Ytterlunda bibliotek",
+    not "Stadsbiblioteket" of the same table and column), or another row is (`row_miss`); and, when the question asks for
+    a whole ("sammanlagt", "in total"), whether the cell stands on the table's sum row (`total_fit`)
+    or the table has one and the cell is not on it (`total_miss`). The terms that name the document
+    (its municipality, its title: `named_doc`) pick no row of it ("Orrhammars stadsbibliotek")."""
+    tables: dict[tuple[str, str], list[tuple[Record, list[Figure]]]] = {}
+    for record, found in zip(records, by_record):
+        if found:
+            tables.setdefault((record.type, record.table), []).append((record, found))
+    total = bool(_TOTAL_ASKED.search(fq.question.folded))
+    out: dict[int, dict[str, float]] = {}
+    for rows in tables.values():
+        if len(rows) < 2:
+            continue
+        words = [fold(_row_words(r)) for r, _ in rows]
+        asked = [t for t in fq.weights if not inflected(t, named_doc)]
+        said = [{t for t in asked if inflected(t, set(terms(w, splitter)))} for w in words]
+        sums = [bool(_TOTAL_ROW.search(w)) for w in words]
+        members = [s for s, is_sum in zip(said, sums) if not is_sum]
+        common = set.intersection(*members) if len(members) > 1 else set()  # what every member row says
+        own = [sum(fq.weights[t] for t in s - common) for s in said]
+        for (_, found), mine, is_sum in zip(rows, own, sums):
+            x = {"row_fit": float(mine > 0 and mine == max(own)), "row_miss": float(mine < max(own)),
+                 "total_fit": float(total and is_sum), "total_miss": float(total and any(sums) and not is_sum)}
+            out.update((id(f), x) for f in found)
+    return out
+
+
+def _total_said(fq: Focus, f: Figure, text: str) -> dict[str, float]:
+    """A figure of a sentence (or a lone row) gives the whole when the words right before it say so
+    ("totalt 1 921 timmar", "sammanlagt 4,2 mnkr")."""
+    asked = bool(_TOTAL_ASKED.search(fq.question.folded))
+    before = fold(" ".join(f.label.split()[-4:]))
+    return {"row_fit": 0.0, "row_miss": 0.0, "total_fit": float(asked and bool(_TOTAL_ROW.search(before) or _TOTAL_ASKED.search(before))),
+            "total_miss": 0.0}
 
 
 def _column_year(q: Question, f: Figure) -> int:

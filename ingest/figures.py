@@ -268,7 +268,7 @@ def figures_from_record(record: Record) -> list[Figure]:
     if record.type in GENERIC_TYPES:
         return []  # a list item's figures are read from its chunk's text already
     f = record.fields
-    row = f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
+    row = typed_label(record)
     table_unit = f.get("unit", "")
     skip = {"label", "indikator", "uppdrag", "delmal", "unit", "status", "riktas_till",
             "periodicitet", "regionmal", "prognos", "prio", "projekt_nr", "utfall_ar", "mal_ar"}
@@ -297,6 +297,13 @@ _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*
 
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
 _TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
+
+
+def typed_label(record: Record) -> str:
+    """A typed row's label: what the row is about (an indicator, an assignment, a goal, a line of
+    the accounts)."""
+    f = record.fields
+    return f.get("label") or f.get("indikator") or f.get("uppdrag") or f.get("delmal") or ""
 
 
 def _cell_figures(record: Record) -> list[Figure]:

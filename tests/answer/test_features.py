@@ -11,7 +11,7 @@ import pytest
 
 from insyn.answer.features import designators  # noqa: E402
 from insyn.answer.features import (
-    _DEADLINE_ASKED, _DEADLINE_SAID, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, _month_fit, clause_of, figure_year,
+    _DEADLINE_ASKED, _DEADLINE_SAID, _rows_named, _total_said, _DEVIATION_ASKED, _DEVIATION_SAID, NAMES, Focus, _counted, _month_fit, clause_of, figure_year,
     near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
@@ -19,9 +19,9 @@ from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_as
 from insyn.answer.logistic import Model
 from insyn.answer.features import Candidate
 from insyn.answer.question import parse_question
-from insyn.ingest.figures import extract_figures
+from insyn.ingest.figures import extract_figures, figures_from_record
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
-from insyn.types import Figure
+from insyn.types import Figure, Record
 
 
 def _focus(q: str, splitter: CompoundSplitter | None = None, counted: str = "") -> Focus:
@@ -485,3 +485,40 @@ def test_a_year_after_a_series_word_names_no_member() -> None:
     assert _designated(fq, cell, "", cell=True) == {"designator_fit": 0.0, "designator_miss": 0.0, "is_designator": 0.0}
     named = Figure(349.9, "antal", "349,9", "Tabell 1. Resor per linje 2024–2026 Linje 5 Kyrkbacken – Resecentrum, 2025", "d", 2)
     assert _designated(fq, named, "", cell=True)["designator_fit"] == 1.0
+
+
+def _library_rows() -> tuple[list[Record], list[list[Figure]]]:
+    """A table of a generated library report: loans and visits per branch, with its sum row."""
+    header = ("Bibliotek", "Utlån 2025", "Besök 2025")
+    rows = [("Orrhammars stadsbibliotek", "141 207", "171 096"), ("Ytterlunda bibliotek", "25 876", "22 980"),
+            ("Totalt", "248 450", "221 310")]
+    records = [Record("table", "lib.pdf", 2, "Statistik", dict(zip(header, r)), " ".join(r), table="t1",
+                      caption="Utlån och besök per bibliotek", header=header) for r in rows]
+    return records, [figures_from_record(r) for r in records]
+
+
+def _row_features(question: str, value: float) -> dict[str, float]:
+    records, by_record = _library_rows()
+    splitter = CompoundSplitter({"stad": 40, "bibliotek": 60, "stadsbibliotek": 1})  # "stadsbibliotek": stad + bibliotek
+    fq = _focus(question, splitter)
+    named = _rows_named(fq, tuple(records), by_record, splitter, {"orrhamm", "kommun"})
+    return next(named[id(f)] for found in by_record for f in found if f.value == value)
+
+
+def test_the_row_a_question_names_is_told_from_the_other_rows_of_its_table() -> None:
+    q = "Hur många besök hade Ytterlunda bibliotek i Orrhammar under 2025?"
+    # the municipality names the document, not a row: "Orrhammars stadsbibliotek" is not named by it
+    assert _row_features(q, 22980) == {"row_fit": 1.0, "row_miss": 0.0, "total_fit": 0.0, "total_miss": 0.0}
+    assert _row_features(q, 171096)["row_miss"] == 1.0
+    # a question naming no row of the table names none: the words every row shares pick nothing
+    assert _row_features("Hur många besök hade biblioteken 2025?", 171096)["row_miss"] == 0.0
+
+
+def test_a_question_asking_for_a_whole_prefers_the_sum_row_and_the_sentence_saying_total() -> None:
+    q = "Hur många besök hade biblioteken i Orrhammar sammanlagt 2025?"
+    assert _row_features(q, 221310)["total_fit"] == 1.0
+    assert _row_features(q, 22980) == {"row_fit": 0.0, "row_miss": 0.0, "total_fit": 0.0, "total_miss": 1.0}
+    assert _row_features("Hur många besök hade Ytterlunda bibliotek 2025?", 221310)["total_fit"] == 0.0
+    said = Figure(1921.0, "antal", "1 921", "Planen kräver totalt", "d", 1)
+    assert _total_said(_focus("How many hours does the plan require in total?"), said, "")["total_fit"] == 1.0
+    assert _total_said(_focus("Hur många timmar kräver planen?"), said, "")["total_fit"] == 0.0
