@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from insyn.answer import lists
-from insyn.answer.abstain import Verdict, named_places, question_terms, verdict
+from insyn.answer.abstain import Verdict, fitted_embedder, named_places, question_terms, verdict
 from insyn.answer import figure_scorer
 from insyn.answer.citation import citations as cite
 from insyn.answer.features import NAMES, Candidate, candidates, counted_terms, focus
@@ -53,7 +53,8 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
     figures: list[Figure] = []
     if not records:
         ranked = ranked_figures(index, question, hits, lang)
-        if counts_nothing_asked(index, question, lang, [c for _, c in ranked]):
+        found = [c for _, c in ranked]
+        if counts_nothing_asked(index, question, lang, found) or fits_nothing_asked(index, question, found):
             return empty
         figures, scored = offered_figures(question, ranked)
         hits = rerank(index, question, wide, lang)
@@ -147,6 +148,15 @@ def offered_figures(question: Question, scored: list[tuple[float, Candidate]]
     ranked = [(c.pos, c.figure) for _, c in scored]
     sure = figure_scorer.confident(scored) and figure_scorer.of_the_kind_asked(question.want, scored[0][1].figure)
     return ([f for _, f in ranked] if sure else []), ranked
+
+
+def fits_nothing_asked(index: Index, question: Question, found: list[Candidate]) -> bool:
+    """A figure question none of whose candidate figures fits it as the answers of the training
+    questions fit theirs (`figure_scorer.fits_nothing`): the documents are on its topic but do not
+    give what it asks. With another embedder than the scorer was fitted with (a test's hashing
+    one) the fits are on another scale, and this does not decide."""
+    return (question.intent is Intent.figure and index.embedder.name == fitted_embedder()
+            and figure_scorer.fits_nothing(found))
 
 
 _COUNTED_FIT = NAMES.index("counted_fit")

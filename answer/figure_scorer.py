@@ -11,6 +11,7 @@ clears the threshold, chosen on training questions so that a wrong headline figu
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +78,27 @@ def kind_fits(want: Want, f: Figure) -> bool:
     if want is Want.year:
         return is_calendar_year(f)
     return of_the_kind_asked(want, f)
+
+
+def best_fit(m: Model, rows: np.ndarray) -> float:
+    """How well the best of a question's candidates fits it, in absolute terms: the largest
+    w · x. The softmax only says which candidate fits best; this says whether any fits at all."""
+    return float((((rows - m.mean) / m.scale) @ m.weights).max())
+
+
+@lru_cache(maxsize=1)
+def fit_floor() -> float:
+    """The least `best_fit` of an answerable question: the fit the best candidate of all but 1 %
+    of the written training figure questions clears, out of fold (`insyn.eval.fit_figures`)."""
+    return float(json.loads(WEIGHTS.read_text(encoding="utf-8")).get("fit_floor", float("-inf")))
+
+
+def fits_nothing(cands: list[Candidate], m: Model | None = None) -> bool:
+    """Whether no figure of the top passages is what the question asks for: the passages are on
+    its topic, but the best candidate fits it worse than the answers of nearly every training
+    question fit theirs ("hur många ledamöter har nämnden" of a plan that never counts them,
+    "how much did the project cost" of one that gives no cost). No candidates: not decided here."""
+    return bool(cands) and best_fit(m or model(), np.array([c.features for c in cands], dtype=float)) < fit_floor()
 
 
 def confident(scored: list[tuple[float, Candidate]], m: Model | None = None) -> bool:

@@ -15,7 +15,7 @@ from insyn.answer.features import (
     near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
-from insyn.answer.figure_scorer import WEIGHTS, confident, model, of_the_kind_asked, ranked
+from insyn.answer.figure_scorer import WEIGHTS, best_fit, confident, fit_floor, fits_nothing, model, of_the_kind_asked, ranked
 from insyn.answer.logistic import Model
 from insyn.answer.features import Candidate
 from insyn.answer.question import parse_question
@@ -155,6 +155,19 @@ def test_the_saved_weights_fit_the_features_and_order_candidates_by_probability(
     assert [c.pos for _, c in scored] == [1, 0] and scored[0][0] > scored[1][0]
     sure = Model(m.names, m.mean, m.scale, m.weights, m.bias, threshold=scored[0][0] + 1e-6)
     assert not confident(scored, sure) and confident(scored, m) == (scored[0][0] >= m.threshold)
+
+
+def test_a_question_whose_best_candidate_fits_worse_than_the_floor_fits_nothing() -> None:
+    """The floor is the least fit of nearly every answerable training question (out of fold): the
+    candidates' softmax says which fits best, their largest w · x whether any fits at all."""
+    m = model()
+    assert np.isfinite(fit_floor()) and fit_floor() > 0  # an average candidate (x at the mean) scores 0
+    average = Candidate(0, Figure(1, "mnkr", "1", "x"), tuple(np.array(m.mean)))
+    strong = Candidate(1, Figure(2, "mnkr", "2", "y"), tuple(np.array(m.mean) + np.sign(m.weights) * m.scale))
+    assert best_fit(m, np.array([average.features])) == pytest.approx(0.0)
+    assert fits_nothing([average], m)
+    assert not fits_nothing([average, strong], m)  # one candidate fitting is enough
+    assert not fits_nothing([], m)  # no figure at all: the passages answer, not this
 
 
 def test_candidates_of_one_value_pool_their_probability() -> None:
