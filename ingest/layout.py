@@ -83,10 +83,35 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
                 segs[-1].append(w)
             else:
                 segs.append([w])
+        segs = [piece for s in segs for piece in _figures_apart(s, size)]
         cut = [Seg(s[0]["x0"], _inked_end(s), " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
                for s in segs]
         rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut, size)))
     return rows
+
+
+# a number as a table cell writes it, its thousands in groups of three: "1 187 800", "−12,5", "48 %"
+_GROUPED = re.compile(r"[−–+-]?\d{1,3}(?: \d{3})*(?:,\d+)?(?: ?%)?")
+_APART_RATIO = 1.6  # a gap this many times the run's narrowest one parts two numbers ...
+_APART_EM = 0.4  # ... when it is at least this many font sizes wide
+
+
+def _figures_apart(words: list[dict[str, Any]], size: float) -> list[list[dict[str, Any]]]:
+    """A run of number words cut where one number ends and the next column's begins, set closer
+    than a segment's gap (a bold total row, "253 1 187 800 1 217 100" under "Avgångar | Resor
+    2025 | Resor 2026"): at the gaps clearly wider than the run's narrowest (its thousands'
+    spaces), when every piece is then one number with its thousands grouped by three."""
+    if len(words) < 3 or not all(_GROUPED.fullmatch(w["text"]) for w in words):
+        return [words]
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    narrow = max(min(gaps), 0.1)
+    cuts = [i + 1 for i, g in enumerate(gaps) if g >= _APART_RATIO * narrow and g >= _APART_EM * size]
+    if not cuts:
+        return [words]
+    pieces = [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)])]
+    if not all(_GROUPED.fullmatch(" ".join(w["text"] for w in p)) for p in pieces):
+        return [words]
+    return pieces
 
 
 def _inked_end(words: list[dict[str, Any]]) -> float:

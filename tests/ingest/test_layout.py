@@ -1313,3 +1313,23 @@ def test_a_name_on_a_staggered_header_line_names_the_columns_under_it_it_reaches
     assert table[0].header == ("Objektkategori", "Inspektioner 2025 Planerade", "Inspektioner 2025 Utförda",
                                "Inspektioner 2026 Planerade", "Inspektioner 2026 Utförda", "Riket 2025")
     assert [r.fields["Inspektioner 2026 Utförda"] for r in table] == ["6", "14", "11"]
+
+
+def test_numbers_set_closer_than_a_segments_gap_are_cut_at_their_columns() -> None:
+    """A bold total row sets its numbers nearer each other than the rows above do ("253 1 187 800
+    1 217 100", about two thirds of an em apart): it is cut where one number ends and the next
+    column's begins, and the table keeps its columns."""
+    pdf = _pdf()
+    pdf.cell(0, 8, "Tabell 1. Linjerna 2026", new_x="LMARGIN", new_y="NEXT")
+    right = (95.0, 113.0, 131.0)
+    lines = [("Linje", ("Turer", "Utfall", "Budget"), ""), ("1 Centrum", ("64", "412 300", "428 900"), ""),
+             ("2 Hedby", ("52", "298 600", "301 200"), ""), ("3 Eneby", ("40", "176 400", "171 900"), ""),
+             ("Totalt", ("253", "1 187 800", "1 217 100"), "B")]
+    for y, (label, cells, style) in enumerate(lines):
+        pdf.set_font("helvetica", style=style, size=10)
+        pdf.text(20, 40 + 6 * y, label)
+        for edge, cell in zip(right, cells):
+            pdf.text(edge - pdf.get_string_width(cell), 40 + 6 * y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert rows[-1].fields == {"Linje": "Totalt", "Turer": "253", "Utfall": "1 187 800", "Budget": "1 217 100"}
+    assert rows[0].fields == {"Linje": "1 Centrum", "Turer": "64", "Utfall": "412 300", "Budget": "428 900"}
