@@ -680,7 +680,8 @@ def _row_words(record: Record) -> str:
     analysis, a status, a goal it serves)."""
     if record.type != "table":
         return typed_label(record)
-    return " ".join(v for v in record.fields.values() if re.search(r"[^\W\d_]", v) and not _NUMBER_CELL.fullmatch(v.strip()))
+    return " ".join(v for v in record.fields.values()
+                    if re.search(r"[^\W\d_]", v) and not _NUMBER_CELL.fullmatch(v.strip()))
 
 
 _NUMBER_CELL = re.compile(r"[−–+-]?\s?[\d\s.,]+\s?(%|procent|tkr|mnkr|mkr|kr|st)?")
@@ -695,22 +696,23 @@ def _rows_named(fq: Focus, records: tuple[Record, ...], by_record: list[list[Fig
                 splitter: CompoundSplitter | None, named_doc: set[str]) -> dict[int, dict[str, float]]:
     """For each cell of a table with two rows or more in the passage: whether its row is the one
     the question names (`row_fit`: its words say the most of the question's terms that not every
-    row of it says (its sum row aside), "besök på Ytterlunda bibliotek": the row "Ytterlunda bibliotek",
-    not "Stadsbiblioteket" of the same table and column), or another row is (`row_miss`); and, when the question asks for
-    a whole ("sammanlagt", "in total"), whether the cell stands on the table's sum row (`total_fit`)
-    or the table has one and the cell is not on it (`total_miss`). The terms that name the document
+    row of it says, its sum row aside: "besök på Ytterlunda bibliotek" is the row "Ytterlunda
+    bibliotek", not "Stadsbiblioteket" of the same table and column), or another row is
+    (`row_miss`); and, when the question asks for a whole ("sammanlagt", "in total"), whether the
+    cell stands on the table's sum row (`total_fit`) or the table has one and the cell is not on
+    it (`total_miss`). The terms that name the document
     (its municipality, its title: `named_doc`) pick no row of it ("Orrhammars stadsbibliotek")."""
     tables: dict[tuple[str, str], list[tuple[Record, list[Figure]]]] = {}
     for record, found in zip(records, by_record):
         if found:
             tables.setdefault((record.type, record.table), []).append((record, found))
     total = bool(_TOTAL_ASKED.search(fq.question.folded))
+    asked = [t for t in fq.weights if not inflected(t, named_doc)]
     out: dict[int, dict[str, float]] = {}
     for rows in tables.values():
         if len(rows) < 2:
             continue
         words = [fold(_row_words(r)) for r, _ in rows]
-        asked = [t for t in fq.weights if not inflected(t, named_doc)]
         said = [{t for t in asked if inflected(t, set(terms(w, splitter)))} for w in words]
         sums = [bool(_TOTAL_ROW.search(w)) for w in words]
         members = [s for s, is_sum in zip(said, sums) if not is_sum]
@@ -726,9 +728,9 @@ def _rows_named(fq: Focus, records: tuple[Record, ...], by_record: list[list[Fig
 def _total_said(fq: Focus, f: Figure, text: str) -> dict[str, float]:
     """A figure of a sentence (or a lone row) gives the whole when the words right before it say so
     ("totalt 1 921 timmar", "sammanlagt 4,2 mnkr")."""
-    asked = bool(_TOTAL_ASKED.search(fq.question.folded))
     before = fold(" ".join(f.label.split()[-4:]))
-    return {"row_fit": 0.0, "row_miss": 0.0, "total_fit": float(asked and bool(_TOTAL_ROW.search(before) or _TOTAL_ASKED.search(before))),
+    said = bool(_TOTAL_ROW.search(before) or _TOTAL_ASKED.search(before))
+    return {"row_fit": 0.0, "row_miss": 0.0, "total_fit": float(said and bool(_TOTAL_ASKED.search(fq.question.folded))),
             "total_miss": 0.0}
 
 
