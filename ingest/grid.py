@@ -264,19 +264,43 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             found.items += [Item("table", block, run[g], cells, x0=cols[0][0], body_x0=cols[-1][1]) for g, cells in pairs]
             found.used.update((r, s) for r in lines for s in range(len(rows[r].segs)))
             continue
-        items: list[Item] = []
-        for g, r in enumerate(run):
-            if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2 and not any(
-                    c and is_figure(c) and is_figure(items[-1].cells[i]) for i, c in enumerate(grid[g])):  # a sum row: its own
-                items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
-            elif items and _label_goes_on(grid[g]) and (not any(grid[g][1:]) or not any(items[-1].cells[1:])):
-                # a wrapped row label: its further lines under the row's figures, or its first lines above them
-                items[-1].cells = [wrap([a, b]) if a and b else a or b for a, b in zip(items[-1].cells, grid[g])]
-            else:
-                items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1], top=top))
-        found.items += items
+        for k, (a, b) in enumerate(panels(header, len(cols))):  # tables set side by side under one header line
+            block += bool(k)
+            found.items += _rows_of(run, [row[a:b] for row in grid], cols[a:b], header[a:b], block, top)
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+def _rows_of(run: list[int], grid: list[list[str]], cols: list[tuple[float, float]], header: tuple[str, ...],
+             block: int, top: int) -> list[Item]:
+    """The rows of one table read without rules from its grid: a sum row's own line joins the
+    row above, a wrapped row label's lines join their row, a line with nothing in it is none."""
+    items: list[Item] = []
+    for g, r in enumerate(run):
+        if not any(grid[g]):
+            continue
+        if items and not grid[g][0] and sum(1 for c in grid[g] if c) <= len(cols) // 2 and not any(
+                c and is_figure(c) and is_figure(items[-1].cells[i]) for i, c in enumerate(grid[g])):  # a sum row: its own
+            items[-1].cells = [wrap([a, b]) for a, b in zip(items[-1].cells, grid[g])]
+        elif items and _label_goes_on(grid[g]) and (not any(grid[g][1:]) or not any(items[-1].cells[1:])):
+            # a wrapped row label: its further lines under the row's figures, or its first lines above them
+            items[-1].cells = [wrap([a, b]) if a and b else a or b for a, b in zip(items[-1].cells, grid[g])]
+        else:
+            items.append(Item("table", block, r, grid[g], header=header, x0=cols[0][0], body_x0=cols[-1][1], top=top))
+    return items
+
+
+def panels(header: tuple[str, ...], n: int) -> list[tuple[int, int]]:
+    """The column ranges of tables set side by side under one header line, when the line names
+    the same columns again and again ("Boende | 2025 | 2026 | Förändring" three times, one
+    table per measure, each under its own caption); else the one range of all `n` columns."""
+    names = [" ".join(c.lower().split()) for c in header]
+    if len(names) != n or not names[0]:
+        return [(0, n)]
+    for p in range(2, n // 2 + 1):
+        if n % p == 0 and all(names[i] == names[i % p] for i in range(n)):
+            return [(k, k + p) for k in range(0, n, p)]
+    return [(0, n)]
 
 
 _NAMED_YEAR = re.compile(r"(.*\S)\s+((?:19|20)\d\d)")

@@ -1333,3 +1333,26 @@ def test_numbers_set_closer_than_a_segments_gap_are_cut_at_their_columns() -> No
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert rows[-1].fields == {"Linje": "Totalt", "Turer": "253", "Utfall": "1 187 800", "Budget": "1 217 100"}
     assert rows[0].fields == {"Linje": "1 Centrum", "Turer": "64", "Utfall": "412 300", "Budget": "428 900"}
+
+
+def test_tables_set_side_by_side_under_one_repeated_header_are_read_apart() -> None:
+    """One small table per measure (or two halves of one list) set side by side under a header
+    line that names the same columns again: each is a table of its own under its own caption,
+    each row one home."""
+    pdf = _pdf()
+    pdf.text(20, 28, "Andel nöjda, procent")
+    pdf.text(110, 28, "Fallskador per 1 000 dygn")
+    shares = [("Boende", "2025", "2026", "Förändring"), ("Ekbacken", "84", "87", "+3"), ("Lindgården", "79", "76", "-3"),
+              ("Riket", "81", "80", "-1")]
+    falls = [("Boende", "2025", "2026", "Förändring"), ("Ekbacken", "3,1", "2,4", "-0,7"), ("Lindgården", "2,7", "3,4", "+0,7"),
+             ("Riket", "3,6", "3,5", "-0,1")]
+    for y, (left, right) in enumerate(zip(shares, falls)):
+        for x, cell in zip((20, 45, 60, 75, 110, 135, 150, 165), (*left, *right)):
+            pdf.text(x, 40 + 6 * y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert len({r.table for r in rows}) == 2 and all(r.header == ("Boende", "2025", "2026", "Förändring") for r in rows)
+    assert [r.fields for r in rows if r.caption == "Fallskador per 1 000 dygn"] == [
+        {"Boende": "Ekbacken", "2025": "3,1", "2026": "2,4", "Förändring": "-0,7"},
+        {"Boende": "Lindgården", "2025": "2,7", "2026": "3,4", "Förändring": "+0,7"},
+        {"Boende": "Riket", "2025": "3,6", "2026": "3,5", "Förändring": "-0,1"}]
+    assert [r.fields["Boende"] for r in rows if r.caption == "Andel nöjda, procent"] == ["Ekbacken", "Lindgården", "Riket"]
