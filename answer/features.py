@@ -21,6 +21,7 @@ from functools import lru_cache
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
 from insyn.answer.constraints import column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
+from insyn.ingest.generic import is_figure
 from insyn.ingest.glossary import swedish_terms, synonyms
 from insyn.index.search import Hit, Index
 from insyn.ingest.figures import MONTHS, figures_from_record, is_identifier, is_reference, position_in, typed_label
@@ -680,16 +681,16 @@ def _row_words(record: Record) -> str:
     analysis, a status, a goal it serves)."""
     if record.type != "table":
         return typed_label(record)
-    return " ".join(v for v in record.fields.values()
-                    if re.search(r"[^\W\d_]", v) and not _NUMBER_CELL.fullmatch(v.strip()))
+    return " ".join(v for v in record.fields.values() if re.search(r"[^\W\d_]", v) and not is_figure(v))
 
 
-_NUMBER_CELL = re.compile(r"[−–+-]?\s?[\d\s.,]+\s?(%|procent|tkr|mnkr|mkr|kr|st)?")
 # what a question asking for a whole says ("hur många ... totalt", "sammanlagt", "in total"), and the
 # row or the words before a figure that give the whole ("Summa", "Totalt", "Kommunen totalt"), folded
 _TOTAL_ASKED = re.compile(r"\b(totalt|sammanlagt|sammanlagd\w*|sammantaget|tillsammans|totala|samtliga|hela kommunen"
                           r"|in total|total|altogether|combined|overall)\b")
-_TOTAL_ROW = re.compile(r"\b(totalt?|summa|sum|samtliga|hela kommunen|kommunen totalt|all\w*|overall)\b")
+# (not a reference row's "Riket" or an average's "Genomsnitt", which `constraints` also leaves out of a
+# table's members: a question asking for a whole wants the sum; "alla" whole, not "Allmän ...")
+_TOTAL_ROW = re.compile(r"\b(totalt?|summa|sum|samtliga|hela kommunen|kommunen totalt|alla|all|overall)\b")
 
 
 def _rows_named(fq: Focus, records: tuple[Record, ...], by_record: list[list[Figure]],
