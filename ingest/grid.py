@@ -185,6 +185,43 @@ def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
+def _groups_joined(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
+    """Runs of figures with the next run joined when that one opens with a group's title set
+    apart by a blank space ("Barn- och utbildningsnämnden  BUN" under "Summa kommunstyrelsen"):
+    the title's line holds no figure, at most `GROUP_TITLE_CELLS` cells, the first in the label
+    column, its next line holds figures, and its rows stand in the columns of the run above.
+    Read alone, the title's line was the header of a table of its own."""
+    out: list[list[int]] = []
+    for run in runs:
+        prev = out[-1] if out else []
+        title = rows[run[0]].segs
+        body = [r for r in prev if any(quantity(s.text) for s in rows[r].segs)]  # not a header's years
+        below = [r for r in run if any(quantity(s.text) for s in rows[r].segs)]
+        if len(body) >= 2 and len(run) >= 2 and len(title) <= GROUP_TITLE_CELLS and not any(quantity(s.text) for s in title) \
+                and any(is_figure(s.text) for s in rows[run[1]].segs) \
+                and min(abs(title[0].x0 - rows[r].segs[0].x0) for r in prev) <= rows[run[0]].height \
+                and rows[run[0]].y - rows[prev[-1]].y <= GROUP_GAP * _pitch(rows, prev) \
+                and _same_columns(_columns(rows, body), _columns(rows, below)):
+            out[-1] = prev + list(range(prev[-1] + 1, run[0])) + run
+        else:
+            out.append(run)
+    return out
+
+
+GROUP_TITLE_CELLS = 2  # a group's title, and a code beside it ("Socialnämnden  SN")
+GROUP_GAP = 2.5  # a group's title stands at most this many of the rows' pitches under the group above
+
+
+def _pitch(rows: list[Row], run: list[int]) -> float:
+    steps = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
+    return steps[len(steps) // 2] if steps else rows[run[0]].height
+
+
+def _same_columns(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    """Two runs' columns are one table's: as many, each overlapping its twin."""
+    return len(a) == len(b) >= 2 and all(x0 < y1 and y0 < x1 for (x0, x1), (y0, y1) in zip(a, b))
+
+
 RUN_PITCH = 1.15  # a table's next line may stand this much further off than its lines have stood so far
 
 
@@ -214,7 +251,7 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             runs.append([r])
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)
     bands = text_columns(rows) if bands is None else bands
-    for run in _headed_runs(rows, runs):
+    for run in _headed_runs(rows, _groups_joined(rows, runs)):
         if len([r for r in run if len(rows[r].segs) >= 2]) < 3:
             continue
         cols = _columns(rows, run)

@@ -36,8 +36,10 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
             top, names = above  # column names over the header's line ("Ålder" over "(mån)", "Kostnad, tkr" over 2027 | 2028)
             for c, (name, x0) in names.items():
                 header[c] = f"{name} {header[c]}"
-                if c + 1 == len(starts) or x0 < starts[c + 1] - tol:
-                    starts[c] = min(starts[c], x0)  # a right-aligned column starts where its first name line does
+                # a right-aligned column starts where its first name line does, but not under the name of the
+                # column before it ("2025" over "Kv | Män | Tot" starts none of them left of "Män")
+                if (c + 1 == len(starts) or x0 < starts[c + 1] - tol) and x0 > head[c - 1].x1:
+                    starts[c] = min(starts[c], x0)
         lines: list[int] = []
         q = r + 1
         while q < len(rows) and rows[q].y - rows[q - 1].y <= 4 * rows[q].height:

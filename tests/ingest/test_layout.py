@@ -1356,3 +1356,28 @@ def test_tables_set_side_by_side_under_one_repeated_header_are_read_apart() -> N
         {"Boende": "Lindgården", "2025": "2,7", "2026": "3,4", "Förändring": "+0,7"},
         {"Boende": "Riket", "2025": "3,6", "2026": "3,5", "Förändring": "-0,1"}]
     assert [r.fields["Boende"] for r in rows if r.caption == "Andel nöjda, procent"] == ["Ekbacken", "Lindgården", "Riket"]
+
+
+
+def test_a_name_over_several_columns_moves_none_of_them_under_its_neighbour() -> None:
+    """An elderly-care report (eval/synthetic18): "2025" stacked over "Kv | Män | Tot", the figures
+    right-aligned under those names. Each figure stays in its own column ("80 | 81"), not Män's
+    and Tot's one cell under Tot because the year's name started both columns where it stands."""
+    rows = [r for r in _layout_of(EVAL / "synthetic18" / "lovhammar-aldreomsorg-kvalitetsrapport-2026.pdf")[2]
+            if r.type == "table"]
+    assert rows[0].text == "Bokhagen | 48 | 82 | 80 | 81 | 88 | 73 | 83 | 31 | 24"
+    assert (rows[0].fields["2025 Män"], rows[0].fields["2025 Tot"]) == ("80", "81")
+    assert rows[3].fields["2026 Män"] == "–" and rows[-1].fields["Fallskador, antal 2025"] == "149"
+
+
+def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
+    """An operating budget (eval/synthetic30): each committee's title stands a blank space under
+    the sum of the committee before, with its short form in the last column ("Socialnämnden  SN").
+    The title is a row of the one table, not the header of a table of its own."""
+    pages = _layout_of(EVAL / "synthetic30" / "balsunda-driftbudget-2027.pdf")
+    rows = [r for r in pages[2] + pages[3] if r.type == "table"]
+    assert len({r.table for r in rows}) == 1 and len(rows) == 35
+    assert {r.header[0] for r in rows} == {"Nämnd och verksamhet, tkr"}
+    titles = [r.text for r in rows if not any(ch.isdigit() for ch in r.text)]
+    assert titles == ["Kommunstyrelsen | KS", "Barn- och utbildningsnämnden | BUN", "Socialnämnden | SN",
+                      "Samhällsbyggnadsnämnden | SBN", "Kultur- och fritidsnämnden | KFN"]
