@@ -121,7 +121,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         (k, f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else _month(fold(v).strip()) or m.group(2))
         for k, v in fields.items() if (m := _WHEN_CELL.fullmatch(fold(v).strip())))
     dates = tuple(d for _, d in dated)
-    table_unit = fields.get("unit") or unit_of(record.caption) or None
+    # the table's unit: its caption's, or the label column's name's ("Nämnd och verksamhet, tkr", "Mnkr")
+    table_unit = fields.get("unit") or unit_of(record.caption) or (unit_of(record.header[0]) if record.header else None) or None
     amounts = []
     for column, cell in fields.items():
         if column in ("unit",) or not cell:
@@ -309,7 +310,15 @@ class AmountRule:
             # (the first column naming a unit, "Nämnd, mnkr", names the whole table's)
             cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
-            cells = [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)] or cells
+            def of_unit(amounts: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
+                return [a for a in amounts if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)]
+            # "fem procent högre budget 2027" where the year's columns hold money: the row's one column of
+            # shares ("Förändring, %") says it
+            in_year = bool(self.column_year) and any(self.column_year in a[0] for a in row.amounts)
+            own = of_unit(cells)
+            if not own and in_year and (own := of_unit(list(row.amounts))) and self.asked & _FALLING:
+                own = [(col, -v, u) for col, v, u in own]  # "minskade med mer än 4 procent": a change below −4
+            cells = own or cells
         return any(self._fits(v, u) for _, v, u in self._named_most(cells))
 
     def _named_most(self, cells: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
@@ -468,9 +477,9 @@ class ColumnRule:
                 change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
                 return (change[0], 0.0) if change else None
             first, second = years[-1], years[-2]
-        a = [v for col, v, _ in row.amounts if first in col]
-        b = [v for col, v, _ in row.amounts if second in col]
-        return (a[0], b[0]) if a and b else None
+        a = [v for col, v, _ in row.amounts if first in col] or _nothing(row, first)
+        b = [v for col, v, _ in row.amounts if second in col] or _nothing(row, second)
+        return (a[0], b[0]) if a and b and row.amounts else None
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
@@ -478,6 +487,22 @@ class ColumnRule:
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
+
+
+# a fall the question asks for, as its stems say it: a change column's share is then read negated
+_FALLING = frozenset(tokenize("minskade minskar minskat minskning sjönk sjunkit sjunker sänktes sänkts lägre decreased "
+                              "decrease fell dropped lower reduced"))
+
+
+def _nothing(row: RowView, year: str) -> list[float]:
+    """[0.0] when the year's column holds a dash in a row of counts or money ("Hamnkvarteret | – |
+    35 | 55": no dwellings in 2027), else []; a dash among shares says no figure was given (too
+    few answers), not none."""
+    dashed = any(year in col and _DASH_CELL.fullmatch(v.strip()) for col, v in row.record.fields.items())
+    return [0.0] if dashed and not any(unit == "procent" for _, _, unit in row.amounts) else []
+
+
+_DASH_CELL = re.compile(r"[-–—]")
 
 
 # the groups a table breaks a figure down by sex, as a column names them and a question asks
@@ -1165,6 +1190,8 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
             negate = False
             continue
         stems = {term}
+        if (m := _AGENT_INFLECTED.fullmatch(w)) and len(bare := _first_term(m.group(1), splitter)) >= 4:
+            stems.add(bare)  # "kommundirektören" and a cell "Kommundirektör" (see `_AGENT_INFLECTED`)
         if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
             stems.add(w[:3])
         rules.setdefault(term, WordRule(word, frozenset(stems), negate, w in names, w in topics))
@@ -1192,6 +1219,10 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
      r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
     (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),
 ))
+# a noun in -or/-ör inflected ("rektorn", "kommundirektören", "revisorerna"): the stemmer cuts -or from
+# the bare noun ("rektor": rekt) but an ending from the inflected one (rektorn, rektor), so the two never
+# meet; the bare noun's term is the word's too
+_AGENT_INFLECTED = re.compile(r"(\w{3,}or)(?:n|ns|en|ens|er|ers|erna|ernas)")
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 _STILL = frozenset({"yet", "annu", "alls", "helt", "been", "be", "har", "hade", "blivit", "varit"})
 

@@ -36,7 +36,7 @@ from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES, extract_figures
-from insyn.ingest.generic import defined_term
+from insyn.ingest.generic import defined_term, is_figure
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
@@ -146,9 +146,8 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return []
     best = first_telling(tables, best)
-    shape = shape_of(tables[best][0][1])
     headers = {i for t in tables.values() for i in _header_lines(t)}
-    pool = [(p, r) for key, t in tables.items() if shape_of(t[0][1]) == shape for p, r in t if id(r) not in headers]
+    pool = [(p, r) for key in alike_tables(index, question, lang, tables, best) for p, r in tables[key] if id(r) not in headers]
     # nothing narrows the documents: no year, no place ("i Knutsbro kommun", or "Knutsbro's" of an index holding it)
     if not question.years and not named_places(question.folded) and not index.named_regions(question.text):
         pool = _widened(index, question, lang, pool, docs, params.max_share)
@@ -166,6 +165,53 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(_folded_label(r))] or chosen
     chosen = without_rest(question, chosen)
     return merged(chosen)
+
+
+def alike_tables(index: Index, question: Question, lang: str, tables: dict[tuple[str, str, str], list[Row]],
+                 best: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """The chosen table and the tables shaped like it (`shape_of`), whose rows the question's
+    constraints are matched against. A table of that shape whose caption leaves out a word the
+    question shares with the chosen table's caption is another measure under the same header
+    ("Fallskador per 1 000 boendedygn" beside "Personalkontinuitet", each "Boende | 2025 |
+    2026"), and is left out, unless it continues the chosen table on the next page: a caption
+    there may be the page's running head. Words naming the documents' organ and place, the
+    header's and the noun the question lists choose no caption."""
+    splitter = index.lexical.splitter
+    first = tables[best][0][1]
+    shape = shape_of(first)
+    title = _uncontinued(first.caption)
+    alike = sorted((key for key, t in tables.items() if shape_of(t[0][1]) == shape or (
+        title and t[0][1].type == first.type and _uncontinued(t[0][1].caption) == title)),  # "Tabell 1 (forts.)"
+        key=lambda key: _pages(tables[key]))
+    text = f"{question.text} {swedish_terms(question.text)}" if lang == "en" else question.text
+    asked = set(terms(text, splitter))
+    own = set(terms(f"{index.documents[first.doc].organ or ''} {index.documents[first.doc].region or ''}"
+                    f" {' '.join(first.header)} {listed_words(question, lang)}", splitter))
+    named = {t for t in terms(first.caption, splitter) if inflected(t, asked) and not inflected(t, own)}
+    if not named or len(alike) < 2:
+        return alike
+    out, pages = [], set(_pages(tables[best]))
+    for key in alike:
+        caption = set(terms(tables[key][0][1].caption, splitter))
+        if key == best or all(inflected(t, caption) for t in named):
+            out.append(key)
+        elif min(_pages(tables[key])) == max(pages) + 1 and not pages & set(_pages(tables[key])):
+            out.append(key)  # continued on the next page
+            pages |= set(_pages(tables[key]))
+    return out
+
+
+_GOES_ON = re.compile(r"\(?\b(forts|fortsattning|cont|continued)\b\.?\)?")
+
+
+def _uncontinued(caption: str) -> str:
+    """A caption without the mark that its table goes on ("Tabell 1. Gator i planen (forts.)"): a
+    continuation whose header was read otherwise is still the table its caption names."""
+    return _GOES_ON.sub("", fold(caption)).strip(" .:")
+
+
+def _pages(rows: list[Row]) -> list[int]:
+    return sorted({r.page or 0 for _, r in rows})
 
 
 _YEARS = re.compile(r"(?<![\d,.])(19|20)\d\d(?!\d|[,.]\d)")
@@ -232,9 +278,11 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     """The rows of `pool` meeting the question's constraints, or the chosen `table` whole
     (`most`: see `met_rows`)."""
     splitter = index.lexical.splitter
-    context = {d: f"{index.documents[d].title} {index.documents[d].organ or ''}" for d in {r.doc for _, r in pool}}
     titles = _group_titles(pool)
     parent = _parents(pool, titles)
+    grouping = _organs_grouping(index, pool, parent)
+    context = {d: f"{index.documents[d].title} {index.documents[d].organ if d not in grouping else ''}"
+               for d in {r.doc for _, r in pool}}
     free = c.free_text_columns([r for _, r in pool])
     by_table: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
     for _, r in pool:
@@ -251,7 +299,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     # the documents' own organ and place ("hälso- och sjukvårdsnämnden i Västerbotten" asking its own plan)
     # found them; they pick no rows
     for d in context:
-        selecting |= set(tokenize(f"{index.documents[d].organ or ''} {index.documents[d].region or ''}", splitter))
+        organ = index.documents[d].organ if d not in grouping else ""
+        selecting |= set(tokenize(f"{organ or ''} {index.documents[d].region or ''}", splitter))
     words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         in_table = {id(r) for _, r in table}
@@ -265,6 +314,20 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
             and id(r) not in titles]  # nor their title
+
+
+def _organs_grouping(index: Index, pool: list[Row], parent: dict[int, str]) -> set[str]:
+    """The documents whose organ, as the counts guessed it, names some of their rows but not all
+    (a budget of every committee, "Kultur- och fritidsnämnden" the title over its activities): it
+    is a group of rows there, not the body whose document it is, and picks rows like any word."""
+    out = set()
+    for d in {r.doc for _, r in pool}:
+        organ = fold(index.documents[d].organ or "")
+        rows = [r for _, r in pool if r.doc == d]
+        naming = sum(bool(organ) and organ in fold(f"{r.text} {parent.get(id(r), '')}") for r in rows)
+        if 0 < naming < len(rows):
+            out.add(d)
+    return out
 
 
 def met_rows(views: list[c.RowView], typed: list[c.Rule], words: list[c.WordRule], strict: bool = True,
@@ -339,9 +402,18 @@ def _group_title(r: Record) -> bool:
 
 
 def _first_cell_only(r: Record) -> bool:
-    cells = [v for v in r.fields.values() if v.strip()]
-    return (r.type == "table" and max(len(r.header), len(r.fields)) >= 3 and len(cells) == 1
-            and cells[0] == next(iter(r.fields.values()), ""))
+    """A table row of its first cell alone, or with its short form in the last column, the
+    columns between empty ("Socialnämnden | | | SN"; not "Anna Ek | S" of a roll call)."""
+    if r.type != "table" or max(len(r.header), len(r.fields)) < 3:
+        return False
+    filled = [(k, v.strip()) for k, v in r.fields.items() if v.strip()]
+    if not filled or filled[0][1] != next(iter(r.fields.values()), ""):
+        return False
+    return len(filled) == 1 or (len(filled) == 2 and len(r.header) >= 4 and filled[1][0] == r.header[-1]
+                                and bool(_CODE.fullmatch(filled[1][1])))
+
+
+_CODE = re.compile(r"[A-ZÅÄÖ]{1,5}")  # a committee's short form beside its name
 
 
 def _group_titles(rows: list[Row]) -> set[int]:
@@ -571,12 +643,20 @@ def _facts_box(rows: list[Row]) -> bool:
     document, not the things a list question asks for; the table scorer weighs it. Such a block
     whose header pair names a date or a registration number is left out whole
     (`_labels_and_values`); this reads the rest by their rows."""
-    if not rows or len(rows) > FACTS_ROWS or rows[0][1].type != "table":
+    if not rows or len(rows) > FACTS_ROWS or rows[0][1].type != "table" or any((r.page or 1) > 1 for _, r in rows):
         return False
-    if any((r.page or 1) > 1 or len(r.fields) != 2 for _, r in rows):
-        return False
-    labels = [next(iter(r.fields.values())) for _, r in rows]
-    return all(label and not re.search(r"\d", label) and len(label.split()) <= FACTS_LABEL_WORDS for label in labels)
+    if all(len(r.fields) == 2 for _, r in rows):
+        labels = [next(iter(r.fields.values())) for _, r in rows]
+        return all(_fact_label(label) for label in labels)
+    # key figures set in pairs side by side under no header ("Antal upphandlingar | 23 | Uppskattat årsvärde
+    # totalt 166,6 mnkr"): most lines open with a label and its one figure
+    pairs = sum(len(cells := list(r.fields.values())) >= 2 and _fact_label(cells[0]) and is_figure(cells[1])
+                for _, r in rows)
+    return not rows[0][1].header and pairs >= max(2, len(rows) / 2)
+
+
+def _fact_label(label: str) -> bool:
+    return bool(label) and not re.search(r"\d", label) and len(label.split()) <= FACTS_LABEL_WORDS
 
 
 def question_phrases(folded: str, own: set[str], splitter: CompoundSplitter | None) -> list[str]:

@@ -77,6 +77,16 @@ def test_responsible_and_months_pick_rows() -> None:
     assert _kept("Vilka uppdrag följs upp i april, augusti och december?") == ["Ta fram kons"]
 
 
+def test_a_role_in_or_inflected_meets_the_bare_noun_in_a_cell() -> None:
+    """"kommundirektören", "rektorerna" against cells "Kommundirektör", "Rektor": the stemmer cuts
+    the bare noun's -or but the inflected noun's ending, and the two terms must still meet."""
+    rows = [_row({"uppdrag": "Yttranden över remisser", "riktas_till": "Kommundirektör"}),
+            _row({"uppdrag": "Avskrivning av fordringar", "riktas_till": "Ekonomichef"}),
+            _row({"uppdrag": "Skolans arbetsplan", "riktas_till": "Rektor"})]
+    assert _kept("Vilka ärenden har kommunstyrelsen delegerat till kommundirektören?", rows) == ["Yttranden öv"]
+    assert _kept("Vilka uppdrag har rektorerna?", rows) == ["Skolans arbe"]
+
+
 def test_words_every_row_says_or_none_says_pick_nothing() -> None:
     assert len(_kept("Vilka uppdrag gav fullmäktige till nämnderna?")) == 3  # the section says it for every row
     assert len(_kept("Vilka uppdrag handlar om vindkraft?")) == 3  # no row says it: no constraint
@@ -84,6 +94,38 @@ def test_words_every_row_says_or_none_says_pick_nothing() -> None:
 
 def test_english_question_through_the_glossary() -> None:
     assert _kept("Which assignments are ongoing?", lang="en") == ["Minska hyrbe"]
+
+
+def test_a_dash_among_counts_is_nothing_among_shares_no_figure() -> None:
+    """"fler bostäder 2030 än 2027": a dash in 2027's column of counts is none built that year; a
+    dash in a column of shares says no figure was given, and compares with nothing."""
+    def line(cells: dict[str, str]) -> c.RowView:
+        return c.view(Record("table", "b.pdf", 2, "", cells, " | ".join(cells.values())), "")
+
+    rule = c.ColumnRule(Op.gt, "2030", "2027")
+    assert rule.holds(line({"Område": "Hamnkvarteret", "2027": "–", "2030": "30"}))
+    assert not rule.holds(line({"Område": "Tegelbruket", "2027": "40", "2030": "–"}))
+    assert not rule.holds(line({"Boende": "Kastanjen", "2027": "–", "2030": "79 %"}))
+
+
+def test_a_budget_in_tkr_named_by_its_label_column_and_a_share_of_change() -> None:
+    """An operating budget whose label column's name gives the unit ("Nämnd och verksamhet, tkr"):
+    "more than 100 million kronor in 2027" reads its 2027 column in tkr; "mer än fem procent
+    högre budget 2027" reads its one column of shares, the change, where the year's is money."""
+    header = ("Nämnd och verksamhet, tkr", "Budget 2026", "Budget 2027", "Förändring, %")
+
+    def line(*cells: str) -> c.RowView:
+        fields = dict(zip(header, cells))
+        return c.view(Record("table", "b.pdf", 2, "", fields, " | ".join(cells), header=header), "")
+
+    rows = [line("Förskola", "174 200", "178 900", "+2,7"), line("Kollektivtrafik", "19 500", "21 300", "+9,2")]
+    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(
+        "Which activities have a net budget of more than 100 million kronor in 2027?", "en")[0].holds(r)] == ["Förskola"]
+    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(
+        "Vilka verksamheter får mer än fem procent högre budget 2027?")[0].holds(r)] == ["Kollektivtrafik"]
+    rows.append(line("Fysisk planering", "8 600", "8 100", "−5,8"))
+    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(  # a fall: the change below −5
+        "Vilka verksamheter får en budget som minskar med mer än fem procent 2027?")[0].holds(r)] == ["Fysisk planering"]
 
 
 def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from types import SimpleNamespace
+
 from insyn.answer import constraints as c, lists
 from insyn.answer.question import parse_question
 from insyn.types import Record
@@ -353,3 +356,73 @@ def test_a_documents_facts_box_reads_as_one_and_weighs_against_its_table() -> No
     assert not _facts_box(table([("2025", "412,0"), ("2026", "431,5")]))  # years and amounts
     assert not _facts_box(table(box * 2))
     assert dict(FITTED.weights)["facts"] < 0 < dict(FITTED.weights)["rows"]
+    # key figures set in pairs side by side under no header, the right pair read as one cell
+    pairs = [{"1": "Antagen av kommunstyrelsen 24 november 2026, § 203", "3": "Dnr KS 2026/402"},
+             {"1": "Antal upphandlingar", "2": "23", "3": "Uppskattat årsvärde totalt 166,6 mnkr"},
+             {"1": "Nya upphandlingar", "2": "8", "3": "Upphandlingar över 5,0 mnkr per år 11"},
+             {"1": "Förnyade avtal", "2": "15", "3": "Planerade starter januari 2027–februari 2028"}]
+    key_figures = [(1, Record("table", "p.pdf", 1, "", f, " | ".join(f.values()), table="t1.100")) for f in pairs]
+    assert _facts_box(key_figures)
+    plan = [(1, replace(r, header=("Nr", "Upphandling", "Årsvärde"))) for _, r in key_figures]
+    assert not _facts_box(plan)  # a table under its header is none
+
+
+def test_a_table_of_the_same_header_under_another_caption_is_another_measure() -> None:
+    """Three small tables "Boende | 2025 | 2026" side by side, one per measure: a question naming
+    the falls reads the falls' rows only, and their continuation on the next page under a running
+    head; a question naming no caption word reads every table of that shape."""
+    header = ("Boende", "2025", "2026")
+
+    def table(tid: str, caption: str, page: int, homes: tuple[str, ...]) -> list[tuple[int, Record]]:
+        return [(page, Record("table", "b.pdf", page, "", dict(zip(header, (h, "1", "2"))), f"{h} | 1 | 2",
+                              table=tid, caption=caption, header=header)) for h in homes]
+
+    tables = {("b.pdf", t[0][1].table, "table"): t for t in (
+        table("t2.100", "Andel nöjda med boendet, %", 2, ("Ekbacken", "Lindgården")),
+        table("t2.101", "Personalkontinuitet, antal personal", 2, ("Ekbacken", "Lindgården")),
+        table("t2.102", "Fallskador per 1 000 boendedygn", 2, ("Ekbacken", "Lindgården")),
+        table("t3.100", "Båthälla kommun Kvalitetsuppföljning 2026", 3, ("Mölnegården",)))}
+    # the falls go on on page 4 under a header read otherwise: their caption says they go on
+    tables[("b.pdf", "t4.100", "table")] = [(4, replace(r, table="t4.100", page=4, caption="Fallskador per 1 000 boendedygn (forts.)",
+                                                        header=("Boende 2025", "2026"))) for _, r in tables[("b.pdf", "t2.102", "table")]]
+    index = SimpleNamespace(lexical=SimpleNamespace(splitter=None),
+                            documents={"b.pdf": SimpleNamespace(organ="Vård- och omsorgsnämnden", region="Båthälla")})
+    falls = ("b.pdf", "t2.102", "table")
+    q = parse_question("På vilka boenden i Båthälla ökade fallskadorna per tusen boendedygn från 2025 till 2026?")
+    assert lists.alike_tables(index, q, "sv", tables, falls) == [falls, ("b.pdf", "t3.100", "table"), ("b.pdf", "t4.100", "table")]
+    q = parse_question("Vilka boenden i Båthälla hade ett högre värde 2026 än 2025?")
+    assert len(lists.alike_tables(index, q, "sv", tables, falls)) == 5
+
+
+def test_a_groups_title_may_give_its_short_form_in_the_last_column() -> None:
+    header = ("Verksamhet", "Utfall 2025", "Budget 2026", "Budget 2027", "Trend")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        fields = {h: c for h, c in zip(header, cells) if c}
+        return 2, Record("table", "b.pdf", 2, "", fields, " | ".join(c for c in cells if c), table="t2.100", header=header)
+
+    rows = [row("Socialnämnden", "", "", "", "SN"), row("Hemtjänst", "142 300", "148 900", "156 200", ""),
+            row("Särskilt boende", "231 500", "236 800", "245 300", "")]
+    assert lists._group_titles(rows) == {id(rows[0][1])}
+    assert lists._parents(rows, lists._group_titles(rows))[id(rows[2][1])] == "Socialnämnden"
+    roll = ("Ledamot", "Parti", "Närvarande", "Ersättare")
+    member = Record("table", "p.pdf", 1, "", {"Ledamot": "Anna Ek", "Parti": "S"}, "Anna Ek | S", table="t1.100", header=roll)
+    assert not lists._first_cell_only(member)  # a roll call's member and party: no title
+
+
+def test_a_documents_organ_that_titles_some_of_its_rows_picks_them() -> None:
+    """The counts gave a budget of every committee the organ it names most ("kultur- och
+    fritidsnämnden"); since that name titles some of the document's rows and not others, it is a
+    group of rows there, and picks them like any word."""
+    index = SimpleNamespace(documents={"b.pdf": SimpleNamespace(organ="kultur- och fritidsnämnden", region="Bälsunda")})
+    header = ("Verksamhet", "Budget 2026", "Budget 2027", "Kod")
+
+    def row(*cells: str) -> tuple[int, Record]:
+        fields = {h: v for h, v in zip(header, cells) if v}
+        return 2, Record("table", "b.pdf", 2, "", fields, " | ".join(v for v in cells if v), table="t2.100", header=header)
+
+    pool = [row("Socialnämnden", "", "", "SN"), row("Hemtjänst", "148 900", "156 200", ""),
+            row("Kultur- och fritidsnämnden", "", "", "KFN"), row("Bibliotek", "13 100", "13 400", "")]
+    parent = lists._parents(pool, lists._group_titles(pool))
+    assert lists._organs_grouping(index, pool, parent) == {"b.pdf"}
+    assert lists._organs_grouping(index, pool[2:], parent) == set()  # every row its: the document's own
