@@ -494,6 +494,42 @@ _FALLING = frozenset(tokenize("minskade minskar minskat minskning sjönk sjunkit
                               "decrease fell dropped lower reduced"))
 
 
+@dataclass(frozen=True, slots=True)
+class NamedColumnRule:
+    """"fler hyresrätter än bostadsrätter": in each row, the number in the one column the first noun
+    names against the number in the one column the second names (a dash among counts is 0)."""
+
+    op: Op
+    first: frozenset[str]
+    second: frozenset[str]
+
+    def _pair(self, row: RowView) -> tuple[float, float] | None:
+        a, b = _named_column(row, self.first), _named_column(row, self.second)
+        if not a or not b or a == b or not row.amounts:
+            return None
+        counts = not any(unit == "procent" for _, _, unit in row.amounts)
+
+        def value(col: str) -> float | None:
+            cells = [v for c, v, _ in row.amounts if c == col]
+            return cells[0] if cells else 0.0 if counts and _DASH_CELL.fullmatch(row.record.fields.get(col, "").strip()) else None
+
+        x, y = value(a), value(b)
+        return (x, y) if x is not None and y is not None else None
+
+    def holds(self, row: RowView) -> bool:
+        pair = self._pair(row)
+        return pair is not None and _compare(pair[0], self.op, pair[1])
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(self._pair(r) for r in rows)
+
+
+def _named_column(row: RowView, stems: frozenset[str]) -> str | None:
+    """The one column of the row whose name says one of `stems`, else None."""
+    names = [col for col in row.record.fields if any(inflected(s, set(tokenize(col))) for s in stems)]
+    return names[0] if len(names) == 1 else None
+
+
 def _nothing(row: RowView, year: str) -> list[float]:
     """[0.0] when the year's column holds a dash in a row of counts or money ("Hamnkvarteret | – |
     35 | 55": no dwellings in 2027), else []; a dash among shares says no figure was given (too
@@ -793,7 +829,7 @@ def parties_named(folded: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule | ReferenceRule | QuotedRule | RankRule)
+        | PartyRule | ReferenceRule | QuotedRule | RankRule | NamedColumnRule)
 _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåäö-]+)")
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
@@ -815,6 +851,9 @@ _COMPARATIVES = (r"fler|mer|högre|större|längre|more|higher|larger|bigger|gre
                  r"|lower|smaller|shorter")
 _COMPARED = _COMPARATIVES + "|" + "|".join(_JUDGED)  # the comparatives, and those that judge ("bättre", "worse")
 _MORE_RE = re.compile(rf"\b({_COMPARED})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+# "fler hyresrätter än bostadsrätter", "more rentals than condominiums": a noun on each side, no figure
+_NAMED_MORE_RE = re.compile(rf"\b({_COMPARATIVES})\s+([a-zåäöé-]{{3,}}(?:\s+[a-zåäöé-]{{3,}})?)\s+(?:än|than)\s+"
+                            r"([a-zåäöé-]{3,}(?:\s+[a-zåäöé-]{3,})?)\b")
 # "siffran för 2025 lägre än siffran för 2024": the first year before the comparative
 _YEAR_MORE_RE = re.compile(rf"\b(20\d\d)\b[^.?\d]*?\b({_COMPARED})\s+(?:än|than)\b[^.?]*?\b(20\d\d)\b")
 _MORE = frozenset(("fler", "mer", "högre", "större", "längre", "more", "higher", "larger", "bigger", "greater", "longer",
@@ -1078,6 +1117,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.eq, m.group(1), m.group(2)))
     if _UNCHANGED_RE.search(low) and not any(isinstance(r, ColumnRule) for r in rules):
         rules.append(ColumnRule(Op.eq, "", ""))  # "lämnas oförändrade": the latest year's as the year before's
+    if not any(isinstance(r, (ColumnRule, ReferenceRule, TargetRule, RankRule, AmountRule)) for r in rules):
+        for m in _NAMED_MORE_RE.finditer(low):  # "fler hyresrätter än bostadsrätter": two columns of a row
+            first, second = (frozenset(tokenize(f"{g} {swedish_terms(g) if lang == 'en' else ''}")) for g in m.group(2, 3))
+            if first - second and second - first:  # "rental flats" against "tenant-owned flats": not "flats"
+                rules.append(NamedColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, first - second, second - first))
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
     for m in _QUOTED.finditer(question):

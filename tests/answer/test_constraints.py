@@ -128,6 +128,24 @@ def test_a_budget_in_tkr_named_by_its_label_column_and_a_share_of_change() -> No
         "Vilka verksamheter får en budget som minskar med mer än fem procent 2027?")[0].holds(r)] == ["Fysisk planering"]
 
 
+def test_two_columns_a_question_names_are_compared_in_each_row() -> None:
+    """"fler hyresrätter än bostadsrätter" and "more rental flats than tenant-owned flats": the
+    cell of the column each noun names, in each row (a dash among counts is none)."""
+    header = ("Område", "Summa", "Hyresrätt", "Bostadsrätt", "Äganderätt")
+
+    def line(*cells: str) -> c.RowView:
+        return c.view(Record("table", "m.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header), "")
+
+    rows = [line("Tegelbruket", "140", "80", "60", "–"), line("Hamnkvarteret", "120", "30", "90", "–"),
+            line("Bergsgärdet", "48", "48", "–", "–")]
+    for q, lang in (("I vilka områden planeras fler hyresrätter än bostadsrätter?", "sv"),
+                    ("In which areas are more rental flats than tenant-owned flats planned?", "en")):
+        rule = c.typed_rules(q, lang)[0]
+        assert isinstance(rule, c.NamedColumnRule) and rule.applies(rows)
+        assert [r.record.fields["Område"] for r in rows if rule.holds(r)] == ["Tegelbruket", "Bergsgärdet"]
+    assert not any(isinstance(r, c.NamedColumnRule) for r in c.typed_rules("Vilka boenden har fler platser än 40?"))
+
+
 def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None:
     def line(label: str, cells: dict[str, str]) -> c.RowView:
         return c.view(Record("table", "s.pdf", 7, "Driftredovisning", {"Verksamhet": label, **cells}, label), "")
