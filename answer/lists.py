@@ -281,7 +281,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     titles = _group_titles(pool)
     parent = _parents(pool, titles)
     grouping = _organs_grouping(index, pool, parent)
-    context = {d: f"{index.documents[d].title} {index.documents[d].organ if d not in grouping else ''}"
+    context = {d: f"{index.documents[d].title} {(index.documents[d].organ or '') if d not in grouping else ''}"
                for d in {r.doc for _, r in pool}}
     free = c.free_text_columns([r for _, r in pool])
     by_table: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
@@ -407,7 +407,7 @@ def _first_cell_only(r: Record) -> bool:
     if r.type != "table" or max(len(r.header), len(r.fields)) < 3:
         return False
     filled = [(k, v.strip()) for k, v in r.fields.items() if v.strip()]
-    if not filled or filled[0][1] != next(iter(r.fields.values()), ""):
+    if not filled or filled[0][1] != next(iter(r.fields.values()), "").strip():
         return False
     return len(filled) == 1 or (len(filled) == 2 and len(r.header) >= 4 and filled[1][0] == r.header[-1]
                                 and bool(_CODE.fullmatch(filled[1][1])))
