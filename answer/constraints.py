@@ -21,6 +21,7 @@ and filters nothing. Pure functions; nothing here reads the index.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -28,7 +29,7 @@ from insyn.ingest.figures import MONTHS, NUMBER_WORDS, context_year, extract_fig
 from insyn.ingest.glossary import english_pairs, swedish_terms
 from insyn.ingest.metadata import DOC_TYPES, GENERIC_TYPE
 from insyn.ingest.numbers import parse_swedish_number
-from insyn.ingest.swedish import CompoundSplitter, fold, inflected, stem, tokenize
+from insyn.ingest.swedish import CompoundSplitter, bare_noun, fold, inflected, stem, tokenize
 from insyn.types import Record
 
 
@@ -276,6 +277,7 @@ class AmountRule:
     asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     # "under 60 procent i oktober 2026": the month's column ("Okt") of a table with a column per month
     column_month: int | None = None
+    falling: bool = False  # "minskade med mer än 4 procent": a change column's share is read negated (`_falls`)
 
     def _increase(self, row: RowView) -> list[tuple[float, str | None]]:
         """The row's increase: its change column ("Förändring"), else its later year's cell less its earlier's."""
@@ -310,16 +312,16 @@ class AmountRule:
             # (the first column naming a unit, "Nämnd, mnkr", names the whole table's)
             cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
-            def of_unit(amounts: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
-                return [a for a in amounts if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)]
-            # "fem procent högre budget 2027" where the year's columns hold money: the row's one column of
-            # shares ("Förändring, %") says it
-            in_year = bool(self.column_year) and any(self.column_year in a[0] for a in row.amounts)
-            own = of_unit(cells)
-            if not own and in_year and (own := of_unit(list(row.amounts))) and self.asked & _FALLING:
-                own = [(col, -v, u) for col, v, u in own]  # "minskade med mer än 4 procent": a change below −4
+            own = self._of_unit(cells)
+            if not own and self.column_year and any(self.column_year in col for col, _, _ in row.amounts):
+                # "fem procent högre budget 2027" where the year's columns hold money: the row's column of shares
+                # ("Förändring, %"), negated for a fall ("minskade med mer än 4 procent": a change below −4)
+                own = [(col, -v if self.falling else v, u) for col, v, u in self._of_unit(row.amounts)]
             cells = own or cells
         return any(self._fits(v, u) for _, v, u in self._named_most(cells))
+
+    def _of_unit(self, cells: Iterable[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
+        return [a for a in cells if a[2] == self.unit or (self.unit in MONEY and a[2] in MONEY)]
 
     def _named_most(self, cells: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
         """The cells of the columns whose names say the most of the question's stems, when some
@@ -477,8 +479,7 @@ class ColumnRule:
                 change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
                 return (change[0], 0.0) if change else None
             first, second = years[-1], years[-2]
-        a = [v for col, v, _ in row.amounts if first in col] or _nothing(row, first)
-        b = [v for col, v, _ in row.amounts if second in col] or _nothing(row, second)
+        a, b = _numbers_in(row, lambda col: first in col), _numbers_in(row, lambda col: second in col)
         return (a[0], b[0]) if a and b and row.amounts else None
 
     def holds(self, row: RowView) -> bool:
@@ -487,11 +488,6 @@ class ColumnRule:
 
     def applies(self, rows: list[RowView]) -> bool:
         return any(self._pair(r) for r in rows)
-
-
-# a fall the question asks for, as its stems say it: a change column's share is then read negated
-_FALLING = frozenset(tokenize("minskade minskar minskat minskning sjönk sjunkit sjunker sänktes sänkts lägre decreased "
-                              "decrease fell dropped lower reduced"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,14 +503,8 @@ class NamedColumnRule:
         a, b = _named_column(row, self.first), _named_column(row, self.second)
         if not a or not b or a == b or not row.amounts:
             return None
-        counts = not any(unit == "procent" for _, _, unit in row.amounts)
-
-        def value(col: str) -> float | None:
-            cells = [v for c, v, _ in row.amounts if c == col]
-            return cells[0] if cells else 0.0 if counts and _DASH_CELL.fullmatch(row.record.fields.get(col, "").strip()) else None
-
-        x, y = value(a), value(b)
-        return (x, y) if x is not None and y is not None else None
+        x, y = _numbers_in(row, lambda col: col == a), _numbers_in(row, lambda col: col == b)
+        return (x[0], y[0]) if x and y else None
 
     def holds(self, row: RowView) -> bool:
         pair = self._pair(row)
@@ -530,11 +520,14 @@ def _named_column(row: RowView, stems: frozenset[str]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def _nothing(row: RowView, year: str) -> list[float]:
-    """[0.0] when the year's column holds a dash in a row of counts or money ("Hamnkvarteret | – |
-    35 | 55": no dwellings in 2027), else []; a dash among shares says no figure was given (too
-    few answers), not none."""
-    dashed = any(year in col and _DASH_CELL.fullmatch(v.strip()) for col, v in row.record.fields.items())
+def _numbers_in(row: RowView, named: Callable[[str], bool]) -> list[float]:
+    """The row's numbers in the columns `named` accepts; none there but a dash, in a row of counts
+    or money, is 0 ("Hamnkvarteret | – | 35 | 55": no dwellings in 2027); a dash among shares says
+    no figure was given (too few answers), not none."""
+    numbers = [v for col, v, _ in row.amounts if named(col)]
+    if numbers:
+        return numbers
+    dashed = any(named(col) and _DASH_CELL.fullmatch(v.strip()) for col, v in row.record.fields.items())
     return [0.0] if dashed and not any(unit == "procent" for _, _, unit in row.amounts) else []
 
 
@@ -925,6 +918,14 @@ _CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|
 _RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "stiger", "växte", "vuxit", "vann", "vunnit", "increase", "increased", "rise", "rose",
          "risen", "grew", "grown", "gain", "gained")
 
+
+def _falls(low: str) -> bool:
+    """Whether the question's change verb is a fall ("minskade", "sjönk", "decreased"), not a rise."""
+    return any(m.group(1) not in _RISE for m in _CHANGE_VERB_RE.finditer(low))
+
+
+_CHANGE_VERB_RE = re.compile(rf"\b({_CHANGE_VERBS})\b")
+
 _OPS = (
     (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
     (Op.gt, r"över|mer än|fler än|större än|högre än|överstiger|more than|over|above|greater than|exceeding|larger than"),
@@ -1042,7 +1043,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
                                 None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
                                 tuple(sorted(set(years))) if increase else None,  # type: ignore[arg-type]
-                                asked, _MONTH_NUMBER[month.group(1)] if (month := _MONTH_YEAR.search(folded_q)) else None))
+                                asked, _MONTH_NUMBER[month.group(1)] if (month := _MONTH_YEAR.search(folded_q)) else None,
+                                _falls(low)))
     for m in _OR_MORE_RE.finditer(low):
         value = parse_swedish_number(m.group(1).replace(",", " ") if lang == "en" else m.group(1))
         unit = unit_of(m.group("unit")) if m.group("unit") else None
@@ -1234,8 +1236,8 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
             negate = False
             continue
         stems = {term}
-        if (m := _AGENT_INFLECTED.fullmatch(w)) and len(bare := _first_term(m.group(1), splitter)) >= 4:
-            stems.add(bare)  # "kommundirektören" and a cell "Kommundirektör" (see `_AGENT_INFLECTED`)
+        if (noun := bare_noun(w)) and len(bare := _first_term(noun, splitter)) >= 4:
+            stems.add(bare)  # "kommundirektören" meets a cell "Kommundirektör" (`bare_noun`)
         if w[:3] in _MONTH_SHORT and fold(w) in {fold(m) for m in MONTHS}:
             stems.add(w[:3])
         rules.setdefault(term, WordRule(word, frozenset(stems), negate, w in names, w in topics))
@@ -1263,10 +1265,6 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
      r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
     (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),
 ))
-# a noun in -or/-ör inflected ("rektorn", "kommundirektören", "revisorerna"): the stemmer cuts -or from
-# the bare noun ("rektor": rekt) but an ending from the inflected one (rektorn, rektor), so the two never
-# meet; the bare noun's term is the word's too
-_AGENT_INFLECTED = re.compile(r"(\w{3,}or)(?:n|ns|en|ens|er|ers|erna|ernas)")
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 _STILL = frozenset({"yet", "annu", "alls", "helt", "been", "be", "har", "hade", "blivit", "varit"})
 

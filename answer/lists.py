@@ -36,7 +36,7 @@ from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES, extract_figures
-from insyn.ingest.generic import defined_term, is_figure
+from insyn.ingest.generic import GOES_ON, defined_term, is_figure
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
@@ -201,13 +201,10 @@ def alike_tables(index: Index, question: Question, lang: str, tables: dict[tuple
     return out
 
 
-_GOES_ON = re.compile(r"\(?\b(forts|fortsattning|cont|continued)\b\.?\)?")
-
-
 def _uncontinued(caption: str) -> str:
     """A caption without the mark that its table goes on ("Tabell 1. Gator i planen (forts.)"): a
     continuation whose header was read otherwise is still the table its caption names."""
-    return _GOES_ON.sub("", fold(caption)).strip(" .:")
+    return fold(re.sub(r"\(\W*\)", "", GOES_ON.sub("", caption))).strip(" .:")
 
 
 def _pages(rows: list[Row]) -> list[int]:

@@ -44,6 +44,8 @@ LIST_BREAK = 2.6
 MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a list of paragraphs: it is prose
 MAX_LEADIN_ITEMS = 30
 
+GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Tabell 1 (forts.)": the table goes on
+
 
 @dataclass(frozen=True, slots=True)
 class Seg:

@@ -157,8 +157,7 @@ HEADER_GAP, HEADER_PITCHES = 1.0, 1.5
 def _header_gap(rows: list[Row], run: list[int]) -> float:
     """How far above a body's first line its header may stand: `HEADER_GAP` line heights, or
     `HEADER_PITCHES` of the body's (median) row pitch when its rows stand further apart."""
-    pitch = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
-    return max(HEADER_GAP * rows[run[0]].height, HEADER_PITCHES * pitch[len(pitch) // 2] if pitch else 0.0)
+    return max(HEADER_GAP * rows[run[0]].height, HEADER_PITCHES * _pitch(rows, run) if len(run) > 1 else 0.0)
 
 
 def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
@@ -213,6 +212,7 @@ GROUP_GAP = 2.5  # a group's title stands at most this many of the rows' pitches
 
 
 def _pitch(rows: list[Row], run: list[int]) -> float:
+    """The median distance between a run's lines (a line's height for one line)."""
     steps = sorted(rows[b].y - rows[a].y for a, b in zip(run, run[1:]))
     return steps[len(steps) // 2] if steps else rows[run[0]].height
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from insyn.ingest.generic import BULLETS, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
+from insyn.ingest.generic import BULLETS, GOES_ON, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
 from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
@@ -37,7 +37,6 @@ _EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
 _MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
 # a numbered title that names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "3.2 Ekonomi"
-_GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Tabell 1 (forts.)": the table goes on
 _TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt)\s+)?\d+(?:\.\d+)*\.?\s+\S", re.I)
 _TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue one ending in the bottom quarter
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
@@ -373,7 +372,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         # a title of its own above a table at the top of a page starts a new table, even under the same header
         # ("Mål 2.2 Frånvaron minskar" over Indikator | Målvärde like the goal before); its own title again
         # ("Tabell 3 (forts.)") or none goes on with the table of the page before
-        new_title = bool(_TITLE.match(above)) and not _GOES_ON.search(above) \
+        new_title = bool(_TITLE.match(above)) and not GOES_ON.search(above) \
             and not (prev.last is not None and _fold(above) == _fold(prev.last.caption))
         continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
             and (not above or (repeated and not new_title))
@@ -597,7 +596,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
         tid, header, caption, last, bottom = prev.grid
         first, top = tables[0], first_top
         title = _caption(rows, top, first.x0, max(first.body_x0, first.x0 + 100), first.header)
-        marked = bool(_GOES_ON.search(title))  # "Tabell 1 (forts.)": it goes on, wherever the page before left it
+        marked = bool(GOES_ON.search(title))  # "Tabell 1 (forts.)": it goes on, wherever the page before left it
         same = _fold(" ".join(first.header)) == _fold(" ".join(header)) or (  # a name over columns may be spread otherwise
             marked and len(first.header) == len(header) and _words(first.header) == _words(header))
         if first.header and same and (bottom > 1 - _TOP_SHARE or marked) \

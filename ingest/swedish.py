@@ -401,6 +401,18 @@ def inflected(term: str, terms: Collection[str]) -> bool:
 _VOWELS = frozenset("aeiouyåäöé")
 
 
+def bare_noun(word: str) -> str | None:
+    """The bare form of a noun in -or/-ör inflected (folded: "rektorn", "kommundirektoren",
+    "revisorerna" give "rektor", "kommundirektor", "revisor"), else None. The stemmer cuts -or from
+    the bare noun ("rektor": rekt) but the ending from the inflected one (rektorn, rektor), so the
+    two never meet unless the bare form is stemmed too."""
+    m = _AGENT_INFLECTED.fullmatch(word)
+    return m.group(1) if m else None
+
+
+_AGENT_INFLECTED = re.compile(r"(\w{3,}or)(?:n|ns|en|ens|er|ers|erna|ernas)")
+
+
 def participle_twin(term: str) -> str | None:
     """The other gender of a past participle the stemmer keeps whole: "uppfylld" and "uppfyllt"
     ("ej uppfyllt" answers "inte uppfyllda"), "genomförd" and "genomfört", "bedömd" and "bedömt".

@@ -9,6 +9,7 @@ import pytest
 from insyn.ingest.swedish import (
     STOPWORDS,
     CompoundSplitter,
+    bare_noun,
     e_readings,
     fold,
     inflected,
@@ -214,3 +215,12 @@ def test_a_past_participle_meets_its_other_gender() -> None:
     """"inte uppfyllda" asks for rows that say "Ej uppfyllt": the stemmer keeps both whole."""
     assert inflected("uppfylld", {"uppfyllt"}) and inflected("genomfort", {"genomford"})
     assert not inflected("uppfylld", {"uppfyller"}) and not inflected("band", {"bant"})  # four letters: no twin
+
+
+def test_an_inflected_noun_in_or_gives_its_bare_form() -> None:
+    """"till kommundirektören" against a Delegat cell "Kommundirektör": the stemmer cuts -or from
+    the bare noun only, so the bare form's stem is what the two share."""
+    assert [bare_noun(w) for w in ("kommundirektoren", "rektorn", "revisorerna", "rektor", "motorvag")] == [
+        "kommundirektor", "rektor", "revisor", None, None]
+    assert tokenize("Kommundirektör") != tokenize("kommundirektören") and tokenize("Kommundirektör") == tokenize(
+        bare_noun(fold("kommundirektören")) or "")
