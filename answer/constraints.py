@@ -142,6 +142,20 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
 
+# the middle of a year as a question names it ("senast vid halvårsskiftet 2027", "före sommaren 2027",
+# "by mid-2027"), as the month a date rule compares with (the end of a year is the year's own rule)
+_SEASONS = tuple((re.compile(p), month) for p, month in (
+    (r"\b(?:vid\s+)?(?:halvårsskiftet|halvårsskifte|mitten av|sommaren|midsommar(?:en)?|(?:the\s+)?middle of|mid-?|(?:the\s+)?summer of|summer)\s*((?:19|20)\d\d)\b", "juni"),
+))
+
+
+def seasons(text: str) -> str:
+    """`text` with a season or half of a year written as its month ("halvårsskiftet 2027": "juni 2027")."""
+    for pattern, month in _SEASONS:
+        text = pattern.sub(lambda m: f"{month} {m.group(1)}", text)
+    return text
+
+
 def _month(folded: str) -> str | None:
     """"2026-06" for a cell that gives a month and a year ("juni 2026"), else None."""
     m = _MONTH_YEAR.fullmatch(folded)
@@ -536,11 +550,11 @@ _DASH_CELL = re.compile(r"[-–—]")
 
 # the groups a table breaks a figure down by sex, as a column names them and a question asks
 # ("2025 Män", "sjukfrånvaron bland män"); written as is, not folded: "män" is not the pronoun "man"
-_GROUPS = (
+SEXES = (
     ("women", re.compile(r"\b(kvinn\w*|flick\w*|tjej\w*|wom[ae]n|female|girls?)\b")),
     ("men", re.compile(r"\b(män|männen|männens|manlig\w*|pojk\w*|killar|male|boys?|(?:among|of|for) men)\b")),
-    ("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),
 )
+_GROUPS = SEXES + (("all", re.compile(r"\b(total\w*|sammanlagt|samtliga|overall|båda könen|both sexes)\b")),)
 
 
 # a statistics table's short column names for the groups: "2026 Kv | 2026 M | 2026 Tot", "K | M | T" (not
@@ -959,6 +973,7 @@ _EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _SPELLED = {**NUMBER_WORDS, **_EN_NUMBER_WORDS, "en": 1, "ett": 1, "hundra": 100}
 # "minst tre miljoner kronor", "more than two million": a number word before a unit is the number
 _SPELLED_AMOUNT = re.compile(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:" + "|".join(p for _, p in _UNIT_WORDS) + r")(?![a-z]))")
+_HALF_MILLION = re.compile(r"\b(?:en\s+halv\s+miljon|half\s+a\s+million)\b")  # "över en halv miljon kronor"
 # "fler än tio sammanträden", "more than ten": a number word compared is the number (not "ett": "minst ett
 # mål som inte uppfylldes" counts no column its noun names)
 _SPELLED_COMPARED = re.compile(r"\b(" + "|".join(p for _, p in _OPS) + r")\s+(" + "|".join(
@@ -997,7 +1012,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
     text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
-    low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), text.lower())
+    low = _HALF_MILLION.sub("0.5 miljoner" if lang == "en" else "0,5 miljoner", seasons(text.lower()))
+    low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), low)
     low = _SPELLED_COMPARED.sub(lambda m: f"{m.group(1)} {_SPELLED[m.group(2)]}", low)
     for f in extract_figures(text):
         if f.unit == "datum":
@@ -1185,6 +1201,12 @@ _TOPIC = re.compile(r"\b(?:gäller|gällde|rör|rörde|berör|berörde|avser|avs
                     r"((?:[a-zåäöéü-]+\s*){1,3})")
 
 
+# a body named in the question ("tekniska nämnden", "kommunstyrelsen"; not "förvaltningen" alone, the
+# document's own): a name, which a table whose
+# responsible body shares a cell with the action's text ("Bygg ut fiber ... Tekniska nämnden") says in free text
+_ORGAN_NAMED = re.compile(r"\b(?:[a-zåäöé]+(?:iska|ala|ella|liga|ära)\s+|[a-zåäöé-]{2,})(?:nämnd|styrelse|förvaltning)(?:en|ens|n|ns)?\b")
+
+
 def question_words(question: str, lang: str, splitter: CompoundSplitter | None = None) -> list[WordRule]:
     """Every content word of the question as a candidate word rule, with its synonyms; an
     English question through the glossary's Swedish terms. Dates, amounts and their cue words
@@ -1193,8 +1215,9 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = question.lower()
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
-    text = _MONTH_YEAR.sub(" ", text)  # "juni 2026" is a date rule's
+    text = _MONTH_YEAR.sub(" ", seasons(text))  # "juni 2026" is a date rule's
     text = _QUARTER_RE.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
+    text = _HALF_MILLION.sub("0,5 miljoner", text)
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words
@@ -1213,6 +1236,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = re.sub(r"\b(19|20)\d\d\b|\b(senast|före|innan|efter|before|after|by)\b", " ", text)
     dated = bool(re.search(r"\d", question))  # "klara 2024": the cue of a date rule, no word rule
     topics = {fold(w) for m in _TOPIC.finditer(question.lower()) for w in m.group(1).split()}
+    topics |= {fold(w) for m in _ORGAN_NAMED.finditer(question.lower()) for w in m.group(0).split()}
     alternatives: list[WordRule] = []
     if lang == "en":  # an English phrase says any of its Swedish equivalents ("investment": investering or investeringsbudget)
         for phrase, swedish in english_pairs(text):
@@ -1252,6 +1276,7 @@ _STATES = tuple((re.compile(p), w) for p, w in (
      r"|\b(?:fallen|fell|falling|lagging)\s+behind\b", "försenad"),
     (r"\b(?:åt|i|mot)\s+fel\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+wrong\s+direction\b", "fel riktning"),
     (r"\b(?:åt|i|mot)\s+rätt\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+right\s+direction\b", "rätt riktning"),
+    (r"\b(?:inte|ej|icke|not)\s+(?:på\s+plats|närvarande|present)\b", "frånvarande"),  # a roll call's "Frånvarande"
 ))
 
 # how often, in the words a frequency column uses

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
-from insyn.answer.constraints import column_month, sex_group
+from insyn.answer.constraints import SEXES, column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.generic import is_figure
 from insyn.ingest.glossary import swedish_terms, synonyms
@@ -169,6 +169,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
         for found in by_record:
             says = {column_of(g): _column_says(fq, column_of(g), splitter) for g in found}
             said.update((id(f), says) for f in found)
+        other_year = {id(g) for found in by_record for g in _not_the_year_asked(fq, found)}
         doc = index.documents.get(hit.chunk.doc)
         named = _rows_named(fq, hit.chunk.records, by_record, splitter,
                             set(terms(fold(f"{doc.region or ''} {doc.title}"), splitter)) if doc else set())
@@ -188,7 +189,7 @@ def candidates(index: Index, fq: Focus, hits: list[Hit], lang: str = "sv") -> li
                     f.text not in table_texts and _digits(f.text) in merged) or _names_the_year(fq, f):
                 continue
             seen.add(key)
-            x = _row(index, fq, hit, rank, f, win, splitter, id(f) in cell_ids)
+            x = _row(index, fq, hit, rank, f, win, splitter, id(f) in cell_ids, id(f) in other_year)
             x["in_table"] = float(f.text in table_texts)
             x["largest_in_sentence"] = _largest(f, hit.chunk.figures, sentence_of(f, hit.chunk.text))
             clause = f.label if id(f) in cell_ids else clause_of(f, hit.chunk.text, bounds)
@@ -225,12 +226,12 @@ def unit_unknown(f: Figure) -> bool:
 
 
 def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tuple[str, float]],
-         splitter: CompoundSplitter | None, cell: bool = False) -> dict[str, float]:
+         splitter: CompoundSplitter | None, cell: bool = False, other_year: bool = False) -> dict[str, float]:
     q = fq.question
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
-    year = _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
+    year = -1 if other_year else _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
     counted = _counted(fq, f, hit.chunk.text, splitter, cell)
     target = cell_kind(f) if cell else target_kind(f)
     unknown = cell and unit_unknown(f)
@@ -337,13 +338,34 @@ def _group_fit(fq: Focus, f: Figure) -> int:
     return (1 if column == asked else -1) if asked else (-1 if column != "all" else 0)
 
 
+def _said_group_fit(fq: Focus, f: Figure, text: str) -> int:
+    """`_group_fit` of a figure in running text: the sex named in the words right after it is its
+    group ("41 procent av flickorna och 19 procent av pojkarna"), else the one its sentence names
+    last before it ("Andelen kvinnor ... har stigit från 21 procent 2023 till 24 procent"). +1
+    when that is the sex asked, -1 when it is the other; 0 when the question or the sentence
+    names none."""
+    asked = sex_group(fq.question.text)
+    i = position_in(f, text)
+    if asked not in ("women", "men") or i < 0:
+        return 0
+    after = " ".join(following(f, text, same_line=True)[:GROUP_AFTER]).lower()
+    said = next((name for name, pattern in SEXES if pattern.search(after)), "")
+    if not said:
+        before = text[_sentence_start(text, i) : i].lower()
+        said = max(((m.start(), name) for name, pattern in SEXES for m in pattern.finditer(before)), default=(0, ""))[1]
+    return 0 if not said else 1 if said == asked else -1
+
+
+GROUP_AFTER = 3  # the words after a figure that may name its group ("19 procent av pojkarna")
+
+
 def _designated(fq: Focus, f: Figure, text: str, cell: bool = False) -> dict[str, float]:
     """Whether the figure's label and the words after it name the member the question names
     ("Årskurs 4" for "årskurs 4": fit; "Årskurs 1": miss), and whether the figure is itself such a
     member's number (the 4 of "Årskurs 4"). A table cell's column naming a group by sex counts
     alike (`_group_fit`) where the figure's words name no member of a series the question names
     one of."""
-    group = _group_fit(fq, f) if cell else 0
+    group = _group_fit(fq, f) if cell else _said_group_fit(fq, f, text)
     fit, miss, member = group > 0, group < 0, False
     label = fold(f.label)
     around = f"{label} {fold(' '.join(following(f, text, same_line=True)[:3]))}"  # not the next row's "Årskurs 4"
@@ -543,10 +565,14 @@ def sentence_of(f: Figure, text: str) -> str:
     i = position_in(f, text)
     if i < 0:
         return f.label
-    stop = text.rfind(". ", 0, i)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
     ends = [e for e in (text.find(". ", i), text.find("\n", i)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    return text[_sentence_start(text, i) : min(ends) if ends else len(text)]
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence (or table line) holding position `i` begins."""
+    stop = text.rfind(". ", 0, i)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
 
 
 def clause_of(f: Figure, text: str, bounds: list[tuple[int, int]]) -> str:
@@ -557,8 +583,7 @@ def clause_of(f: Figure, text: str, bounds: list[tuple[int, int]]) -> str:
     i = position_in(f, text)
     if i < 0:
         return f.label
-    stop = text.rfind(". ", 0, i)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
+    start = _sentence_start(text, i)
     ends = [e for e in (text.find(". ", i), text.find("\n", i)) if e >= 0]
     end = min(ends) if ends else len(text)
     start = max([start] + [b for a, b in bounds if b <= i])
@@ -649,7 +674,7 @@ def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> b
     a word of its header ("Kvinnor", "Sökt belopp"), or its month ("i mars" of a column "Mar"); of
     prices with and without VAT, the side it asks for ("utan moms": "exkl. moms")."""
     words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
-    if {column_month(w) for w in words} & fq.months:
+    if _month_asked(fq, column):
         return True
     if (side := _vat(fold(column), _VAT_COLUMN)) and (asked := _vat(fq.question.folded, _VAT_ASKED)):
         return side == asked  # "utan moms" is the column "exkl. moms", not "inkl. moms"
@@ -742,6 +767,24 @@ def _column_year(q: Question, f: Figure) -> int:
     return 0 if not years else 1 if any(int(y) in q.years for y in years) else -1
 
 
+def _not_the_year_asked(fq: Focus, row: list[Figure]) -> list[Figure]:
+    """The cells of a table row that are not the figure of the one year a question asks for,
+    when a column of the row is that year's alone ("2029" among "2027 | 2028 | 2029 | Summa"):
+    a sum over the period ("Summa", "Totalt 2027–2029") and the other years' columns. A question
+    asking for a change has its answer in a column of no single year ("Förändring"), and one naming
+    a month in that month's column ("Mar", of the year the caption gives)."""
+    if len(fq.question.years) != 1 or fq.wants_change:
+        return []
+    year = str(fq.question.years[0])
+    alone = [re.findall(r"(?:19|20)\d\d", column_of(g)) == [year] for g in row]
+    return [g for g, own in zip(row, alone) if not own and not _month_asked(fq, column_of(g))] if any(alone) else []
+
+
+def _month_asked(fq: Focus, column: str) -> bool:
+    """Whether a column is of a month the question names ("Mar" for "i mars 2026")."""
+    return bool(fq.months & {column_month(w) for w in fold(column).split()})
+
+
 def _years_of(m: re.Match[str]) -> list[str]:
     """The years a `_YEAR_WORD` names: one, or each of a range ("2028–2030", "2028-30")."""
     first, last = m.group(1), m.group(2)
@@ -768,8 +811,11 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
     412,9 mnkr 2024" the 2025 is not the 412,9's year."""
     if not q.years:
         return 0
-    after = following(f, text)[:2] if text else []
-    if after and after[0].lower() in ("år", "året", "under", "i", "för", "per", "in", "for", "during") and len(after) > 1:
+    after = following(f, text)[:3] if text else []
+    if len(after) > 1 and after[0].isalpha() and after[0].lower() not in _YEAR_LEADS and (
+            after[1].lower() in _YEAR_LEADS or _YEAR_WORD.fullmatch(after[1])):
+        after = after[1:]  # "218 315 besök under 2026", "(19 dagar 2025)": the noun it counts, then its year
+    if after and after[0].lower() in _YEAR_LEADS and len(after) > 1:
         after = after[1:]
     years = _years_of(m) if after and (m := _YEAR_WORD.fullmatch(after[0])) else []
     if not years:
@@ -784,6 +830,7 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
     return 1 if any(int(y) in q.years for y in years) else -1
 
 
+_YEAR_LEADS = frozenset("år året under i för per in for during".split())  # the words between a figure and its year
 _CLAUSE_END = frozenset("och samt men medan and but while".split())
 
 

@@ -12,12 +12,13 @@ clears the threshold, chosen on training questions so that a wrong headline figu
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from insyn.answer.features import NAMES, Candidate
+from insyn.answer.features import NAMES, Candidate, column_of
 from insyn.answer.logistic import Model
 from insyn.answer.question import Want
 from insyn.types import Figure
@@ -115,8 +116,25 @@ def of_the_kind_asked(want: Want, f: Figure) -> bool:
     asking for a date or a year says so ("när", "vilket datum", "vilket år", "by what date"):
     one that does not is not answered by a date or a year either."""
     return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år")
+                or want is Want.share and not could_be_share(f)
                 or want is Want.any and (f.unit == "datum" or is_calendar_year(f))
                 or want is Want.year and not is_calendar_year(f))
+
+
+def could_be_share(f: Figure) -> bool:
+    """Whether a figure can be a share: one written as a share ("24 procent", a cell of a "%"
+    column), or a bare number no larger than a whole (100); never an amount of money, and not a
+    count of thousands ("174 530" visits is no share of them, however well its row fits)."""
+    if f.unit == "procent":
+        return True
+    column = column_of(f).lower()
+    if _OTHER_MEASURE.search(column) and not _SHARE_NAMED.search(column):
+        return False  # a cell under "Median, veckor" or "Antal" counts weeks or things, not a share
+    return f.unit not in ("kr", "tkr", "mnkr", "mdkr") and isinstance(f.value, (int, float)) and abs(f.value) <= 100
+
+
+_OTHER_MEASURE = re.compile(r"\b(veckor|dagar|timmar|månader|kr|tkr|mnkr|antal|st)\b")  # a column's unit that is no share
+_SHARE_NAMED = re.compile(r"%|\b(procent|andel\w*)\b")
 
 
 def is_calendar_year(f: Figure) -> bool:

@@ -535,3 +535,55 @@ def test_a_question_asking_for_a_whole_prefers_the_sum_row_and_the_sentence_sayi
     said = Figure(1921.0, "antal", "1 921", "Planen kräver totalt", "d", 1)
     assert _total_said(_focus("How many hours does the plan require in total?"), said, "")["total_fit"] == 1.0
     assert _total_said(_focus("Hur många timmar kräver planen?"), said, "")["total_fit"] == 0.0
+
+
+def test_a_sentences_group_is_the_sex_named_right_after_the_figure_or_last_before_it() -> None:
+    from insyn.answer.features import _designated
+
+    survey = "I enkäten från 2025 uppgav 41 procent av flickorna och 19 procent av pojkarna att de ofta känner sig nere."
+    trend = "Andelen kvinnor med nedsatt psykiskt välbefinnande har stigit från 21 procent 2023 till 24 procent 2025."
+    girls, boys = extract_figures(survey)[1:3]
+    women = extract_figures(trend)[-2]
+    assert (girls.value, boys.value, women.value) == (41, 19, 24)
+    asked_girls = _focus("Hur stor andel av flickorna känner sig ofta nere?")
+    assert _designated(asked_girls, girls, survey)["designator_fit"] == 1.0
+    assert _designated(asked_girls, boys, survey)["designator_miss"] == 1.0
+    asked_men = _focus("Hur stor andel av männen hade nedsatt psykiskt välbefinnande 2025?")
+    assert _designated(asked_men, women, trend)["designator_miss"] == 1.0
+    unasked = _focus("Hur stor andel hade nedsatt psykiskt välbefinnande 2025?")  # no sex asked: the sentence does not decide
+    assert _designated(unasked, women, trend)["designator_miss"] == 0.0
+
+
+def test_a_figures_year_may_follow_the_noun_it_counts() -> None:
+    text = "Biblioteken hade 218 315 besök under 2026, vilket är 0,5 procent fler än 2025, då besöken var 217 270."
+    visits, _, before = (f for f in extract_figures(text) if f.unit != "år")
+    q = parse_question("Hur många besök hade biblioteken 2025?")
+    assert figure_year(q, visits, text) == -1 and figure_year(q, before, text) == 1
+    waits = "Inom vuxenenheten var mediantiden 12 dagar (19 dagar 2025)."
+    now, then = extract_figures(waits)[:2]
+    q26 = parse_question("Hur länge fick man vänta på ett första möte hos vuxenenheten 2026?")
+    assert (now.value, then.value) == (12, 19) and figure_year(q26, then, waits) == -1 and figure_year(q26, now, waits) == 0
+
+
+def test_a_share_is_never_an_amount_of_money_or_a_count_of_thousands() -> None:
+    from insyn.answer.figure_scorer import could_be_share
+
+    share = parse_question("Hur stor andel av besöken gick till stadsbiblioteket?").want
+    assert not of_the_kind_asked(share, Figure(174530, "antal", "174 530", "Besök, 2026"))
+    assert not of_the_kind_asked(share, Figure(12.5, "mnkr", "12,5 mnkr", "Bidrag"))
+    assert of_the_kind_asked(share, Figure(65.0, "procent", "65,0 procent", "Stadsbiblioteket stod för"))
+    assert could_be_share(Figure(47.2, "antal", "47,2", "Eftergymnasial utbildning, Kvinnor 2023"))  # a "%" in a footnote
+    assert not could_be_share(Figure(9.6, "antal", "9,6", "Nybyggnad av flerbostadshus, Median, veckor 2027"))
+
+
+def test_the_year_asked_is_its_own_columns_cell_not_the_periods_sum() -> None:
+    from insyn.answer.features import _not_the_year_asked
+
+    caption = "Tabell 1. Investeringar per nämnd 2027–2029, tkr Totalt"
+    row = [Figure(v, "tkr", str(v), f"{caption}, {col}", "d", 2)
+           for col, v in (("2027", 88400), ("2028", 141900), ("2029", 98300), ("Summa", 328600))]
+    year = _focus("Hur stor är investeringsbudgeten totalt för år 2029?")
+    assert [g.value for g in _not_the_year_asked(year, row)] == [88400, 141900, 328600]
+    assert _not_the_year_asked(_focus("Hur stor är investeringsbudgeten totalt?"), row) == []
+    change = replace(year, wants_change=True)
+    assert _not_the_year_asked(change, row) == []  # a change stands in a column of no single year

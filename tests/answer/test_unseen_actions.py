@@ -1,0 +1,80 @@
+"""A business plan's table of actions of a municipality no other test knows, drawn with fpdf2:
+each action's responsible body written in the same cell as the action (as plans that wrap both
+into one column do), deadlines in mixed forms and a cost in tkr; and a meeting's roll call. List
+questions state their conditions in a journalist's words: a body by its name, the middle of a
+year, half a million kronor, members not present."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+
+from insyn.answer.engine import Engine
+from insyn.contract import AskRequest
+from insyn.index.build import ingest
+from insyn.index.embedder import HashEmbedder
+from insyn.settings import Settings
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+ACTIONS = [  # action and responsible body in one cell (free text, as long as such cells are), done by, cost tkr
+    ("Inför en samlad företagslots för alla tillståndsärenden. Kommunstyrelsen", "2027-03-31", "450"),
+    ("Bygg ut fiber till de sista 40 företagen på landsbygden. Tekniska nämnden", "kv 4 2028", "2 400"),
+    ("Mät handläggningstiderna för bygglov varje månad. Samhällsbyggnadsnämnden", "kv 1 2027", "120"),
+    ("Bygg belysning och cykelväg till industriområdet Flisbacken. Tekniska nämnden", "september 2027", "1 850"),
+    ("Anordna en årlig yrkesmässa för årskurs 8 och 9. Barn- och utbildningsnämnden", "oktober 2027", "150"),
+    ("Sänk avgiften för markupplåtelse till uteserveringar. Tekniska nämnden", "2027-05-31", "300"),
+]
+MEMBERS = [("Nina Falk", "S", "Närvarande"), ("Frida Axelsson", "M", "Frånvarande"), ("Ola Fransson", "V", "Närvarande"),
+           ("Anna Dahl", "C", "Frånvarande")]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("actions")
+    pdf = FPDF()
+    pdf.add_font("D", "", FONT)
+    pdf.add_page()
+    pdf.set_font("D", "", 16)
+    pdf.cell(0, 10, "Handlingsplan för näringslivet 2027–2028", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("D", "", 10)
+    pdf.multi_cell(0, 5, "Dyvika kommun vill att fler företag ska starta och växa. Planen antogs av "
+                         "kommunfullmäktige i Dyvika kommun.", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Tabell 1. Åtgärder", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("D", "", 7.5)
+    for row in [("Åtgärd och ansvarig", "Klart", "Kostnad, tkr"), *ACTIONS]:
+        for width, cell in zip((130, 30, 25), row):
+            pdf.cell(width, 7, cell, border=1)
+        pdf.ln(7)
+    pdf.set_font("D", "", 10)
+    pdf.ln(6)
+    pdf.cell(0, 8, "Närvaro vid kommunstyrelsens sammanträde", new_x="LMARGIN", new_y="NEXT")
+    for row in [("Ledamot", "Parti", "Närvaro"), *MEMBERS]:
+        for width, cell in zip((70, 25, 40), row):
+            pdf.cell(width, 7, cell, border=1)
+        pdf.ln(7)
+    src = root / "dyvika-handlingsplan-naringsliv.pdf"
+    pdf.output(str(src))
+    settings = Settings(index=root / "ix" / "index")
+    ingest([src], settings, HashEmbedder(), print)
+    # the fake embedder's cosines over one small document stay under the real model's cut
+    return Engine(settings.model_copy(update={"found_threshold": 0.0}), HashEmbedder())
+
+
+def _actions(engine: Engine, q: str) -> list[int]:
+    res = engine.ask(AskRequest(q=q))
+    return [i for i, (action, _, _) in enumerate(ACTIONS) if any(r.text.startswith(action[:25]) for r in res.records)]
+
+
+@pytest.mark.parametrize(("q", "rows"), [
+    ("Vilka åtgärder i Dyvikas handlingsplan ansvarar tekniska nämnden för?", [1, 3, 5]),
+    ("Vilka åtgärder i Dyvikas handlingsplan ska vara klara senast vid halvårsskiftet 2027?", [0, 2, 5]),
+    ("Vilka åtgärder i Dyvikas handlingsplan beräknas kosta över en halv miljon kronor?", [1, 3]),
+])
+def test_a_body_the_middle_of_a_year_and_half_a_million_pick_the_actions(engine: Engine, q: str, rows: list[int]) -> None:
+    assert _actions(engine, q) == rows
+
+
+def test_members_not_present_are_those_the_roll_call_marks_absent(engine: Engine) -> None:
+    res = engine.ask(AskRequest(q="Vilka ledamöter i Dyvikas kommunstyrelse var inte på plats vid sammanträdet?"))
+    assert [r.text.split(" | ")[0] for r in res.records] == ["Frida Axelsson", "Anna Dahl"]
+
