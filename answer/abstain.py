@@ -30,7 +30,7 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from insyn.answer.citation import sentences
-from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE, parties_named
+from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE, parties_named, sex_group
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index
@@ -124,8 +124,11 @@ def unsaid(index: Index, question: Question, hits: list[Hit], lang: str = "sv") 
     """Whether the question names a number (not a year) or a month that the documents its top
     passages come from never write: "ett 370-literskärl" of a tariff whose bins are 140, 190,
     240 and 660 litres, "i november 2026" of a report that runs January to October, "per den
-    30 april" of an interim report as of August. The documents do not give what it asks for, be
-    it ever so close. A list question's amounts are thresholds ("över 5 mnkr"), not things named."""
+    30 april" of an interim report as of August; or a sex (women, men, girls, boys), where those
+    documents never name one: they give no figure broken down by sex ("What share of women got a
+    first visit within 90 days?" of a report that gives the share of all patients). The
+    documents do not give what it asks for, be it ever so close. A list question's amounts are
+    thresholds ("över 5 mnkr"), not things named."""
     if question.intent is Intent.list or not hits:
         return False
     docs = {h.chunk.doc for h in hits[:UNSAID_HITS]}
@@ -142,7 +145,13 @@ def unsaid(index: Index, question: Question, hits: list[Hit], lang: str = "sv") 
         sv = MONTH_ASKED[word]
         if not any(index.lexical_knows(t, docs) for t in {*tokenize(sv), fold(sv)[:3]}):  # "november" or "nov"
             return True
-    return False
+    return sex_group(question.text, lang=lang) in ("women", "men") and not any(
+        index.lexical_knows(t, docs) for t in SEX_TERMS)
+
+
+# the terms of documents that break figures down by sex, either sex ("män" is a stopword, so a table
+# of "Kvinnor | Män" is known by its women; "Kv" is an action plan's quarter as often as a column of women)
+SEX_TERMS = frozenset(tokenize("kvinnor flickor tjejer pojkar männen killar"))
 
 
 def answer_features(index: Index, question: Question, hits: list[Hit], lang: str = "sv",

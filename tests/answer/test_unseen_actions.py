@@ -78,3 +78,9 @@ def test_members_not_present_are_those_the_roll_call_marks_absent(engine: Engine
     res = engine.ask(AskRequest(q="Vilka ledamöter i Dyvikas kommunstyrelse var inte på plats vid sammanträdet?"))
     assert [r.text.split(" | ")[0] for r in res.records] == ["Frida Axelsson", "Anna Dahl"]
 
+
+
+def test_a_sex_the_documents_never_name_is_not_answered(engine: Engine) -> None:
+    """No figure of the plan is broken down by sex: asking one for women is a near miss."""
+    assert not engine.ask(AskRequest(q="Hur mycket kostar fiberutbyggnaden för kvinnorna i Dyvika?")).found
+    assert engine.ask(AskRequest(q="Hur mycket kostar fiberutbyggnaden till företagen i Dyvika?")).found
