@@ -6,16 +6,13 @@ year, half a million kronor, members not present."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from fpdf import FPDF
 
 from insyn.answer.engine import Engine
 from insyn.contract import AskRequest
-from insyn.index.build import ingest
-from insyn.index.embedder import HashEmbedder
-from insyn.settings import Settings
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 ACTIONS = [  # action and responsible body in one cell (free text, as long as such cells are), done by, cost tkr
     ("Inför en samlad företagslots för alla tillståndsärenden. Kommunstyrelsen", "2027-03-31", "450"),
     ("Bygg ut fiber till de sista 40 företagen på landsbygden. Tekniska nämnden", "kv 4 2028", "2 400"),
@@ -29,35 +26,13 @@ MEMBERS = [("Nina Falk", "S", "Närvarande"), ("Frida Axelsson", "M", "Frånvara
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("actions")
-    pdf = FPDF()
-    pdf.add_font("D", "", FONT)
-    pdf.add_page()
-    pdf.set_font("D", "", 16)
-    pdf.cell(0, 10, "Handlingsplan för näringslivet 2027–2028", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("D", "", 10)
-    pdf.multi_cell(0, 5, "Dyvika kommun vill att fler företag ska starta och växa. Planen antogs av "
-                         "kommunfullmäktige i Dyvika kommun.", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 8, "Tabell 1. Åtgärder", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("D", "", 7.5)
-    for row in [("Åtgärd och ansvarig", "Klart", "Kostnad, tkr"), *ACTIONS]:
-        for width, cell in zip((130, 30, 25), row):
-            pdf.cell(width, 7, cell, border=1)
-        pdf.ln(7)
-    pdf.set_font("D", "", 10)
-    pdf.ln(6)
-    pdf.cell(0, 8, "Närvaro vid kommunstyrelsens sammanträde", new_x="LMARGIN", new_y="NEXT")
-    for row in [("Ledamot", "Parti", "Närvaro"), *MEMBERS]:
-        for width, cell in zip((70, 25, 40), row):
-            pdf.cell(width, 7, cell, border=1)
-        pdf.ln(7)
-    src = root / "dyvika-handlingsplan-naringsliv.pdf"
-    pdf.output(str(src))
-    settings = Settings(index=root / "ix" / "index")
-    ingest([src], settings, HashEmbedder(), print)
-    # the fake embedder's cosines over one small document stay under the real model's cut
-    return Engine(settings.model_copy(update={"found_threshold": 0.0}), HashEmbedder())
+def engine(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[..., Engine]) -> Engine:
+    return drawn_plan(tmp_path_factory.mktemp("actions"), "dyvika-handlingsplan-naringsliv.pdf",
+                      "Handlingsplan för näringslivet 2027–2028",
+                      "Dyvika kommun vill att fler företag ska starta och växa. Planen antogs av "
+                      "kommunfullmäktige i Dyvika kommun.",
+                      [("Tabell 1. Åtgärder", (130, 30, 25), [("Åtgärd och ansvarig", "Klart", "Kostnad, tkr"), *ACTIONS], 7.5),
+                       ("Närvaro vid kommunstyrelsens sammanträde", (70, 25, 40), [("Ledamot", "Parti", "Närvaro"), *MEMBERS], 10)])
 
 
 def _actions(engine: Engine, q: str) -> list[int]:

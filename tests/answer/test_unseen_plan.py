@@ -5,18 +5,13 @@ that year."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from fpdf import FPDF
 
 from insyn.answer.engine import Engine
 from insyn.contract import AskRequest
-from insyn.index.build import ingest
-from insyn.index.embedder import HashEmbedder
-from insyn.settings import Settings
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 ACTIONS = [("Byta belysning i sporthallen till LED", "Fastighetsavdelningen", "2024"),
            ("Solceller på Ekbackaskolan", "Fastighetsavdelningen", "hösten 2025"),
            ("Laddstolpar vid kommunhuset", "Tekniska förvaltningen", "2024"),
@@ -25,27 +20,11 @@ ACTIONS = [("Byta belysning i sporthallen till LED", "Fastighetsavdelningen", "2
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("plan")
-    pdf = FPDF()
-    pdf.add_font("D", "", FONT)
-    pdf.add_page()
-    pdf.set_font("D", "", 16)
-    pdf.cell(0, 10, "Handlingsplan för klimat och energi 2024–2026", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("D", "", 10)
-    pdf.multi_cell(0, 5, "Ekbacka kommun ska vara fossilfritt år 2035. Planen har en budget på 3,4 miljoner kronor "
-                         "och antogs av kommunfullmäktige i Ekbacka kommun.", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 8, "3 Åtgärder", new_x="LMARGIN", new_y="NEXT")
-    for row in [("Åtgärd", "Ansvarig", "Klart"), *ACTIONS]:
-        for width, cell in zip((80, 55, 30), row):
-            pdf.cell(width, 7, cell, border=1)
-        pdf.ln(7)
-    src = root / "ekbacka-klimatplan.pdf"
-    pdf.output(str(src))
-    settings = Settings(index=root / "ix" / "index")
-    ingest([src], settings, HashEmbedder(), print)
-    # the fake embedder's cosines over one small document stay under the real model's cut
-    return Engine(settings.model_copy(update={"found_threshold": 0.0}), HashEmbedder())
+def engine(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[..., Engine]) -> Engine:
+    return drawn_plan(tmp_path_factory.mktemp("plan"), "ekbacka-klimatplan.pdf", "Handlingsplan för klimat och energi 2024–2026",
+                      "Ekbacka kommun ska vara fossilfritt år 2035. Planen har en budget på 3,4 miljoner kronor "
+                      "och antogs av kommunfullmäktige i Ekbacka kommun.",
+                      [("3 Åtgärder", (80, 55, 30), [("Åtgärd", "Ansvarig", "Klart"), *ACTIONS], 10)])
 
 
 def test_the_first_line_titles_a_plan_without_a_metadata_title(engine: Engine) -> None:
