@@ -143,17 +143,14 @@ _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item 
 
 
 # the middle of a year as a question names it ("senast vid halvårsskiftet 2027", "före sommaren 2027",
-# "by mid-2027"), as the month a date rule compares with (the end of a year is the year's own rule)
-_SEASONS = tuple((re.compile(p), month) for p, month in (
-    (r"\b(?:vid\s+)?(?:halvårsskiftet|halvårsskifte|mitten av|sommaren|midsommar(?:en)?|(?:the\s+)?middle of|mid-?|(?:the\s+)?summer of|summer)\s*((?:19|20)\d\d)\b", "juni"),
-))
+# "by mid-2027"): June of it to a date rule (the end of a year is the year's own rule)
+_MID_YEAR = re.compile(r"\b(?:vid\s+)?(?:halvårsskiftet|halvårsskifte|mitten av|sommaren|midsommar(?:en)?|(?:the\s+)?middle of"
+                       r"|mid-?|(?:the\s+)?summer of|summer)\s*((?:19|20)\d\d)\b")
 
 
-def seasons(text: str) -> str:
-    """`text` with a season or half of a year written as its month ("halvårsskiftet 2027": "juni 2027")."""
-    for pattern, month in _SEASONS:
-        text = pattern.sub(lambda m: f"{month} {m.group(1)}", text)
-    return text
+def mid_year(text: str) -> str:
+    """`text` with the middle of a year written as its June ("halvårsskiftet 2027": "juni 2027")."""
+    return _MID_YEAR.sub(lambda m: f"juni {m.group(1)}", text)
 
 
 def _month(folded: str) -> str | None:
@@ -1012,7 +1009,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
     text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
-    low = _HALF_MILLION.sub("0.5 miljoner" if lang == "en" else "0,5 miljoner", seasons(text.lower()))
+    low = _HALF_MILLION.sub("0.5 miljoner" if lang == "en" else "0,5 miljoner", mid_year(text.lower()))
     low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), low)
     low = _SPELLED_COMPARED.sub(lambda m: f"{m.group(1)} {_SPELLED[m.group(2)]}", low)
     for f in extract_figures(text):
@@ -1202,8 +1199,8 @@ _TOPIC = re.compile(r"\b(?:gäller|gällde|rör|rörde|berör|berörde|avser|avs
 
 
 # a body named in the question ("tekniska nämnden", "kommunstyrelsen"; not "förvaltningen" alone, the
-# document's own): a name, which a table whose
-# responsible body shares a cell with the action's text ("Bygg ut fiber ... Tekniska nämnden") says in free text
+# document's own): a name, which a table printing the responsible body in the action's own cell ("Bygg
+# ut fiber ... Tekniska nämnden") says in free text
 _ORGAN_NAMED = re.compile(r"\b(?:[a-zåäöé]+(?:iska|ala|ella|liga|ära)\s+|[a-zåäöé-]{2,})(?:nämnd|styrelse|förvaltning)(?:en|ens|n|ns)?\b")
 
 
@@ -1215,7 +1212,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
     text = question.lower()
     for f in reversed([f for f in extract_figures(text) if f.unit == "datum"]):
         text = text[: f.start] + " " + text[f.end :]
-    text = _MONTH_YEAR.sub(" ", seasons(text))  # "juni 2026" is a date rule's
+    text = _MONTH_YEAR.sub(" ", mid_year(text))  # "juni 2026" is a date rule's
     text = _QUARTER_RE.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
     text = _HALF_MILLION.sub("0,5 miljoner", text)
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'

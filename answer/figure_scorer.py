@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from insyn.answer.constraints import MONEY
 from insyn.answer.features import NAMES, Candidate, column_of
 from insyn.answer.logistic import Model
 from insyn.answer.question import Want
@@ -130,7 +131,7 @@ def could_be_share(f: Figure) -> bool:
     column = column_of(f).lower()
     if _OTHER_MEASURE.search(column) and not _SHARE_NAMED.search(column):
         return False  # a cell under "Median, veckor" or "Antal" counts weeks or things, not a share
-    return f.unit not in ("kr", "tkr", "mnkr", "mdkr") and isinstance(f.value, (int, float)) and abs(f.value) <= 100
+    return f.unit not in MONEY and isinstance(f.value, (int, float)) and abs(f.value) <= 100
 
 
 _OTHER_MEASURE = re.compile(r"\b(veckor|dagar|timmar|månader|kr|tkr|mnkr|antal|st)\b")  # a column's unit that is no share
