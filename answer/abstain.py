@@ -30,7 +30,8 @@ import numpy as np
 from wordfreq import zipf_frequency
 
 from insyn.answer.citation import sentences
-from insyn.answer.constraints import ONLY_AFTER, ONLY_BEFORE, parties_named, sex_group
+from insyn.answer.conditions import ONLY_AFTER, ONLY_BEFORE, parties_named
+from insyn.answer.constraints import sex_group
 from insyn.answer.logistic import Model
 from insyn.answer.question import UNITS_OF, Intent, Question
 from insyn.index.search import Hit, Index

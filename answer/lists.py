@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from insyn.answer import constraints as c
+from insyn.answer import conditions, constraints as c
 from insyn.answer.abstain import named_places
 from insyn.answer.features import terms
 from insyn.answer.question import TYPE_CUES, Intent, Question, Want
@@ -114,7 +114,7 @@ def asks_for_rows(question: Question) -> bool:
     if question.intent is Intent.list:
         return True
     compared = any(not isinstance(r, (c.DateRule, c.RankRule))  # "vilken skola har högst ...": one, asked as a figure
-                   for lang in ("sv", "en") for r in c.typed_rules(question.text, lang))
+                   for lang in ("sv", "en") for r in conditions.typed_rules(question.text, lang))
     # "Vem får besluta om bistånd över 5 000 kr?": who, among rows an amount or a code picks
     return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared) or (
         compared and bool(_WHO_ASKED.match(question.folded)))
@@ -137,7 +137,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     tables = {key: _without_labels(t) for key, t in tables.items()}
     tables = {key: t for key, t in tables.items() if not _legend_of_values(t, tables)} or tables
     tables = {key: t for key, t in tables.items() if not _labels_and_values(t)} or tables
-    typed = c.typed_rules(question.text, lang)
+    typed = conditions.typed_rules(question.text, lang)
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
     scores = {key: sum(weights[f] * v for f, v in feats.items())
@@ -298,7 +298,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     for d in context:
         organ = index.documents[d].organ if d not in grouping else ""
         selecting |= set(tokenize(f"{organ or ''} {index.documents[d].region or ''}", splitter))
-    words = c.word_rules(c.question_words(question.text, lang, splitter), views, selecting, max_share)
+    words = c.word_rules(conditions.question_words(question.text, lang, splitter), views, selecting, max_share)
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         in_table = {id(r) for _, r in table}
         views = [v for v in views if id(v.record) in in_table]
@@ -493,7 +493,7 @@ def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs:
         return pool
     splitter = index.lexical.splitter
     here = [c.view(r, "", splitter) for _, r in pool]
-    missing = [w for w in c.question_words(question.text, lang, splitter) if not any(w.holds(v) for v in here)]
+    missing = [w for w in conditions.question_words(question.text, lang, splitter) if not any(w.holds(v) for v in here)]
     if not missing:  # every word is said here: the other documents are not read
         return pool
     shape = shape_of(first)

@@ -117,7 +117,7 @@ def listwise_weights(cases: list) -> tuple[tuple[str, float], ...]:
     Returned on the features' own scale (weight / standard deviation), as `Params` sums them."""
     import numpy as np
 
-    from insyn.answer import constraints as c
+    from insyn.answer import conditions, constraints as c
     from insyn.eval.fit_figures import Group, fit_listwise
     from insyn.index import store
 
@@ -131,7 +131,7 @@ def listwise_weights(cases: list) -> tuple[tuple[str, float], ...]:
         for p, r in rows:
             tables.setdefault(lists.table_key(r), []).append((p, r))
         tables = {k: lists._without_labels(t) for k, t in tables.items()}
-        typed = c.typed_rules(question.text, lang)
+        typed = conditions.typed_rules(question.text, lang)
         views = {k: [c.view(r, "") for _, r in t] for k, t in tables.items()} if typed else {}
         feats = lists.table_features(index, question, hits, tables, typed, views, lang)
         x = np.array([[feats[k].get(f, 0.0) for f in names] for k in feats])

@@ -288,7 +288,7 @@ def test_the_figure_s_passage_first_is_the_best_ranked_that_gives_it() -> None:
 
 
 def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
-    from insyn.answer import constraints as c
+    from insyn.answer import conditions, constraints as c
     from insyn.answer.lists import _TOTAL_ASKED, _TOTAL_ROW
     from insyn.ingest.swedish import CompoundSplitter
     from insyn.types import Record
@@ -301,7 +301,7 @@ def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
     rows = [c.view(r, "", splitter, free) for r in records]
 
     def kept(q: str) -> list[str]:
-        words = c.word_rules(c.question_words(q, "sv", splitter), rows, {"investering"}, 0.9)
+        words = c.word_rules(conditions.question_words(q, "sv", splitter), rows, {"investering"}, 0.9)
         return [r.record.fields["label"][:4] for r in c.kept(rows, [], words)]
 
     assert kept("Vilka investeringar på Korsavad finns i budgeten?") == ["1 P ", "8 N "]

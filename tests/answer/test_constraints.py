@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from insyn.answer import constraints as c
+from insyn.answer import conditions, constraints as c
 from insyn.answer.constraints import AmountRule, DateRule, Op
 from insyn.types import Record
 
@@ -25,30 +25,30 @@ UPPDRAG = [
 
 
 def _kept(q: str, rows: list[c.RowView] = UPPDRAG, lang: str = "sv") -> list[str]:
-    words = c.word_rules(c.question_words(q, lang), rows, {"uppdrag"}, 0.9)
-    return [r.record.fields.get("uppdrag", r.record.text)[:12] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+    words = c.word_rules(conditions.question_words(q, lang), rows, {"uppdrag"}, 0.9)
+    return [r.record.fields.get("uppdrag", r.record.text)[:12] for r in c.kept(rows, conditions.typed_rules(q, lang), words)]
 
 
 def test_dates_exact_year_and_bounds_are_read_with_their_cue() -> None:
-    assert c.typed_rules("Vilka uppdrag har slutdatum 2025-12-31?") == [DateRule(Op.eq, "2025-12-31")]
-    assert c.typed_rules("Vilka uppdrag ska vara klara senast 30 juni 2025?") == [DateRule(Op.le, "2025-06-30")]
-    assert c.typed_rules("Vilka åtgärder ska vara klara 2024?") == [DateRule(Op.eq, "2024")]
-    assert c.typed_rules("Vilka uppdrag ska genomföras före 2026?") == [DateRule(Op.lt, "2026")]
-    assert c.typed_rules("Vilka uppdrag har nämnden i planen för 2025?") == []  # a year choosing the plan
+    assert conditions.typed_rules("Vilka uppdrag har slutdatum 2025-12-31?") == [DateRule(Op.eq, "2025-12-31")]
+    assert conditions.typed_rules("Vilka uppdrag ska vara klara senast 30 juni 2025?") == [DateRule(Op.le, "2025-06-30")]
+    assert conditions.typed_rules("Vilka åtgärder ska vara klara 2024?") == [DateRule(Op.eq, "2024")]
+    assert conditions.typed_rules("Vilka uppdrag ska genomföras före 2026?") == [DateRule(Op.lt, "2026")]
+    assert conditions.typed_rules("Vilka uppdrag har nämnden i planen för 2025?") == []  # a year choosing the plan
 
 
 def test_amounts_with_comparison_and_unit() -> None:
-    assert c.typed_rules("Vilka investeringar över 5 mnkr finns?") == [AmountRule(Op.gt, 5.0, "mnkr")]
-    assert c.typed_rules("Vilka indikatorer har målvärde minst 90 procent?") == [AmountRule(Op.ge, 90.0, "procent")]
-    assert c.typed_rules("Which fees are above 10,000 kr a year?", "en") == [AmountRule(Op.gt, 10000.0, "kr")]
-    assert c.typed_rules("Vilka poster är under 500 tkr?") == [AmountRule(Op.lt, 500.0, "tkr")]
-    assert c.typed_rules("Vilka åtgärder har slutdatum under 2025?") == [DateRule(Op.eq, "2025")]
+    assert conditions.typed_rules("Vilka investeringar över 5 mnkr finns?") == [AmountRule(Op.gt, 5.0, "mnkr")]
+    assert conditions.typed_rules("Vilka indikatorer har målvärde minst 90 procent?") == [AmountRule(Op.ge, 90.0, "procent")]
+    assert conditions.typed_rules("Which fees are above 10,000 kr a year?", "en") == [AmountRule(Op.gt, 10000.0, "kr")]
+    assert conditions.typed_rules("Vilka poster är under 500 tkr?") == [AmountRule(Op.lt, 500.0, "tkr")]
+    assert conditions.typed_rules("Vilka åtgärder har slutdatum under 2025?") == [DateRule(Op.eq, "2025")]
 
 
 def test_amounts_compare_across_units() -> None:
     table = [c.view(Record("ekonomi", "s.pdf", 4, "Investeringar", {"label": label, "Budget 2027": cell, "unit": "tkr"},
                            label), "") for label, cell in (("Konstgräsplan", "6 500"), ("Belysning", "800"))]
-    rule = c.typed_rules("Vilka investeringar över 5 mnkr finns?")[0]
+    rule = conditions.typed_rules("Vilka investeringar över 5 mnkr finns?")[0]
     assert [rule.holds(r) for r in table] == [True, False]
 
 
@@ -57,7 +57,7 @@ def test_a_paragraph_or_case_number_is_no_amount() -> None:
     box = [c.view(Record("table", "f.pdf", 1, "", {"1": label, "2": cell}, f"{label} | {cell}"), "")
            for label, cell in (("Beslutad av", "Kommunfullmäktige 2026-11-23, § 142"), ("Diarienummer", "KS 2026/208"),
                                ("Ram", "142,5 mnkr"))]
-    rule = c.typed_rules("Vilka verksamheter har en nettokostnad på mer än 100 mnkr?")[0]
+    rule = conditions.typed_rules("Vilka verksamheter har en nettokostnad på mer än 100 mnkr?")[0]
     assert [rule.holds(r) for r in box] == [False, False, True]
 
 
@@ -119,12 +119,12 @@ def test_a_budget_in_tkr_named_by_its_label_column_and_a_share_of_change() -> No
         return c.view(Record("table", "b.pdf", 2, "", fields, " | ".join(cells), header=header), "")
 
     rows = [line("Förskola", "174 200", "178 900", "+2,7"), line("Kollektivtrafik", "19 500", "21 300", "+9,2")]
-    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(
+    assert [r.record.fields[header[0]] for r in rows if conditions.typed_rules(
         "Which activities have a net budget of more than 100 million kronor in 2027?", "en")[0].holds(r)] == ["Förskola"]
-    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(
+    assert [r.record.fields[header[0]] for r in rows if conditions.typed_rules(
         "Vilka verksamheter får mer än fem procent högre budget 2027?")[0].holds(r)] == ["Kollektivtrafik"]
     rows.append(line("Fysisk planering", "8 600", "8 100", "−5,8"))
-    assert [r.record.fields[header[0]] for r in rows if c.typed_rules(  # a fall: the change below −5
+    assert [r.record.fields[header[0]] for r in rows if conditions.typed_rules(  # a fall: the change below −5
         "Vilka verksamheter får en budget som minskar med mer än fem procent 2027?")[0].holds(r)] == ["Fysisk planering"]
 
 
@@ -140,10 +140,10 @@ def test_two_columns_a_question_names_are_compared_in_each_row() -> None:
             line("Bergsgärdet", "48", "48", "–", "–")]
     for q, lang in (("I vilka områden planeras fler hyresrätter än bostadsrätter?", "sv"),
                     ("In which areas are more rental flats than tenant-owned flats planned?", "en")):
-        rule = c.typed_rules(q, lang)[0]
+        rule = conditions.typed_rules(q, lang)[0]
         assert isinstance(rule, c.NamedColumnRule) and rule.applies(rows)
         assert [r.record.fields["Område"] for r in rows if rule.holds(r)] == ["Tegelbruket", "Bergsgärdet"]
-    assert not any(isinstance(r, c.NamedColumnRule) for r in c.typed_rules("Vilka boenden har fler platser än 40?"))
+    assert not any(isinstance(r, c.NamedColumnRule) for r in conditions.typed_rules("Vilka boenden har fler platser än 40?"))
 
 
 def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None:
@@ -152,23 +152,23 @@ def test_over_budget_is_a_negative_deviation_and_years_compare_columns() -> None
 
     drift = [line("Turistverksamhet", {"Utfall 2025": "2 802", "Budget 2025": "2 803", "Återstår": "-1"}),
              line("Bibliotek", {"Utfall 2025": "-9 100", "Budget 2025": "-9 400", "Återstår": "300"})]
-    over = c.typed_rules("Vilka verksamheter gick över budget?")
+    over = conditions.typed_rules("Vilka verksamheter gick över budget?")
     assert [r.holds(row) for r in over for row in drift] == [True, False]
-    assert [w.word for w in c.question_words("Vilka verksamheter gick över budget?", "sv")] == ["verksamheter", "gick"]
+    assert [w.word for w in conditions.question_words("Vilka verksamheter gick över budget?", "sv")] == ["verksamheter", "gick"]
     bad = [line("Tobisviksbadet", {"Besökare 2024": "22 898", "Besökare 2025": "23 902"}),
            line("Hammenhögsbadet", {"Besökare 2024": "8 035", "Besökare 2025": "7 519"})]
-    more = c.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
+    more = conditions.typed_rules("Vilka bad fick fler besökare 2025 än 2024?")
     assert [more[0].holds(row) for row in bad] == [True, False]
-    fell = c.typed_rules("I vilka bad sjönk antalet besökare mellan 2024 och 2025?")
+    fell = conditions.typed_rules("I vilka bad sjönk antalet besökare mellan 2024 och 2025?")
     assert [fell[0].holds(row) for row in bad] == [False, True]
-    rose = c.typed_rules("In which baths did the number of visitors rise from 2024 to 2025?", "en")
+    rose = conditions.typed_rules("In which baths did the number of visitors rise from 2024 to 2025?", "en")
     assert [rose[0].holds(row) for row in bad] == [True, False]
-    after = c.typed_rules("För vilka bad var siffran för 2025 lägre än siffran för 2024?")  # the year first
+    after = conditions.typed_rules("För vilka bad var siffran för 2025 lägre än siffran för 2024?")  # the year first
     assert [r.holds(row) for r in after for row in bad] == [False, True]
-    smaller = c.typed_rules("Which baths get a smaller number of visitors in 2025 than in 2024?", "en")
+    smaller = conditions.typed_rules("Which baths get a smaller number of visitors in 2025 than in 2024?", "en")
     assert [r.holds(row) for r in smaller for row in bad] == [False, True]
     # the verb and the years are the column rule's; what changed picks the table (visitors, not staff)
-    assert [w.word for w in c.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == [
+    assert [w.word for w in conditions.question_words("I vilka bad sjönk antalet besökare mellan 2024 och 2025?", "sv")] == [
         "bad", "antalet", "besökare"]
 
 
@@ -176,11 +176,11 @@ def test_a_count_compares_in_the_column_of_the_noun_it_counts() -> None:
     rows = [c.view(Record("table", "s.pdf", 8, "", {"Årskurs": f"Årskurs {n}", "Totalt": total, "Flickor": girls,
                                                     "Pojkar": boys}, f"Årskurs {n}"), "")
             for n, total, girls, boys in ((1, "117 604", "57 444", "60 160"), (2, "121 914", "59 642", "62 272"))]
-    rule = c.typed_rules("I vilka årskurser gick det färre än 59 500 flickor?")[0]
+    rule = conditions.typed_rules("I vilka årskurser gick det färre än 59 500 flickor?")[0]
     assert rule == AmountRule(Op.lt, 59500.0, None, None, "flick")
     assert [rule.holds(r) for r in rows] == [True, False]  # not the 2 of "Årskurs 2", nor the boys' column
-    assert c.typed_rules("Vilka investeringar över 5 mnkr finns?")[0].column_word is None  # a unit, no counted noun
-    assert c.typed_rules("In which school years were there more than 62,500 boys?", "en")[0].column_word == "pojk"
+    assert conditions.typed_rules("Vilka investeringar över 5 mnkr finns?")[0].column_word is None  # a unit, no counted noun
+    assert conditions.typed_rules("In which school years were there more than 62,500 boys?", "en")[0].column_word == "pojk"
 
 
 def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
@@ -190,26 +190,27 @@ def test_a_topic_word_matches_the_items_own_text_and_its_compounds() -> None:
                           "Dagvattenavgift: en årlig avgift per m2 tomtyta för hantering av dag- och dräneringsvatten",
                           "Tomtyteavgift: en avgift per m2 tomtyta")]
     q = "Vilka begrepp i ordförklaringarna gäller dagvatten?"
-    words = c.word_rules(c.question_words(q, "sv"), items, set(), 0.9)
+    words = c.word_rules(conditions.question_words(q, "sv"), items, set(), 0.9)
     assert [w.word for w in words] == ["dagvatten"] and words[0].topic
     assert [r.record.text[:12] for r in c.kept(items, [], words)] == ["Dagvatten (D", "Dagvattenavg"]
-    past = c.word_rules(c.question_words("Vilka begrepp gällde dagvatten?", "sv"), items, set(), 0.9)
+    past = c.word_rules(conditions.question_words("Vilka begrepp gällde dagvatten?", "sv"), items, set(), 0.9)
     assert [w.word for w in past] == ["dagvatten"] and past[0].topic  # the past tense too
     # the same word outside a topic phrase does not reach into free text
-    plain = c.word_rules(c.question_words("Vilka dagvatten-begrepp finns?", "sv"), items, set(), 0.9)
+    plain = c.word_rules(conditions.question_words("Vilka dagvatten-begrepp finns?", "sv"), items, set(), 0.9)
     assert not plain
 
 
 def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation() -> None:
-    from insyn.answer.constraints import DEVIATION_COLUMNS, RESULT_COLUMNS, SignRule
+    from insyn.answer.conditions import DEVIATION_COLUMNS, RESULT_COLUMNS
+    from insyn.answer.constraints import SignRule
 
-    assert c.typed_rules("Vilka tjänsteområden väntas gå med underskott?") == [SignRule(True, RESULT_COLUMNS, DEVIATION_COLUMNS)]
-    assert c.typed_rules("Vilka verksamheter hade överskott mot budget?") == [SignRule(False, DEVIATION_COLUMNS)]
+    assert conditions.typed_rules("Vilka tjänsteområden väntas gå med underskott?") == [SignRule(True, RESULT_COLUMNS, DEVIATION_COLUMNS)]
+    assert conditions.typed_rules("Vilka verksamheter hade överskott mot budget?") == [SignRule(False, DEVIATION_COLUMNS)]
     rows = [c.view(Record("table", "i.pdf", 16, "", {"Tjänster": name, "Prognos resultat helår": result,
                                                        "Prognos- avvikelse mot budget": deviation}, name), "")
             for name, result, deviation in (("HR", "-2,1", "-1,6"), ("Digital infrastruktur", "-7,6", "0,2"),
                                             ("Ekonomi", "12,7", "13,0"))]
-    deficit = c.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
+    deficit = conditions.typed_rules("Vilka tjänsteområden väntas gå med underskott?")[0]
     assert [deficit.holds(r) for r in rows] == [True, True, False]  # the result column, not the deviation
     # a follow-up table with no result column: a unit goes with a deficit by its deviation from the budget
     plain = [c.view(Record("table", "a.pdf", 2, "", {"Verksamhet": name, "Budget 2026": "198,5", "Prognos helår": "196,1",
@@ -219,13 +220,14 @@ def test_a_deficit_is_a_negative_result_and_against_budget_a_negative_deviation(
 
 
 def test_costs_that_exceeded_the_budget_are_a_negative_deviation() -> None:
-    from insyn.answer.constraints import DEVIATION_COLUMNS, SignRule
+    from insyn.answer.conditions import DEVIATION_COLUMNS
+    from insyn.answer.constraints import SignRule
 
     q = "Under vilka kvartal översteg kostnaderna för simhallsbygget budgeten?"
-    assert c.typed_rules(q) == [SignRule(True, DEVIATION_COLUMNS)]
-    assert "kostnaderna" in [w.word for w in c.question_words(q, "sv")]  # what exceeded is still a word
-    assert c.typed_rules("In which quarters did costs exceed the budget?", "en") == [SignRule(True, DEVIATION_COLUMNS)]
-    assert c.typed_rules("Vilka projekt understeg budgeten?") == [SignRule(False, DEVIATION_COLUMNS)]
+    assert conditions.typed_rules(q) == [SignRule(True, DEVIATION_COLUMNS)]
+    assert "kostnaderna" in [w.word for w in conditions.question_words(q, "sv")]  # what exceeded is still a word
+    assert conditions.typed_rules("In which quarters did costs exceed the budget?", "en") == [SignRule(True, DEVIATION_COLUMNS)]
+    assert conditions.typed_rules("Vilka projekt understeg budgeten?") == [SignRule(False, DEVIATION_COLUMNS)]
 
 
 def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None:
@@ -237,8 +239,8 @@ def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None
                                ("Kretslopp och vattennämnden", "Kretslopp och vattennämnden rekommenderas att stärka kontrollen."))]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        words = c.word_rules(c.question_words(q, lang), items, {"rekommendation"}, 0.9)
-        return [r.record.fields["riktas_till"] for r in c.kept(items, c.typed_rules(q, lang), words)]
+        words = c.word_rules(conditions.question_words(q, lang), items, {"rekommendation"}, 0.9)
+        return [r.record.fields["riktas_till"] for r in c.kept(items, conditions.typed_rules(q, lang), words)]
 
     assert kept("Vilka rekommendationer riktas enbart till kommunstyrelsen?") == ["Kommunstyrelsen"]
     assert kept("Vilka rekommendationer riktas till kretslopp och vattennämnden ensam?") == ["Kretslopp och vattennämnden"]
@@ -246,7 +248,7 @@ def test_a_body_asked_alone_keeps_the_rows_directed_to_it_and_no_other() -> None
     # without "enbart" every row naming the body, and "alone or together" restricts nothing
     assert kept("Vilka rekommendationer riktas till kommunstyrelsen?") == [
         "Kommunstyrelsen", "Kretslopp och vattennämnden, kommunstyrelsen och Gryaab AB"]
-    assert not any(isinstance(r, c.OnlyRule) for r in c.typed_rules(
+    assert not any(isinstance(r, c.OnlyRule) for r in conditions.typed_rules(
         "Which recommendations are addressed to Gryaab AB, alone or together with others?", "en"))
     assert not c.OnlyRule(frozenset({"medel"})).applies(
         [c.view(Record("list", "b.pdf", 1, "", {"punkt": "Budget"}, "Budget"), "")])  # no row says whom it is for
@@ -258,7 +260,7 @@ def test_an_amount_is_read_in_the_columns_whose_names_say_most_of_the_question()
     header = ("Skolenhet", "Uppnått kunskapskraven i alla ämnen 2025, % Totalt", "Behörighet till yrkesprogram, % 2025")
     school = c.view(Record("table", "s.pdf", 2, "", dict(zip(header, ("Udden", "65,9", "84,0"))), "Udden | 65,9 | 84,0",
                            "t2.1", "", header), "")
-    (share,) = c.typed_rules("Vilka skolenheter hade under 80 procent behöriga till yrkesprogram 2025?")
+    (share,) = conditions.typed_rules("Vilka skolenheter hade under 80 procent behöriga till yrkesprogram 2025?")
     assert not share.holds(school)  # 65,9 stands in the other 2025 column
     assert replace(share, asked=frozenset()).holds(school)
     header = ("Projekt", "Investeringsutgift, mnkr Totalt", "Investeringsutgift, mnkr 2027")
@@ -266,7 +268,7 @@ def test_an_amount_is_read_in_the_columns_whose_names_say_most_of_the_question()
                             "Förskolan Myran | 46,0 | 2,0", "t2.1", "", header), "")
     small = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Pilgrimen", "14,2", "5,2"))),
                           "Förskolan Pilgrimen | 14,2 | 5,2", "t2.1", "", header), "")
-    (total,) = c.typed_rules("Vilka projekt har en total utgift över 40 mnkr?")
+    (total,) = conditions.typed_rules("Vilka projekt har en total utgift över 40 mnkr?")
     assert total.holds(project) and not total.holds(small)
 
 
@@ -276,9 +278,9 @@ def test_an_end_asked_is_read_in_the_end_column_and_a_start_in_the_start_column(
                            "Förskolan Myran | kvartal 1 2027 | kvartal 4 2028", "t2.1", "", header), "")
     ends = c.view(Record("table", "p.pdf", 2, "", dict(zip(header, ("Förskolan Pilgrimen", "september 2026", "augusti 2027"))),
                          "Förskolan Pilgrimen | september 2026 | augusti 2027", "t2.1", "", header), "")
-    (done,) = c.typed_rules("Vilka projekt ska bli färdiga under 2027?")
+    (done,) = conditions.typed_rules("Vilka projekt ska bli färdiga under 2027?")
     assert done.holds(ends) and not done.holds(starts)
-    (begun,) = c.typed_rules("Which projects start in 2027?", "en")
+    (begun,) = conditions.typed_rules("Which projects start in 2027?", "en")
     assert begun.holds(starts) and not begun.holds(ends)
 
 
@@ -287,28 +289,28 @@ def test_unchanged_compares_the_latest_year_with_the_year_before() -> None:
 
     def fee(*cells: str) -> c.RowView:
         return c.view(Record("table", "t.pdf", 3, "", dict(zip(header, cells)), " | ".join(cells), "t3.1", "", header), "")
-    (same,) = c.typed_rules("Vilka avgifter lämnas oförändrade till 2026?")
+    (same,) = conditions.typed_rules("Vilka avgifter lämnas oförändrade till 2026?")
     assert same.holds(fee("Entré barn", "kr/besök", "35", "35")) and not same.holds(fee("Entré vuxen", "kr/besök", "60", "70"))
-    assert c.typed_rules("Which fees remain unchanged?", "en") == [same]
+    assert conditions.typed_rules("Which fees remain unchanged?", "en") == [same]
     # two years named alike: the first year's column against the second's, whichever is the latest
-    (kept,) = c.typed_rules("Vilka avgifter ligger kvar på samma nivå 2026 som 2025?")
+    (kept,) = conditions.typed_rules("Vilka avgifter ligger kvar på samma nivå 2026 som 2025?")
     assert kept == c.ColumnRule(Op.eq, "2026", "2025")
     assert kept.holds(fee("Entré barn", "kr/besök", "35", "35")) and not kept.holds(fee("Entré vuxen", "kr/besök", "60", "70"))
-    assert c.typed_rules("Which charges are the same in 2026 as in 2025?", "en") == [kept]
+    assert conditions.typed_rules("Which charges are the same in 2026 as in 2025?", "en") == [kept]
 
 
 def test_amounts_written_in_words_and_a_year_naming_the_document() -> None:
-    three = c.typed_rules("Vilka projekt budgeterades totalt till minst tre miljoner kronor i årsbokslutet 2025?")
+    three = conditions.typed_rules("Vilka projekt budgeterades totalt till minst tre miljoner kronor i årsbokslutet 2025?")
     assert three == [AmountRule(Op.ge, 3.0, "mnkr", None)]  # 2025 names the report, not a column
-    assert c.typed_rules("Which investments are above two million kronor?", "en") == [AmountRule(Op.gt, 2.0, "mnkr")]
-    assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].column_year == "2028"
-    assert not any(isinstance(r, AmountRule) for r in c.typed_rules("Vilka tre projekt är störst?"))  # no unit: no amount
+    assert conditions.typed_rules("Which investments are above two million kronor?", "en") == [AmountRule(Op.gt, 2.0, "mnkr")]
+    assert conditions.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].column_year == "2028"
+    assert not any(isinstance(r, AmountRule) for r in conditions.typed_rules("Vilka tre projekt är störst?"))  # no unit: no amount
 
 
 def test_plus_against_budget_is_a_positive_deviation_and_plus_alone_no_sign() -> None:
-    plus = c.typed_rules("Vilka delar räknade med plus mot budget för 2024?")
+    plus = conditions.typed_rules("Vilka delar räknade med plus mot budget för 2024?")
     assert [(type(r).__name__, r.negative) for r in plus] == [("SignRule", False)]
-    assert c.typed_rules("Vilka avgifter betalas plus moms?") == []
+    assert conditions.typed_rules("Vilka avgifter betalas plus moms?") == []
 
 
 def test_a_project_number_in_brackets_is_no_amount() -> None:
@@ -323,9 +325,9 @@ def test_costs_planned_for_a_year_need_a_figure_other_than_zero_in_its_own_colum
                                                                     "Summa kostn. tom 2027": running}, label), "")
 
     rows = [line("Framtidens vårdinformationsstöd", "0", "406 704"), line("Digitaliseringsstrategi", "10 000", "38 600")]
-    (rule,) = c.typed_rules("Vilka poster i IT-planen har kostnader planerade för år 2027?")
+    (rule,) = conditions.typed_rules("Vilka poster i IT-planen har kostnader planerade för år 2027?")
     assert rule == c.SpentRule("2027") and [rule.holds(r) for r in rows] == [False, True]
-    assert c.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
+    assert conditions.typed_rules("Which projects have spending planned in 2031?", "en")[-1] == c.SpentRule("2031")
 
 
 def test_a_drop_against_the_year_before_reads_the_latest_years_or_the_change_column() -> None:
@@ -339,7 +341,7 @@ def test_a_drop_against_the_year_before_reads_the_latest_years_or_the_change_col
             line(change, "Ljungskolan", "232,8", "−3,3"), line(change, "Hagaskolan", "241,6", "+8,6")]
     for q, lang in [("Which schools saw their average merit rating drop compared with the year before?", "en"),
                     ("Vilka skolor fick lägre meritvärde än året innan?", "sv")]:
-        (rule,) = c.typed_rules(q, lang)
+        (rule,) = conditions.typed_rules(q, lang)
         assert [rule.holds(r) for r in rows] == [True, False, True, False]
 
 
@@ -350,18 +352,18 @@ def test_an_amount_of_money_is_read_in_the_column_priced_in_money_not_a_number_i
             for cells in [("Avveckla de två inhyrda paviljongerna", "Lokalenheten", "2027-08-15", "–"),
                           ("Byta frysrum i centralköket", "Kostenheten", "31 mars 2027", "1 850"),
                           ("Byta lampor i sporthallen", "Fastighet", "2026-12-31", "850")]]
-    (rule,) = c.typed_rules("Vilka åtgärder beräknas kosta minst 1,5 miljoner kronor styck?")
+    (rule,) = conditions.typed_rules("Vilka åtgärder beräknas kosta minst 1,5 miljoner kronor styck?")
     assert [rule.holds(r) for r in rows] == [False, True, False]
     # a first column naming the unit ("Nämnd, mnkr") names the whole table's: its amounts count
     header = ("Nämnd, mnkr", "Budget 2026", "Plan 2027")
     ram = c.view(Record("table", "budget.pdf", 2, "Drift", dict(zip(header, ("Socialnämnden", "583,7", "602,4"))),
                         "Socialnämnden | 583,7 | 602,4", "t2.1", "", header), "")
-    assert c.typed_rules("Vilka nämnder har en ram på över 100 miljoner kronor 2026?")[0].holds(ram, True)
+    assert conditions.typed_rules("Vilka nämnder har en ram på över 100 miljoner kronor 2026?")[0].holds(ram, True)
     # a year asked names its own column, priced in money or not
     header = ("Projekt", "2027", "2028", "Total utgift (tkr)")
     plan = c.view(Record("table", "inv.pdf", 4, "Investeringar", dict(zip(header, ("Ny konstgräsplan", "10 000", "0", "10 000"))),
                          "Ny konstgräsplan | 10 000 | 0 | 10 000", "t4.1", "", header), "")
-    assert c.typed_rules("Which projects have at least 1,000 thousand kronor for 2027?", "en")[0].holds(plan, True)
+    assert conditions.typed_rules("Which projects have at least 1,000 thousand kronor for 2027?", "en")[0].holds(plan, True)
 
 
 def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_periods_total() -> None:
@@ -373,9 +375,9 @@ def test_no_money_in_a_year_is_a_dash_or_nothing_in_its_own_column_not_in_the_pe
 
     rows = [line("Ny idrottshall", "–", "4 000", "4 000"), line("Skolgårdar", "2 000", "2 000", "4 000"),
             line("Konstgräsplan", "0", "3 500", "3 500")]
-    (rule,) = c.typed_rules("Vilka projekt får inga pengar alls under 2026?")  # the year picks a column, no date
+    (rule,) = conditions.typed_rules("Vilka projekt får inga pengar alls under 2026?")  # the year picks a column, no date
     assert rule == c.SpentRule("2026", none=True) and [rule.holds(r) for r in rows] == [True, False, True]
-    assert c.typed_rules("Which projects get no money in 2026?", "en") == [c.SpentRule("2026", none=True)]
+    assert conditions.typed_rules("Which projects get no money in 2026?", "en") == [c.SpentRule("2026", none=True)]
 
 
 def test_a_numbered_goal_picks_the_rows_under_its_heading_and_yearly_meets_a_cell_saying_ar() -> None:
@@ -386,13 +388,13 @@ def test_a_numbered_goal_picks_the_rows_under_its_heading_and_yearly_meets_a_cel
     rows = [ind("Mål 4. Tillgänglig vård", "Andel BE med patientkontrakt", "År"),
             ind("Mål 4. Tillgänglig vård", "Väntetid till första besök", "Tertial: apr, aug, dec"),
             ind("Mål 14. Hållbar utveckling", "Andel förnybar energi", "År")]
-    (goal,) = [r for r in c.typed_rules("Which indicators under goal 4 are followed up once a year?", "en")
+    (goal,) = [r for r in conditions.typed_rules("Which indicators under goal 4 are followed up once a year?", "en")
                if isinstance(r, c.NumberedRule)]
     assert goal == c.NumberedRule("mal", "4") and [goal.holds(r) for r in rows] == [True, True, False]
-    words = c.word_rules(c.question_words("Vilka indikatorer under mål 4 följs upp årligen?", "sv"), rows, {"indikator"}, 0.9)
-    kept = c.kept(rows, c.typed_rules("Vilka indikatorer under mål 4 följs upp årligen?"), words)
+    words = c.word_rules(conditions.question_words("Vilka indikatorer under mål 4 följs upp årligen?", "sv"), rows, {"indikator"}, 0.9)
+    kept = c.kept(rows, conditions.typed_rules("Vilka indikatorer under mål 4 följs upp årligen?"), words)
     assert [r.record.text for r in kept] == ["Andel BE med patientkontrakt"]
-    assert not any(w.word == "år" for w in c.question_words("Vilka projekt över 1 000 tkr år 2030?", "sv"))
+    assert not any(w.word == "år" for w in conditions.question_words("Vilka projekt över 1 000 tkr år 2030?", "sv"))
 
 
 def test_an_outcome_against_its_target() -> None:
@@ -401,13 +403,13 @@ def test_an_outcome_against_its_target() -> None:
                                                                       "utfall_ar": "2021", "mal_ar": "2023"}, name), "")
 
     rows = [ind("Antal digitala vårdmöten", "26 078", "15 000"), ind("Andel e-tjänster", "40", "60"), ind("Plan framtagen", "", "")]
-    (above,) = [r for r in c.typed_rules("Vilka indikatorer hade ett utfall 2021 som låg över målvärdet för 2023?")
+    (above,) = [r for r in conditions.typed_rules("Vilka indikatorer hade ett utfall 2021 som låg över målvärdet för 2023?")
                 if isinstance(r, c.TargetRule)]
     assert [above.holds(r) for r in rows] == [True, False, False]
-    (higher,) = [r for r in c.typed_rules("Which indicators have a 2025 target higher than the 2023 outcome?", "en")
+    (higher,) = [r for r in conditions.typed_rules("Which indicators have a 2025 target higher than the 2023 outcome?", "en")
                  if isinstance(r, c.TargetRule)]
     assert [higher.holds(r) for r in rows] == [False, True, False]
-    assert not any(isinstance(r, c.TargetRule) for r in c.typed_rules("Vilka utfall under mål 4 redovisas?"))
+    assert not any(isinstance(r, c.TargetRule) for r in conditions.typed_rules("Vilka utfall under mål 4 redovisas?"))
 
 
 def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
@@ -421,7 +423,7 @@ def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
     assert [r.dates for r in plan] == [("2024",), ("2025",), ("2024-Q4",), ("2026",)]
 
     def kept(q: str) -> list[str]:
-        return [r.record.fields["Åtgärd"][:8] for r in c.kept(plan, c.typed_rules(q), [])]
+        return [r.record.fields["Åtgärd"][:8] for r in c.kept(plan, conditions.typed_rules(q), [])]
 
     assert kept("Vilka åtgärder ska vara klara 2024?") == ["Byta bel", "Laddstol"]
     assert kept("Vilka åtgärder ska vara klara senast 2025?") == ["Byta bel", "Solcelle", "Laddstol"]
@@ -433,9 +435,9 @@ def test_a_cell_giving_only_a_year_is_a_date_of_that_year() -> None:
 def test_a_one_letter_code_named_by_a_cue_keeps_the_rows_marked_so() -> None:
     from insyn.answer.constraints import CodeRule
 
-    assert c.typed_rules("Which projects are marked P (ongoing) in the status column?", "en") == [CodeRule("P")]
-    assert c.typed_rules("Vilka projekt har status N?") == [CodeRule("N")]
-    assert c.typed_rules("Vilka skolor har en A-plan?") == [] and c.typed_rules("Vilka projekt i Region A?") == []
+    assert conditions.typed_rules("Which projects are marked P (ongoing) in the status column?", "en") == [CodeRule("P")]
+    assert conditions.typed_rules("Vilka projekt har status N?") == [CodeRule("N")]
+    assert conditions.typed_rules("Vilka skolor har en A-plan?") == [] and conditions.typed_rules("Vilka projekt i Region A?") == []
     table = [c.view(Record("table", "i.pdf", 4, "", {"nr": n, "status": s, "projekt": p}, f"{n} | {s} | {p}"), "")
              for n, s, p in (("1", "P", "Utrustning uppstart"), ("2", "N", "Valfisken"), ("3", "P", "Konstinköp"))]
     assert [r.record.fields["projekt"] for r in c.kept(table, [CodeRule("P")], [])] == ["Utrustning uppstart", "Konstinköp"]
@@ -443,29 +445,29 @@ def test_a_one_letter_code_named_by_a_cue_keeps_the_rows_marked_so() -> None:
 
 
 def test_a_quarter_the_question_names_keeps_the_rows_of_that_quarter() -> None:
-    assert c.typed_rules("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == [DateRule(Op.eq, "2025-Q2")]
-    assert c.typed_rules("Which actions are due by the third quarter of 2025?", "en") == [DateRule(Op.le, "2025-Q3")]
+    assert conditions.typed_rules("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == [DateRule(Op.eq, "2025-Q2")]
+    assert conditions.typed_rules("Which actions are due by the third quarter of 2025?", "en") == [DateRule(Op.le, "2025-Q3")]
     plan = [c.view(Record("table", "p.pdf", 2, "", {"Åtgärd": a, "Tidplan": t}, f"{a} | {t}"), "")
             for a, t in (("Belysning", "kv 2 2025"), ("Kampanj", "Q3 2025"), ("Röjning", "2025-05-15"), ("Kameror", "2025"),
                          ("Utbildning", "kv 4 2024"))]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        return [r.record.fields["Åtgärd"] for r in c.kept(plan, c.typed_rules(q, lang), [])]
+        return [r.record.fields["Åtgärd"] for r in c.kept(plan, conditions.typed_rules(q, lang), [])]
 
     assert kept("Vilka åtgärder är tidsatta till andra kvartalet 2025?") == ["Belysning", "Röjning"]
     assert kept("Which actions are due by the third quarter of 2025?", "en") == ["Belysning", "Kampanj", "Röjning", "Utbildning"]
 
 
 def test_a_month_the_question_names_compares_to_the_month() -> None:
-    assert c.typed_rules("Vilka åtgärder ska vara klara senast i juni 2026?") == [DateRule(Op.le, "2026-06")]
-    assert c.typed_rules("Which actions are due by June 2026?", "en") == [DateRule(Op.le, "2026-06")]
-    assert not any(w.word == "juni" for w in c.question_words("Vilka åtgärder ska vara klara senast i juni 2026?", "sv"))
+    assert conditions.typed_rules("Vilka åtgärder ska vara klara senast i juni 2026?") == [DateRule(Op.le, "2026-06")]
+    assert conditions.typed_rules("Which actions are due by June 2026?", "en") == [DateRule(Op.le, "2026-06")]
+    assert not any(w.word == "juni" for w in conditions.question_words("Vilka åtgärder ska vara klara senast i juni 2026?", "sv"))
     plan = [c.view(Record("table", "p.pdf", 5, "", {"Åtgärd": a, "Klart": t}, f"{a} | {t}"), "")
             for a, t in (("Policy", "juni 2026"), ("Rutin", "31 mars 2026"), ("Utbildning", "2026-05-31"),
                          ("Uppföljning", "september 2026"), ("Avtal", "Q2 2026"), ("Kontroll", "Q4 2026"))]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        return [r.record.fields["Åtgärd"] for r in c.kept(plan, c.typed_rules(q, lang), [])]
+        return [r.record.fields["Åtgärd"] for r in c.kept(plan, conditions.typed_rules(q, lang), [])]
 
     assert kept("Vilka åtgärder ska vara klara senast i juni 2026?") == ["Policy", "Rutin", "Utbildning", "Avtal"]
     assert kept("Which actions are due in September 2026?", "en") == ["Uppföljning"]
@@ -481,10 +483,10 @@ def test_parties_and_marked_columns_pick_the_members_rows() -> None:
                                      ("Ingrid Ahl", "(MP)", "Ja"), ("Johan Ek", "S", "Nej"))]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        words = c.word_rules(c.question_words(q, lang), rows, set(), 0.9)
-        return [r.record.fields["Ledamot"] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+        words = c.word_rules(conditions.question_words(q, lang), rows, set(), 0.9)
+        return [r.record.fields["Ledamot"] for r in c.kept(rows, conditions.typed_rules(q, lang), words)]
 
-    assert [r.party for r in c.typed_rules("Vilka socialdemokrater sitter i styrelsen?") if isinstance(r, PartyRule)] == ["S"]
+    assert [r.party for r in conditions.typed_rules("Vilka socialdemokrater sitter i styrelsen?") if isinstance(r, PartyRule)] == ["S"]
     assert kept("Vilka socialdemokrater sitter i styrelsen?") == ["Anna Lindqvist", "Johan Ek"]
     assert kept("Which Green Party members are there?", "en") == ["Ingrid Ahl"]
     assert kept("Vilka röstade nej?") == ["Per Holmgren", "Johan Ek"]
@@ -496,12 +498,12 @@ def test_the_verb_of_an_att_list_item_says_what_was_decided() -> None:
              for t in ("att bevilja Hästholmens byalag 180 000 kronor för renovering av taket på bygdegården,",
                        "att avslå ansökan från Norrängens vägförening om 250 000 kronor för beläggning av väg,",
                        "att uppdra åt kommunstyrelsen att revidera riktlinjerna för bygdefonden.")]
-    words = c.word_rules(c.question_words("Vilka ansökningar ur bygdefonden avslog fullmäktige?", "sv"), items, set(), 0.9)
+    words = c.word_rules(conditions.question_words("Vilka ansökningar ur bygdefonden avslog fullmäktige?", "sv"), items, set(), 0.9)
     assert [r.record.text[:9] for r in c.kept(items, [], words)] == ["att avslå"]
 
 
 def test_an_english_phrase_says_any_of_its_swedish_equivalents() -> None:
-    words = c.question_words("Which investment projects are planned for more than 1,000 thousand kronor?", "en")
+    words = conditions.question_words("Which investment projects are planned for more than 1,000 thousand kronor?", "en")
     investment = next(w for w in words if w.word.startswith("investment"))
     assert {"investering", "investeringsbudget"} <= investment.stems  # one rule: either word
     rows = [c.view(Record("table", "b.pdf", 3, "", {"Projekt": p, "Typ": t}, f"{p} | {t}"), "")
@@ -510,9 +512,9 @@ def test_an_english_phrase_says_any_of_its_swedish_equivalents() -> None:
 
 
 def test_a_negation_reaches_past_yet_and_annu() -> None:
-    started = next(w for w in c.question_words("Which activities have not yet started?", "en") if w.word == "started")
+    started = next(w for w in conditions.question_words("Which activities have not yet started?", "en") if w.word == "started")
     assert started.negated
-    begun = next(w for w in c.question_words("Vilka aktiviteter har inte ännu påbörjats?", "sv") if w.word == "påbörjats")
+    begun = next(w for w in conditions.question_words("Vilka aktiviteter har inte ännu påbörjats?", "sv") if w.word == "påbörjats")
     assert begun.negated
 
 
@@ -522,7 +524,7 @@ def test_a_word_holds_in_a_compound_it_heads() -> None:
     rows = [c.view(Record("table", "p.pdf", 2, "", {"Åtgärd": a, "Ansvar": who}, f"{a} | {who}"), "")
             for a, who in (("Röjning av sly", "Samhällsbyggnadsförvaltningen"), ("Fältgrupp", "Socialförvaltningen"),
                            ("Kampanj", "Kommunstyrelsen"))]
-    words = c.question_words("Which actions are the responsibility of the community planning administration?", "en")
+    words = conditions.question_words("Which actions are the responsibility of the community planning administration?", "en")
     picked = c.word_rules(words, rows, set(), 0.9)
     assert [r.record.fields["Åtgärd"] for r in c.kept(rows, [], picked)] == ["Röjning av sly"]
     ram = c.WordRule("ram", frozenset({"ram"}))
@@ -531,7 +533,7 @@ def test_a_word_holds_in_a_compound_it_heads() -> None:
 
 def test_an_amount_asked_as_an_increase_is_the_rows_change() -> None:
     q = "Vilka nämnder får en ökning på mer än 5 mnkr i ram 2026 jämfört med 2025?"
-    (rule,) = c.typed_rules(q)
+    (rule,) = conditions.typed_rules(q)
     assert rule.change == ("2025", "2026")
     frames = [c.view(Record("table", "b.pdf", 3, "", {"Nämnd": n, "Budget 2025": a, "Ram 2026": b, "Förändring": d},
                             f"{n} | {a} | {b} | {d}", caption="Nämndernas driftramar (tkr)"), "")
@@ -542,7 +544,7 @@ def test_an_amount_asked_as_an_increase_is_the_rows_change() -> None:
     plain = [c.view(Record("table", "b.pdf", 3, "", {"Nämnd": n, "2025": a, "2026": b}, f"{n} | {a} | {b}",
                            caption="Ramar (tkr)"), "") for n, a, b in (("KS", "142 350", "147 900"), ("SN", "812 700", "811 000"))]
     assert [r.record.fields["Nämnd"] for r in c.kept(plain, [rule], [])] == ["KS"]
-    assert c.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].change is None
+    assert conditions.typed_rules("Vilka investeringar 2028 är över 5 mnkr?")[0].change is None
 
 
 def test_how_often_in_words_meets_the_frequency_a_plan_writes() -> None:
@@ -557,7 +559,7 @@ def test_how_often_in_words_meets_the_frequency_a_plan_writes() -> None:
                     ("Which controls are carried out four times a year?", ["Genomgång av akter"]),
                     ("Which controls are carried out monthly?", ["Stickprov på utbetalningar"])):
         lang = "en" if q.startswith("Which") else "sv"
-        words = c.word_rules(c.question_words(q, lang), plan, {"kontroll"}, 0.9)
+        words = c.word_rules(conditions.question_words(q, lang), plan, {"kontroll"}, 0.9)
         assert [r.record.fields["Kontrollmoment"] for r in c.kept(plan, [], words)] == kept, q
 
 
@@ -565,7 +567,7 @@ def test_an_english_month_meets_the_abbreviation_a_plan_writes() -> None:
     plan = [c.view(Record("indikator", "p.txt", None, "", {"indikator": text, "periodicitet": how}, f"{text} | {how}"), "")
             for text, how in (("Antal digitala vårdbesök", "Tertial: apr, aug, dec"), ("Sjukfrånvaro", "Tertial: aug, dec"),
                               ("Kostnad per invånare", "År"))]
-    words = c.word_rules(c.question_words("Which indicators are followed up in April, August and December?", "en"), plan,
+    words = c.word_rules(conditions.question_words("Which indicators are followed up in April, August and December?", "en"), plan,
                          {"indikator"}, 0.9)
     assert [r.record.fields["indikator"] for r in c.kept(plan, [], words)] == ["Antal digitala vårdbesök"]
 
@@ -576,9 +578,9 @@ def test_a_bare_number_compares_in_the_column_its_noun_names_before_it() -> None
                           f"{risk} | {value} | {control}"), "")
             for risk, value, control in (("Felaktiga utbetalningar", "16", "Stickprov på 15 utbetalningar"),
                                          ("Utredningstiden överskrids", "9", "Utredningar äldre än 90 dagar"))]
-    rule = c.typed_rules("Vilka risker har ett riskvärde på minst 12?")[0]
+    rule = conditions.typed_rules("Vilka risker har ett riskvärde på minst 12?")[0]
     assert rule.column_word == "riskvard" and [rule.holds(r) for r in rows] == [True, False]
-    english = c.typed_rules("Which risks have a risk value of at least 12?", "en")[0]
+    english = conditions.typed_rules("Which risks have a risk value of at least 12?", "en")[0]
     assert english.column_word == "riskvard" and [english.holds(r) for r in rows] == [True, False]
 
 
@@ -599,7 +601,7 @@ def test_a_legend_above_a_table_is_no_caption_of_its_rows() -> None:
     rows = [c.view(r, "", None, frozenset({"Kontrollmål"}), caption=False) for r in records]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        words = c.word_rules(c.question_words(q, lang), rows, {"kontrollmal"}, 0.9)
+        words = c.word_rules(conditions.question_words(q, lang), rows, {"kontrollmal"}, 0.9)
         return [r.record.fields["Nr"] for r in c.kept(rows, [], words)]
 
     assert kept("Vilka kontrollmål bedömdes som inte uppfyllda alls?") == ["3", "5"]
@@ -615,7 +617,7 @@ def test_an_outcome_that_did_not_reach_its_target_value() -> None:
     for q, kept in (("Vilka indikatorer nådde inte upp till sitt målvärde 2025?", [True, False]),
                     ("Which indicators missed their target?", [True, False]),
                     ("Vilka indikatorer nådde målvärdet?", [False, True])):
-        rule = c.typed_rules(q, "en" if q.startswith("Which") else "sv")[0]
+        rule = conditions.typed_rules(q, "en" if q.startswith("Which") else "sv")[0]
         assert [rule.holds(r) for r in rows] == kept, q  # the target column, not the "9" of the label's "Mål"
 
 
@@ -625,7 +627,7 @@ def test_a_share_asked_compares_in_the_share_column() -> None:
     header = ("Skola", "Antal elever", "Andel behöriga till gymnasiet (%)", "Förändring mot föregående år")
     rows = [c.view(Record("table", "s.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), "t2.100", "", header), "")
             for cells in (("Säterskolan", "112", "76,8", "−4,4"), ("Ljungskolan", "54", "86,5", "+3,3"))]
-    rule = c.typed_rules("Vilka skolor hade färre än 80 procent behöriga elever?")[0]
+    rule = conditions.typed_rules("Vilka skolor hade färre än 80 procent behöriga elever?")[0]
     assert [rule.holds(r) for r in rows] == [True, False]
 
 
@@ -641,7 +643,7 @@ def test_an_amount_of_a_year_the_tables_caption_names_is_met_in_its_one_amount_c
         fields = {"Satsning": name, "Nämnd": "Socialnämnden", "tkr": amount}
         return c.view(Record("table", "f.pdf", 3, "4 Prioriterade satsningar", fields, name, "t3.4", caption,
                              tuple(fields)), "")
-    rule = next(r for r in c.typed_rules("Vilka satsningar för 2026 är värda mer än 2 miljoner kronor?") if isinstance(r, AmountRule))
+    rule = next(r for r in conditions.typed_rules("Vilka satsningar för 2026 är värda mer än 2 miljoner kronor?") if isinstance(r, AmountRule))
     assert rule.column_year == "2026"
     named = "Tabell 2. Prioriterade satsningar 2026 (tkr)"
     assert rule.holds(row("Fler förskollärare", "4 200", named), strict=True)
@@ -658,9 +660,9 @@ def _grant(name: str, applied: str, granted: str) -> c.RowView:
 def test_the_verb_says_which_amount_of_a_grant_table_is_compared() -> None:
     rows = [_grant("IK Fotboll", "185 000", "160 000"), _grant("Kulturkvarnen", "150 000", "Avslag"),
             _grant("Schackklubben", "24 000", "12 000")]
-    got = [r for r in c.typed_rules("Vilka föreningar får minst 50 000 kronor i bidrag?") if isinstance(r, AmountRule)]
+    got = [r for r in conditions.typed_rules("Vilka föreningar får minst 50 000 kronor i bidrag?") if isinstance(r, AmountRule)]
     assert [got[0].holds(r) for r in rows] == [True, False, False]  # "Avslag" granted nothing
-    applied = [r for r in c.typed_rules("Vilka föreningar sökte mer än 100 000 kronor?") if isinstance(r, AmountRule)]
+    applied = [r for r in conditions.typed_rules("Vilka föreningar sökte mer än 100 000 kronor?") if isinstance(r, AmountRule)]
     assert [applied[0].holds(r) for r in rows] == [True, True, False]
 
 
@@ -669,7 +671,7 @@ def test_going_back_is_a_negative_deviation_and_its_amount_the_deviations() -> N
         fields = {"Verksamhet": label, "Budget 2026": budget, "Prognos helår": "0", "Avvikelse mot budget": deviation}
         return c.view(Record("table", "h.pdf", 2, "", fields, label, "t2.1", "Belopp i tusentals kronor (tkr)", tuple(fields)), "")
     rows = [line("Hemtjänst", "118 600", "−7 600"), line("Hemsjukvård", "52 100", "700"), line("Flykting", "12 600", "−1 400")]
-    rules = c.typed_rules("Vilka verksamheter beräknas gå mer än fem miljoner kronor back i år?")
+    rules = conditions.typed_rules("Vilka verksamheter beräknas gå mer än fem miljoner kronor back i år?")
     assert [all(rule.holds(r) for rule in rules) for r in rows] == [True, False, False]
     assert c.unit_of("Belopp i tusentals kronor (tkr)") == "tkr"
 
@@ -681,19 +683,19 @@ def test_traffic_light_colours_and_a_start_not_yet_made_pick_their_rows() -> Non
     rows = [rated("Mål och styrdokument", "Gul"), rated("Avtalsuppföljning", "Röd"), rated("Avvikelsehantering", "Grön")]
 
     def kept(q: str, lang: str = "sv") -> list[str]:
-        words = c.word_rules(c.question_words(q, lang), rows, set(), 0.9)
-        return [r.record.fields["Granskningsområde"] for r in c.kept(rows, c.typed_rules(q, lang), words)]
+        words = c.word_rules(conditions.question_words(q, lang), rows, set(), 0.9)
+        return [r.record.fields["Granskningsområde"] for r in c.kept(rows, conditions.typed_rules(q, lang), words)]
     assert kept("Vilka granskningsområden fick gult?") == ["Mål och styrdokument"]
     assert kept("Which areas were rated green?", "en") == ["Avvikelsehantering"]
     assert _kept("Vilka uppdrag har man ännu inte börjat med?") == ["Ta fram kons"]
 
 
 def test_a_rows_state_in_the_questions_words_is_the_status_cells_word() -> None:
-    words = {w.word for w in c.question_words("Vilka åtgärder har hamnat efter tidplanen?", "sv")}
+    words = {w.word for w in conditions.question_words("Vilka åtgärder har hamnat efter tidplanen?", "sv")}
     assert "försenad" in words and "tidplanen" not in words
-    words = {w.word for w in c.question_words("Vilka indikatorer har utvecklats åt fel håll?", "sv")}
+    words = {w.word for w in conditions.question_words("Vilka indikatorer har utvecklats åt fel håll?", "sv")}
     assert {"fel", "riktning"} <= words
-    assert {"fel", "riktning"} <= {w.word for w in c.question_words("Which indicators moved in the wrong direction?", "en")}
+    assert {"fel", "riktning"} <= {w.word for w in conditions.question_words("Which indicators moved in the wrong direction?", "en")}
 
 
 def test_a_meeting_grid_is_read_as_dates_of_its_captions_year_and_a_spelled_count_compares_the_counts() -> None:
@@ -703,13 +705,13 @@ def test_a_meeting_grid_is_read_as_dates_of_its_captions_year_and_a_spelled_coun
             for cells in (("Kommunstyrelsen", "19/1", "2/2", "12/10", "11"), ("Personalutskottet", "–", "11/2", "–", "5"),
                           ("Arbetsutskottet", "5/1 19/1", "2/2 16/2", "5/10 19/10", "19"))]
     assert rows[0].dates == ("2027-01-19", "2027-02-02", "2027-10-12")
-    january = c.typed_rules("Vilka organ har sammanträde redan i januari 2027?")
+    january = conditions.typed_rules("Vilka organ har sammanträde redan i januari 2027?")
     assert [r.record.fields["Organ"] for r in c.kept(rows, january, [])] == ["Kommunstyrelsen", "Arbetsutskottet"]
-    often = c.typed_rules("Vilka organ har fler än tio sammanträden under 2027?")
+    often = conditions.typed_rules("Vilka organ har fler än tio sammanträden under 2027?")
     assert often[0].op is Op.gt and often[0].value == 10.0
     assert [r.record.fields["Organ"] for r in c.kept(rows, often, [])] == ["Kommunstyrelsen", "Arbetsutskottet"]
-    assert c.typed_rules("Which bodies meet more than twenty times?", "en")[0].value == 20.0
-    assert c.typed_rules("Vilka projekt tar under ett år?") == []  # "ett" compares nothing
+    assert conditions.typed_rules("Which bodies meet more than twenty times?", "en")[0].value == 20.0
+    assert conditions.typed_rules("Vilka projekt tar under ett år?") == []  # "ett" compares nothing
 
 
 def test_an_amount_in_a_month_is_read_in_that_months_column_of_a_table_split_by_months() -> None:
@@ -718,17 +720,17 @@ def test_an_amount_in_a_month_is_read_in_that_months_column_of_a_table_split_by_
                              caption="Andel inom 90 dagar 2026, procent"), "")
 
     first, second = ("Klinik", "jan", "feb", "maj"), ("Klinik", "jun", "sep", "okt", "Mål")
-    rule = c.typed_rules("Vilka kliniker låg under 60 procent i oktober 2026?")[-1]
+    rule = conditions.typed_rules("Vilka kliniker låg under 60 procent i oktober 2026?")[-1]
     assert isinstance(rule, AmountRule) and rule.column_month == 10
     assert [rule.holds(row(second, ("Ortopedi", "55,2", "57,4", "59,7", "80"))),
             rule.holds(row(second, ("Neurologi", "52,0", "58,1", "69,2", "80"))),  # under 60, but not in October
             rule.holds(row(first, ("Urologi", "52,7", "53,9", "55,0")))] == [True, False, False]  # no October here
-    assert c.typed_rules("Vilka kliniker låg under 60 procent 2026?")[-1].column_month is None
+    assert conditions.typed_rules("Vilka kliniker låg under 60 procent 2026?")[-1].column_month is None
 
 
 def test_spending_planned_all_the_way_to_a_year_is_a_figure_in_that_years_column() -> None:
-    assert c.typed_rules("Vilka projekt har utgifter inplanerade ända till 2031?") == [c.SpentRule("2031")]
-    assert c.typed_rules("Which projects have spending planned all the way to 2031?", "en")[-1] == c.SpentRule("2031")
+    assert conditions.typed_rules("Vilka projekt har utgifter inplanerade ända till 2031?") == [c.SpentRule("2031")]
+    assert conditions.typed_rules("Which projects have spending planned all the way to 2031?", "en")[-1] == c.SpentRule("2031")
     header = ("Projekt", "2030", "2031")
     rows = [c.view(Record("table", "p.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header), "")
             for cells in (("Skolgårdar", "2 000", "2 000"), ("Bron över Knutsån", "9 000", "–"))]
@@ -741,7 +743,7 @@ def test_a_body_abbreviated_in_its_column_is_the_body_the_question_names() -> No
                           header=header), "")
             for cells in (("Nytt kommunhus", "KS", "40,0"), ("Förskola Brinkhagen", "BUN", "38,5"),
                           ("Gång- och cykelväg", "KS", "6,0"))]
-    words = c.word_rules(c.question_words("Vilka investeringar ansvarar kommunstyrelsen för?", "sv"), rows, set(), 0.9)
+    words = c.word_rules(conditions.question_words("Vilka investeringar ansvarar kommunstyrelsen för?", "sv"), rows, set(), 0.9)
     assert [r.record.fields["Projekt"] for r in c.kept(rows, [], words)] == ["Nytt kommunhus", "Gång- och cykelväg"]
 
 
@@ -755,9 +757,9 @@ def test_a_quarter_and_the_verb_of_a_columns_name_pick_no_rows_by_their_words() 
     views = [c.view(Record("table", "u.pdf", 2, "", dict(zip(header, r)), " | ".join(r), table="t2.1", header=header), "")
              for r in rows]
     q = "Vilka upphandlingar planerar Wedelsta att annonsera under andra kvartalet 2027?"
-    typed = c.typed_rules(q, "sv")
+    typed = conditions.typed_rules(q, "sv")
     assert typed == [DateRule(Op.eq, "2027-Q2")]
-    candidates = c.question_words(q, "sv")
+    candidates = conditions.question_words(q, "sv")
     assert not {"andr", "kvartal"} & {s for w in candidates for s in w.stems}
     selecting = {"upphandling", "planer", "annonsering", "status"}
     words = c.word_rules(candidates, views, selecting, 0.9)
@@ -782,50 +784,50 @@ def _names(rule: c.Rule, rows: list[c.RowView]) -> list[str]:
 
 def test_a_row_against_the_reference_row_of_its_table() -> None:
     # the share's latest year, against the municipality's row; the reference rows themselves are no answer
-    (whole,) = c.typed_rules("Vilka skolor hade lägre andel behöriga än kommunen som helhet?")
+    (whole,) = conditions.typed_rules("Vilka skolor hade lägre andel behöriga än kommunen som helhet?")
     assert (whole.op, whole.national) == (Op.lt, False)
     assert _names(whole, SCHOOLS) == ["Västra skolan", "Åbyskolan"]
     # the year asked, against the country's row
-    (national,) = c.typed_rules("Which schools had a higher share of eligible pupils than the national average in 2025?", "en")
+    (national,) = conditions.typed_rules("Which schools had a higher share of eligible pupils than the national average in 2025?", "en")
     assert (national.op, national.national, national.year) == (Op.gt, True, "2025")
     assert _names(national, SCHOOLS) == ["Hagaskolan", "Åbyskolan"]
-    assert _names(c.typed_rules("Vilka skolor låg över rikets meritvärde?")[0], SCHOOLS) == ["Hagaskolan", "Åbyskolan"]
+    assert _names(conditions.typed_rules("Vilka skolor låg över rikets meritvärde?")[0], SCHOOLS) == ["Hagaskolan", "Åbyskolan"]
     # nothing says which of two measures: the rule does not apply, the table is answered whole
-    (vague,) = c.typed_rules("Vilka skolor låg under riket?")
+    (vague,) = conditions.typed_rules("Vilka skolor låg under riket?")
     assert not c.bound([vague], SCHOOLS)[0].applies(SCHOOLS)
-    assert not c.typed_rules("Vilka skolor har fler än 50 elever?")[0].__class__ is c.ReferenceRule
+    assert not conditions.typed_rules("Vilka skolor har fler än 50 elever?")[0].__class__ is c.ReferenceRule
 
 
 def test_a_row_against_its_own_reference_column_and_the_sex_asked() -> None:
     header = ("Indikator", "Kvinnor 2025", "Kvinnor Riket 2025", "Män 2025", "Män Riket 2025")
     rows = _table(header, ("Daglig rökning", "7", "6", "9", "6"), ("Fysisk aktivitet", "56", "63", "67", "65"),
                   ("Riskbruk alkohol", "12", "12", "16", "18"))
-    women = c.typed_rules("Inom vilka indikatorer låg kvinnorna högre än riket 2025?")
+    women = conditions.typed_rules("Inom vilka indikatorer låg kvinnorna högre än riket 2025?")
     assert [r.record.fields["Indikator"] for r in c.kept(rows, women, [])] == ["Daglig rökning"]
-    men = c.typed_rules("For which indicators were men above the national value in 2025?", "en")
+    men = conditions.typed_rules("For which indicators were men above the national value in 2025?", "en")
     assert [r.record.fields["Indikator"] for r in c.kept(rows, men, [])] == ["Daglig rökning", "Fysisk aktivitet"]
 
 
 def test_a_comparison_after_the_number_and_a_million_in_the_singular() -> None:
-    (ten,) = c.typed_rules("Which risks have a risk value of 10 or more?", "en")
+    (ten,) = conditions.typed_rules("Which risks have a risk value of 10 or more?", "en")
     assert (ten.op, ten.value, ten.unit) == (Op.ge, 10.0, None)
-    (few,) = c.typed_rules("Vilka projekt kostar 2 mnkr eller mindre?")
+    (few,) = conditions.typed_rules("Vilka projekt kostar 2 mnkr eller mindre?")
     assert (few.op, few.value, few.unit) == (Op.le, 2.0, "mnkr")
-    assert c.typed_rules("Vilka delegationer har en beloppsgräns under en miljon kronor?") == [AmountRule(Op.lt, 1.0, "mnkr")]
+    assert conditions.typed_rules("Vilka delegationer har en beloppsgräns under en miljon kronor?") == [AmountRule(Op.lt, 1.0, "mnkr")]
 
 
 def test_losing_and_gaining_between_two_years() -> None:
-    assert c.typed_rules("Which bus lines lost passengers between 2025 and 2026?", "en") == [c.ColumnRule(Op.lt, "2026", "2025")]
-    assert c.typed_rules("Vilka linjer tappade resenärer mellan 2024 och 2025?") == [c.ColumnRule(Op.lt, "2025", "2024")]
-    assert c.typed_rules("Which branches gained visitors from 2024 to 2025?", "en") == [c.ColumnRule(Op.gt, "2025", "2024")]
+    assert conditions.typed_rules("Which bus lines lost passengers between 2025 and 2026?", "en") == [c.ColumnRule(Op.lt, "2026", "2025")]
+    assert conditions.typed_rules("Vilka linjer tappade resenärer mellan 2024 och 2025?") == [c.ColumnRule(Op.lt, "2025", "2024")]
+    assert conditions.typed_rules("Which branches gained visitors from 2024 to 2025?", "en") == [c.ColumnRule(Op.gt, "2025", "2024")]
 
 
 def test_an_amount_under_a_budget_is_read_in_the_deviation_whatever_year_the_budget_names() -> None:
     rows = _table(("Projekt", "Budget 2026", "Prognos 2026", "Avvikelse"), ("Brandstation", "42,0", "38,5", "+3,5"),
                   ("Förskola", "36,5", "37,9", "−1,4"), ("Gatubelysning", "6,3", "5,8", "+0,5"))
-    rules = c.typed_rules("Which projects are forecast to come in at least 2 mnkr under their 2026 budget?", "en")
+    rules = conditions.typed_rules("Which projects are forecast to come in at least 2 mnkr under their 2026 budget?", "en")
     assert [r.record.fields["Projekt"] for r in c.kept(rows, rules, [])] == ["Brandstation"]
-    assert c.typed_rules("In which districts did the index fall between 2025 and 2027?", "en") == [
+    assert conditions.typed_rules("In which districts did the index fall between 2025 and 2027?", "en") == [
         c.ColumnRule(Op.lt, "2027", "2025")]
 
 
@@ -836,7 +838,7 @@ def test_better_and_worse_follow_the_measure_and_the_sex_asked() -> None:
                                                                                  "80,6", "81,5"))
 
     def named(q: str, lang: str = "sv") -> list[str]:
-        return [r.record.fields["Indikator"] for r in c.kept(rows, c.typed_rules(q, lang), [])]
+        return [r.record.fields["Indikator"] for r in c.kept(rows, conditions.typed_rules(q, lang), [])]
     assert named("Inom vilka indikatorer ligger männen sämre till än riket 2025?") == ["Daglig rökning", "Medellivslängd"]
     assert named("För vilka indikatorer har männen fått bättre värden 2025 än 2023?") == ["Fysisk aktivitet", "Medellivslängd"]
     assert named("Which indicators were better for women in 2025 than in 2023?", "en") == ["Daglig rökning", "Medellivslängd"]
@@ -845,36 +847,36 @@ def test_better_and_worse_follow_the_measure_and_the_sex_asked() -> None:
 def test_a_quoted_value_is_a_cells_value_and_an_apostrophe_no_quote() -> None:
     rows = _table(("Ärende", "Inkom", "Status"), ("Motion om solceller", "2026-03-30", "Remitterad"),
                   ("Motion om läxhjälp", "2025-11-03", "Under beredning"), ("Förslag om remittering av taxor", "2025-05-12", "Klar"))
-    rules = c.typed_rules("Which proposals in Ivringe's list have the status 'Remitterad'?", "en")
+    rules = conditions.typed_rules("Which proposals in Ivringe's list have the status 'Remitterad'?", "en")
     assert rules == [c.QuotedRule("remitterad")]
     assert [r.record.fields["Ärende"] for r in c.kept(rows, rules, [])] == ["Motion om solceller"]
-    assert c.typed_rules("Vilka ärenden har status ”Under beredning”?") == [c.QuotedRule("under beredning")]
-    assert c.typed_rules("What is Ivringe's and Lunnevik's plan?", "en") == []
+    assert conditions.typed_rules("Vilka ärenden har status ”Under beredning”?") == [c.QuotedRule("under beredning")]
+    assert conditions.typed_rules("What is Ivringe's and Lunnevik's plan?", "en") == []
 
 
 def test_a_target_the_question_gives_bounds_the_rows_that_missed_it() -> None:
-    (missed,) = c.typed_rules("Which home-care areas missed the target of at most 12 different staff members?", "en")
+    (missed,) = conditions.typed_rules("Which home-care areas missed the target of at most 12 different staff members?", "en")
     assert (missed.op, missed.value) == (Op.gt, 12.0)
-    (short,) = c.typed_rules("Vilka skolor nådde inte målet om minst 90 procent behöriga?")
+    (short,) = conditions.typed_rules("Vilka skolor nådde inte målet om minst 90 procent behöriga?")
     assert (short.op, short.value, short.unit) == (Op.lt, 90.0, "procent")
-    assert c.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt)]
+    assert conditions.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt)]
 
 
 def test_done_against_planned_and_longer_between_years() -> None:
     header = ("Objektkategori", "Inspektioner 2025 Planerade", "Inspektioner 2025 Utförda", "Inspektioner 2026 Planerade",
               "Inspektioner 2026 Utförda")
     rows = _table(header, ("Bassängbad", "4", "4", "4", "3"), ("Skolor", "18", "18", "18", "14"), ("Avlopp", "120", "96", "120", "134"))
-    fewer = c.typed_rules("Inom vilka objektkategorier gjordes färre inspektioner än planerat under 2026?")
+    fewer = conditions.typed_rules("Inom vilka objektkategorier gjordes färre inspektioner än planerat under 2026?")
     assert fewer == [c.TargetRule(Op.lt, planned=True, year="2026")]
     assert [r.record.fields["Objektkategori"] for r in c.kept(rows, fewer, [])] == ["Bassängbad", "Skolor"]
-    more = c.typed_rules("Which categories had more inspections than planned in 2025?", "en")
+    more = conditions.typed_rules("Which categories had more inspections than planned in 2025?", "en")
     assert [r.record.fields["Objektkategori"] for r in c.kept(rows, more, [])] == []
-    assert c.typed_rules("För vilka ärendetyper blev handläggningstiden längre 2027 än 2026?") == [
+    assert conditions.typed_rules("För vilka ärendetyper blev handläggningstiden längre 2027 än 2026?") == [
         c.ColumnRule(Op.gt, "2027", "2026")]
-    assert c.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt)]
+    assert conditions.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt)]
     forecast = _table(("Nämnd", "Budget 2026", "Utfall jan–aug", "Prognos 2026"), ("Socialnämnden", "410,0", "290,1", "425,5"),
                       ("Kulturnämnden", "52,0", "30,2", "50,1"))
-    lower = c.typed_rules("Vilka nämnder har en prognos för 2026 som är lägre än budget?")
+    lower = conditions.typed_rules("Vilka nämnder har en prognos för 2026 som är lägre än budget?")
     assert lower == [c.TargetRule(Op.lt, planned=True, forecast=True, year="2026")]
     assert [r.record.fields["Nämnd"] for r in c.kept(forecast, lower, [])] == ["Kulturnämnden"]
 
@@ -886,18 +888,18 @@ def test_the_largest_and_smallest_rows_of_the_column_asked_not_the_sum() -> None
                   ("Bokbussen", "11 048", "–", "11 590", "–"), ("Totalt", "205 951", "222 531", "209 043", "226 414"))
 
     def named(q: str, lang: str = "sv") -> list[str]:
-        return [r.record.fields["Bibliotek"] for r in c.kept(rows, c.typed_rules(q, lang), [])]
+        return [r.record.fields["Bibliotek"] for r in c.kept(rows, conditions.typed_rules(q, lang), [])]
     assert named("Vilka tre bibliotek hade flest besökare 2026?") == ["Stadsbiblioteket", "Tunaby", "Ytterlunda"]
     assert named("Which two libraries had the fewest loans in 2025?", "en") == ["Ytterlunda", "Bokbussen"]
     assert named("Vilka två bibliotek hade högst antal utlån?") == ["Stadsbiblioteket", "Tunaby"]  # the latest year's
     assert named("Vilka två bibliotek hade flest?") == [r.record.fields["Bibliotek"] for r in rows]  # which column: not said
-    assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Vilka är de största riskerna?"))  # how many: not said
-    assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Vilka avgifter är högst 500 kronor?"))
-    assert not any(isinstance(r, c.RankRule) for r in c.typed_rules("Which fees are at most 500 kronor?", "en"))
+    assert not any(isinstance(r, c.RankRule) for r in conditions.typed_rules("Vilka är de största riskerna?"))  # how many: not said
+    assert not any(isinstance(r, c.RankRule) for r in conditions.typed_rules("Vilka avgifter är högst 500 kronor?"))
+    assert not any(isinstance(r, c.RankRule) for r in conditions.typed_rules("Which fees are at most 500 kronor?", "en"))
 
 
 def test_a_row_whose_name_begins_like_all_is_a_member_not_a_sum() -> None:
     rows = _table(("Verksamhet", "Nettokostnad 2026"), ("Allmän kulturverksamhet", "12,4"), ("Bibliotek", "8,1"),
                   ("Allaktivitetshuset", "3,2"), ("Alla verksamheter", "23,7"))
-    (two,) = c.typed_rules("Vilka två verksamheter har högst nettokostnad 2026?")
+    (two,) = conditions.typed_rules("Vilka två verksamheter har högst nettokostnad 2026?")
     assert [r.record.fields["Verksamhet"] for r in c.kept(rows, [two], [])] == ["Allmän kulturverksamhet", "Bibliotek"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import SimpleNamespace
 
-from insyn.answer import constraints as c, lists
+from insyn.answer import conditions, constraints as c, lists
 from insyn.answer.question import parse_question
 from insyn.types import Record
 
@@ -104,9 +104,9 @@ def test_only_a_table_with_a_row_meeting_the_amount_can_answer_it() -> None:
     fees = [(2, Record("table", "t.pdf", 6, "", {"Antal": n, "Avgift": fee}, f"{n} | {fee}", "t6.1", "Servisavgift"))
             for n, fee in (("En ledning", "43 750 kr"), ("Två ledningar", "53 125 kr"))]
     tables = {("t.pdf", "l2.100", "list"): definitions, ("t.pdf", "t6.1", "table"): fees}
-    asked = c.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
+    asked = conditions.typed_rules("Vilka servisavgifter ligger över 50 000 kr?")
     assert lists._meeting_filters(_views(tables), asked) == [("t.pdf", "t6.1", "table")]
-    assert lists._meeting_filters(_views(tables), c.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
+    assert lists._meeting_filters(_views(tables), conditions.typed_rules("Vilka avgifter har slutdatum 2025-12-31?")) == []  # no amount asked
 
 
 def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
@@ -118,7 +118,7 @@ def test_an_amount_of_a_year_picks_a_table_with_that_years_column() -> None:
                        f"{name} | {a} | {b}", "t4.1", "Investeringar")) for name, a, b in (("Belysning", "0", "1400"),
                                                                                          ("Konstgräs", "2000", "0"))]
     tables = {("s.pdf", "t5.1", "table"): notes, ("s.pdf", "t4.1", "table"): plan}
-    asked = c.typed_rules("Vilka investeringsprojekt planeras för mer än 1 000 tkr år 2030?")
+    asked = conditions.typed_rules("Vilka investeringsprojekt planeras för mer än 1 000 tkr år 2030?")
     assert lists._meeting_filters(_views(tables), asked) == [("s.pdf", "t4.1", "table")]
     # columns the parser could only number ("v1", "v2") may hold that year: such a table stays a candidate
     unnamed = [(3, Record("ekonomi", "s.txt", None, "Satsningar", {"label": "Färre medarbetare per chef", "v1": "-5",
@@ -294,7 +294,7 @@ def test_when_no_item_says_every_word_those_saying_most_answer() -> None:
     items = ["Vuxna som ger trygghet på skolgårdarna", "Gemensamma regler för studiero i klassrummen",
              "Läxhjälp två eftermiddagar i veckan"]
     views = [c.view(Record("list", "s.pdf", 3, "", {"punkt": t}, t, "l3.1", "Utvecklingsområden"), "") for t in items]
-    words = [w for w in c.question_words("Vilka insatser ska öka tryggheten och studieron?", "sv")
+    words = [w for w in conditions.question_words("Vilka insatser ska öka tryggheten och studieron?", "sv")
              if w.word in ("tryggheten", "studieron")]
     assert len(words) == 2 and not c.kept(views, [], words, strict=True)
     assert [v.record.text for v in lists.met_rows(views, [], words)] == items[:2]
