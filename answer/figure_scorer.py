@@ -116,8 +116,9 @@ def of_the_kind_asked(want: Want, f: Figure) -> bool:
     (none of their headlines above the cut is one); this holds for every document. A question
     asking for a date or a year says so ("när", "vilket datum", "vilket år", "by what date"):
     one that does not is not answered by a date or a year either."""
-    return not (want in (Want.money, Want.share, Want.count) and f.unit in ("datum", "år")
+    return not (want in (Want.money, Want.share, Want.tax, Want.count) and f.unit in ("datum", "år")
                 or want is Want.share and not could_be_share(f)
+                or want is Want.tax and not could_be_tax_rate(f)
                 or want is Want.any and (f.unit == "datum" or is_calendar_year(f))
                 or want is Want.year and not is_calendar_year(f))
 
@@ -132,6 +133,13 @@ def could_be_share(f: Figure) -> bool:
     if _OTHER_MEASURE.search(column) and not _SHARE_NAMED.search(column):
         return False  # a cell under "Median, veckor" or "Antal" counts weeks or things, not a share
     return f.unit not in MONEY and isinstance(f.value, (int, float)) and abs(f.value) <= 100
+
+
+def could_be_tax_rate(f: Figure) -> bool:
+    """Whether a figure can be a tax rate: a percentage, or kronor per hundred kronor of taxable
+    income as Swedish budgets write it ("höjs från 22,14 kronor till 22,39 kronor"), or a bare
+    cell; never more than a hundred, and never an amount in tkr or mnkr."""
+    return f.unit in ("procent", "kr", "antal") and isinstance(f.value, (int, float)) and 0 <= f.value <= 100
 
 
 _OTHER_MEASURE = re.compile(r"\b(veckor|dagar|timmar|månader|kr|tkr|mnkr|antal|st)\b")  # a column's unit that is no share

@@ -26,6 +26,7 @@ class Want(StrEnum):
 
     money = "money"
     share = "share"
+    tax = "tax"  # a tax rate: kronor per hundred kronor of taxable income ("22,39 kronor"), or a percentage
     count = "count"
     date = "date"
     year = "year"
@@ -35,6 +36,7 @@ class Want(StrEnum):
 UNITS_OF: dict[Want, set[str]] = {
     Want.money: {"mnkr", "mdkr", "tkr", "kr"},
     Want.share: {"procent"},
+    Want.tax: {"procent", "kr"},
     Want.count: {"antal"},
     Want.date: {"datum"},
     Want.year: {"år"},
@@ -44,7 +46,8 @@ UNITS_OF: dict[Want, set[str]] = {
 _WANT_CUES: tuple[tuple[Want, tuple[str, ...]], ...] = (
     (Want.date, ("slutdatum", "vilket datum", "deadline", "senast ", "datum", "vilken dag", "what date",
                  "which date", "end date", "what day")),  # not "senaste"; "när" / "when" see `_WHEN`
-    (Want.share, ("andel", "procent", "skattesats", "utdebitering", "share", "percent", "rate", "%")),
+    (Want.tax, ("skattesats", "utdebitering", "kommunalskatt", "regionskatt", "tax rate")),
+    (Want.share, ("andel", "procent", "share", "percent", "rate", "%")),
     (Want.count, ("hur manga", "antal", "how many", "number of")),
     (Want.money, ("hur mycket", "budget", "kostnad", "kosta", "kronor", "mnkr", "tkr", "ram", "underskott",
                   "overskott", "avvikelse", "investera", "how much", "cost", "spend", "deficit", "invest",

@@ -576,6 +576,15 @@ def test_a_share_is_never_an_amount_of_money_or_a_count_of_thousands() -> None:
     assert not could_be_share(Figure(9.6, "antal", "9,6", "Nybyggnad av flerbostadshus, Median, veckor 2027"))
 
 
+def test_a_tax_rate_is_kronor_per_hundred_or_a_percentage_never_an_amount() -> None:
+    rate = parse_question("Vilken kommunal skattesats ska gälla 2027?").want
+    raised = "Direktivet bygger på att den kommunala skattesatsen höjs från 22,14 kronor till 22,39 kronor 2027."
+    assert [f.value for f in extract_figures(raised) if of_the_kind_asked(rate, f)] == [22.14, 22.39]
+    assert of_the_kind_asked(rate, Figure(11.29, "procent", "11,29%", "Utdebitering, %"))
+    assert not of_the_kind_asked(rate, Figure(600.0, "mnkr", "600 miljoner kronor", "En kronas förändrad utdebitering"))
+    assert not of_the_kind_asked(rate, Figure(1250.0, "kr", "1 250 kronor", "Avgift"))
+
+
 def test_the_year_asked_is_its_own_columns_cell_not_the_periods_sum() -> None:
     from insyn.answer.features import _not_the_year_asked
 
