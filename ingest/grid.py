@@ -281,10 +281,12 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             for s in (s for r in group for s in rows[r].segs):
                 _put(grid[g], s, cols)
         header: tuple[str, ...] = ()
+        pitch = _pitch(rows, run)
         n = 0  # a header stacked over lines: the rows with no figure above the first with one
         while n < min(MAX_HEADER_LINES, len(grid) - 1) and not any(quantity(c) for c in grid[n] if c) \
                 and all(len(c) <= MAX_HEADER_CELL for c in grid[n]) and (n == 0 or touches(rows, groups[n - 1][-1], run[n], HEADER_LINES)
-                or (not any(row[0] for row in grid[:n]) and touches(rows, groups[n - 1][-1], run[n], STACKED_APART)) or (
+                or (not any(row[0] for row in grid[:n]) and touches(rows, groups[n - 1][-1], run[n], STACKED_APART))
+                or _names_a_pitch_under(rows, groups[n - 1][-1], run[n], grid[n], pitch) or (
                     touches(rows, groups[n - 1][-1], run[n], 1.4) and not grid[n][0]
                     and all(any(row[i] for row in grid[:n]) for i, c in enumerate(grid[n]) if c))):
             n += 1  # a staggered line, or a column name's next line ("Förändring" over "(procentenheter)")
@@ -306,6 +308,15 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             found.items += _rows_of(run, [row[a:b] for row in grid], cols[a:b], header[a:b], block, top)
         for r in lines:
             found.used.update((r, s) for s in range(len(rows[r].segs)))
+
+
+def _names_a_pitch_under(rows: list[Row], a: int, b: int, cells: list[str], pitch: float) -> bool:
+    """Line b is a header's next line in a table set with room around its rows: it stands at
+    most a row's pitch under line a (the years over "D | SS | LS" as far apart as the body's
+    rows), and names two or more of the figures' columns, words and years only (a group's
+    title in the label column alone is a body row)."""
+    names = [c for c in cells[1:] if c]
+    return 0 < rows[b].y - rows[a].y <= RUN_PITCH * pitch and len(names) >= 2 and all(names_only(c) for c in names)
 
 
 def _rows_of(run: list[int], grid: list[list[str]], cols: list[tuple[float, float]], header: tuple[str, ...],
@@ -406,15 +417,16 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
     """A header line's name centred over several columns that the lines below it name, and
     that have no name of their own on its line, names each of them ("Budget 2026" over
     "Intäkter | Kostnader | Netto"). Of the runs of such columns around the one it stands in,
-    the widest whose middle is the name's middle is taken: a name over one column is centred
-    on that column, not on it and its neighbour. With `reach`, only columns the name reaches to
+    the one whose middle is nearest the name's is taken, of those alike the widest: a name over
+    one column is centred on that column, not on it and its neighbour, and a year over its
+    three columns does not take the next year's first. With `reach`, only columns the name reaches to
     within that distance: a short name on a line of its own spreads over no run it merely
     happens to stand in the middle of."""
     named = {i for row in grid[g + 1:n] for i, c in enumerate(row) if c}
     for s in segs:
         text = s.text.strip()
-        c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b), None)
-        if c is None or grid[g][c] != text or c not in named:
+        c = _column_at(s, cols)  # a name centred over columns may start in a gutter
+        if grid[g][c] != text or c not in named or text.endswith((",", "-")):  # "Belopp," goes on below: one name
             continue
         free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named and (
             reach is None or s.x0 - reach <= cols[i][1] and cols[i][0] <= s.x1 + reach))]
@@ -423,9 +435,9 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
             lo -= 1
         while hi + 1 in free:
             hi += 1
-        runs = [(i, j) for i in range(lo, c + 1) for j in range(c, hi + 1) if j > i and _centred(s, _edges(cols, i, j))]
-        if runs:
-            i, j = max(runs, key=lambda r: r[1] - r[0])
+        runs = [(i, j) for i in range(lo, c + 1) for j in range(c, hi + 1) if j > i and _off_centre(s, cols, i, j) <= CENTRED]
+        if runs:  # the best centred, of those centred alike the widest (a wide run's tolerance admits a column too many)
+            i, j = min(runs, key=lambda r: (round(_off_centre(s, cols, *r), 2), r[0] - r[1]))
             for k in range(i, j + 1):
                 grid[g][k] = text
 
@@ -433,9 +445,14 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
 def _put(cells: list[str], s: Seg, cols: list[tuple[float, float]]) -> None:
     """A word run into the cell of the column it starts in (else the nearest), after what the cell
     holds, without dot leaders ("Fritidshus ......": "Fritidshus")."""
-    c = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
-             min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+    c = _column_at(s, cols)
     cells[c] = f"{cells[c]} {LEADER.sub(' ', s.text).strip()}".strip()
+
+
+def _column_at(s: Seg, cols: list[tuple[float, float]]) -> int:
+    """The column a word run starts in, else the nearest (a name centred over columns may start in a gutter)."""
+    return next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
+                min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
 
 
 def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, float]]) -> list[str]:
@@ -460,10 +477,13 @@ def _edges(cols: list[tuple[float, float]], i: int, j: int) -> tuple[float, floa
     return left, right
 
 
-def _centred(s: Seg, edges: tuple[float, float]) -> bool:
-    """Whether a name's middle stands within `CENTRED` of the cells' width from their middle."""
-    left, right = edges
-    return abs((s.x0 + s.x1) / 2 - (left + right) / 2) <= CENTRED * (right - left)
+def _off_centre(s: Seg, cols: list[tuple[float, float]], i: int, j: int) -> float:
+    """How far a name's middle stands from the middle of columns i..j, in shares of their width:
+    of their cells (`_edges`) or of what they hold, whichever it is nearer (a short label
+    column's wide gutter pulls the cells' left edge away from the figures under the name)."""
+    def off(left: float, right: float) -> float:
+        return abs((s.x0 + s.x1) / 2 - (left + right) / 2) / max(right - left, 1e-6)
+    return min(off(*_edges(cols, i, j)), off(cols[i][0], cols[j][1]))
 
 
 def _label_goes_on(cells: list[str]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -333,6 +333,7 @@ class _Continued:
         self.grid: tuple[str, tuple[str, ...], str, Record, float] | None = None
         # the page's last set of framed cards: id, card width, the last card's bottom (share of the page)
         self.cards: tuple[str, float, float] | None = None
+        self.legends: dict[str, dict[str, str]] = {}  # a table's abbreviations, as a note on one of its pages spells them
 
 
 def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[Record],
@@ -570,6 +571,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
                  fix: Callable[[str], str] | None = None) -> None:
     """The generic records of one pdfplumber page, appended to `out` (the document's); `fix`
     repairs each word's text (a document's lost full stop)."""
+    start = len(out)
     words = page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False)
     if fix:
         words = [dict(w, text=fix(w["text"])) for w in words]
@@ -623,6 +625,46 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
         block, open_list = ending
         prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])
+    notes = legend(" ".join(s.text for s in r.segs) for r in all_rows)
+    for i in range(start, len(out)):
+        if out[i].type == "table" and (known := notes or prev.legends.get(out[i].table, {})) \
+                and (spelled := spelled_out(out[i], known)) is not out[i]:
+            out[i] = spelled
+            prev.legends[spelled.table] = known  # its rows on the next page are named alike
+
+
+# an abbreviation a table's note spells out: "D = dödade (omkomna inom 30 dagar), SS = svårt skadade, LS = lindrigt skadade"
+_LEGEND = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{1,4})\s?=\s?([a-zåäö][a-zåäö -]{2,40}?)\s*(?=[,;.(]|$)")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def legend(lines: Iterable[str]) -> dict[str, str]:
+    """The abbreviations the notes of a page spell out ("SS = svårt skadade"): each to its words."""
+    out: dict[str, str] = {}
+    text = re.sub(r"\n(?=[a-zåäö])", " ", "\n".join(lines))  # a line starting in lower case goes on from the one above
+    for line in text.split("\n"):
+        for m in _LEGEND.finditer(line):
+            out.setdefault(m.group(1), m.group(2).strip())
+    return out
+
+
+def spelled_out(rec: Record, known: dict[str, str]) -> Record:
+    """A table row whose columns are named by abbreviations a note spells out, with the words
+    after each ("2026 LS": "2026 LS (lindrigt skadade)"): questions name a column in words."""
+    header = tuple(_spelled(h, known) for h in rec.header)
+    if header == rec.header:
+        return rec
+    names = dict(zip(rec.header, header))
+    fields = {}
+    for key, value in rec.fields.items():
+        base = key.rstrip("'")  # a second column of the same name ("2025", "2025'")
+        fields[names.get(base, base) + key[len(base):]] = value
+    return replace(rec, header=header, fields=fields)
+
+
+def _spelled(name: str, known: dict[str, str]) -> str:
+    words = [known[t] for t in _TOKEN.findall(name) if t in known and known[t] not in name]
+    return f"{name} ({', '.join(words)})" if words else name
 
 
 def _text_layer_pages(data: bytes) -> set[int] | None:

@@ -1381,3 +1381,33 @@ def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table()
     titles = [r.text for r in rows if not any(ch.isdigit() for ch in r.text)]
     assert titles == ["Kommunstyrelsen | KS", "Barn- och utbildningsnämnden | BUN", "Socialnämnden | SN",
                       "Samhällsbyggnadsnämnden | SBN", "Kultur- och fritidsnämnden | KFN"]
+
+
+def test_a_header_of_years_over_abbreviated_columns_spelled_out_by_the_note_below() -> None:
+    """A borderless table set with room around its rows (generated, a layout none of the real
+    documents has): years over "D | SS | LS" one row's pitch apart, and a note under the table
+    spelling the abbreviations out. Every cell is keyed by its year and its column in words."""
+    pdf = _pdf()
+    pdf.text(20, 30, "Tabell 1. Omkomna och skadade per trafikantgrupp 2025–2026")
+    for x, year in ((60, "2025"), (110, "2026")):  # centred over its three columns
+        pdf.text(x + (30 + pdf.get_string_width("LS") - pdf.get_string_width(year)) / 2, 40, year)
+    lines = [("Trafikantgrupp", "D", "SS", "LS", "D", "SS", "LS"), ("Gående", "1", "3", "14", "–", "4", "11"),
+             ("Elsparkcyklister", "–", "5", "22", "1", "6", "29"), ("Bilister", "2", "6", "41", "–", "4", "35")]
+    for y, cells in enumerate(lines):
+        for x, cell in zip((20, 60, 75, 90, 110, 125, 140), cells):
+            pdf.text(x, 47 + 7 * y, cell)
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, 77, "D = dödade, SS = svårt skadade, LS = lindrigt skadade. – = ingen.")
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields["Trafikantgrupp"] for r in rows] == ["Gående", "Elsparkcyklister", "Bilister"]
+    assert rows[0].header[1:] == tuple(f"{year} {name}" for year in ("2025", "2026")
+                                       for name in ("D (dödade)", "SS (svårt skadade)", "LS (lindrigt skadade)"))
+    assert rows[2].fields["2026 LS (lindrigt skadade)"] == "35" and rows[2].fields["2025 D (dödade)"] == "2"
+
+
+def test_a_note_spelling_out_abbreviations_is_read_over_its_wrapped_lines() -> None:
+    from insyn.ingest.layout import legend
+
+    note = ["KLF = kommunledningsförvaltningen, IFF = individ- och", "familjeomsorgsförvaltningen.",
+            "Källa: Personalsystemet. – = uppgift saknas"]
+    assert legend(note) == {"KLF": "kommunledningsförvaltningen", "IFF": "individ- och familjeomsorgsförvaltningen"}
