@@ -45,7 +45,8 @@ _MONTHS_FOLDED = {fold(m) for m in MONTHS}
 # the words that set the date a thing must be done by, as written (lower case): a year after them is a date rule
 # ("klara 2024"), and the rule reads the row's end column
 _DEADLINE = r"slutdatum\w*|klar\w*|färdig\w*|avslutas|avslutade?|genomföras|genomförda?|deadline|due|complete\w*|finished|ends?"
-_END_ASKED = re.compile(rf"\b(?:{_DEADLINE}|slutför\w*|done|ready)\b")
+# "avtal som löper efter 2027", "löper ut", "contracts that run past 2027": a contract's end
+_END_ASKED = re.compile(rf"\b(?:{_DEADLINE}|slutför\w*|done|ready|löper|löpa|runs?|running|expires?|expiring)\b")
 # a start asked, as written (lower case): "påbörjas 2026" is a date rule on the start
 _STARTING = r"startar|startas|påbörjas|påbörjade?|börjar|inleds|starts?|started|begins?|began|begun|commence\w*"
 _START_ASKED = re.compile(rf"\b(?:{_STARTING}|starta)\b")
@@ -83,6 +84,12 @@ _COMPARATIVES = (r"fler|mer|högre|större|längre|more|higher|larger|bigger|gre
                  r"|lower|smaller|shorter")
 _COMPARED = _COMPARATIVES + "|" + "|".join(_JUDGED)  # the comparatives, and those that judge ("bättre", "worse")
 _MORE_RE = re.compile(rf"\b({_COMPARED})\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:än|than)\b[^.?]*?\b(20\d\d)\b")
+# "fick hela det belopp de sökte", "precis så mycket som de hade ansökt om", "received the full amount they applied
+# for": a grant table's granted amount equal to the one applied for; "fick mindre än de sökte": below it
+_APPLIED = r"(?:sökt\w*|ansökt\w*|sökte|ansökte|söker|ansöker|applied|asked|requested)"
+_AS_APPLIED = re.compile(r"\b(?:hela|allt|fullt|precis så mycket|lika mycket|exakt så mycket|full|everything|all|as much as"
+                         rf"|exactly)\b[^.?]{{0,40}}?\b{_APPLIED}\b")
+_BELOW_APPLIED = re.compile(rf"\b(?:mindre|lägre|less|lower)\b[^.?]{{0,30}}?\b(?:än|than)\b[^.?]{{0,30}}?\b{_APPLIED}\b")
 # "fler hyresrätter än bostadsrätter", "more rentals than condominiums": a noun on each side, no figure
 _NAMED_MORE_RE = re.compile(rf"\b({_COMPARATIVES})\s+([a-zåäöé-]{{3,}}(?:\s+[a-zåäöé-]{{3,}})?)\s+(?:än|than)\s+"
                             r"([a-zåäöé-]{3,}(?:\s+[a-zåäöé-]{3,})?)\b")
@@ -357,6 +364,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             first, second = (frozenset(tokenize(f"{g} {swedish_terms(g) if lang == 'en' else ''}")) for g in m.group(2, 3))
             if first - second and second - first:  # "rental flats" against "tenant-owned flats": not "flats"
                 rules.append(NamedColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, first - second, second - first))
+    if not any(isinstance(r, (NamedColumnRule, AmountRule, ColumnRule)) for r in rules):
+        for pattern, op in ((_AS_APPLIED, Op.eq), (_BELOW_APPLIED, Op.lt)):  # what was granted against what was applied for
+            if pattern.search(low):
+                rules.append(NamedColumnRule(op, frozenset({"bevilj"}), frozenset({"sokt", "ansok"})))
+                break
     for m in _CODE_RE.finditer(question):
         rules.append(CodeRule(m.group(1)))
     for m in _QUOTED.finditer(question):
@@ -494,6 +506,9 @@ _STATES = tuple((re.compile(p), w) for p, w in (
     (r"\b(?:åt|i|mot)\s+fel\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+wrong\s+direction\b", "fel riktning"),
     (r"\b(?:åt|i|mot)\s+rätt\s+(?:håll|riktning)\b|\b(?:in\s+)?the\s+right\s+direction\b", "rätt riktning"),
     (r"\b(?:inte|ej|icke|not)\s+(?:på\s+plats|närvarande|present)\b", "frånvarande"),  # a roll call's "Frånvarande"
+    # "har ännu inte kommit i gång", "not got under way": a status "Ej startad" / "Ej påbörjad"
+    (r"\b(?:inte|ej)\s+(?:\w+\s+)?(?:kommit|kommer|satts|sätts)\s+i\s*gång\b|\bnot\s+(?:\w+\s+)?(?:got(?:ten)?|gotten)\s+under\s*way\b",
+     "ej startad"),
 ))
 
 # how often, in the words a frequency column uses

@@ -107,6 +107,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
                             record.caption if caption else ""], splitter)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
+    # a free-text cell opening with its verdict ("Avslag. Ansökan kom in för sent.", "Delvis bifall. ...") is classified by it
+    said |= _words([m.group(1) for k, v in fields.items() if k in free_columns and (m := _VERDICT.match(v))], splitter)[0]
     if m := _DECISION.match(record.text):  # "att avslå ansökan från ...": the decision's kind classifies it
         said |= _words([m.group(1)], splitter)[0]
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
@@ -133,6 +135,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts), dated)
 
 
+_VERDICT = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[.:]\s+\S")  # a cell's opening sentence of one or two words
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
 

@@ -289,6 +289,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
                     caption=table_key(r) not in legends) for _, r in pool]
     first = table[0][1]
     head = _head_noun(question.folded)
+    if _names_a_kind(head, [r for _, r in pool]):
+        head = ""  # "vilka direktupphandlingar": a kind some rows are of ("Förfarande: Direktupphandling") picks them
     selecting = set(tokenize(f"{first.caption if table_key(first) not in legends else ''} {' '.join(first.header)}"
                              f" {first.type} {' '.join(first.fields) if first.type not in ('table', 'list') else ''}"
                              f" {head} {swedish_terms(head) if lang == 'en' else ''}", splitter))
@@ -303,7 +305,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         in_table = {id(r) for _, r in table}
         views = [v for v in views if id(v.record) in in_table]
     if not words and not any(rule.applies(views) for rule in c.bound(typed, views)):
-        return table
+        # a whole list: its own items, not the points nested under them ("Prioriteringar" 1–4, each with a)–c))
+        return ([(p, r) for p, r in table if not r.parent] or table) if first.type == "list" else table
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
@@ -546,6 +549,16 @@ _VERBS = frozenset(("ska", "skall", "kan", "får", "fick", "fått", "gick", "gå
 _OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|of|to|with|at|from|by)\s+)?(?:vilka|which)\s+"
                      r"(?:(?:av|of)\s+(?:(?:de|dem|dessa|the|these|those)\s+)?)?"
                      r"(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?((?:[\w'’-]+\s+){0,4})")
+
+
+def _names_a_kind(head: str, rows: list[Record]) -> bool:
+    """Whether the noun a question lists is a kind that a short cell of some rows, not all,
+    names ("Direktupphandling" in a procurement plan's Förfarande column): it then picks rows."""
+    stems = set(tokenize(head))  # the whole word: its compound's parts would be other kinds
+    if len(stems) != 1:
+        return False
+    kinds = sum(any(len(v.split()) <= 3 and stems & set(tokenize(v)) for k, v in r.fields.items() if k != "label") for r in rows)
+    return 0 < kinds < len(rows)
 
 
 def _head_noun(folded: str) -> str:

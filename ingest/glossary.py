@@ -1103,6 +1103,8 @@ EN_SV: dict[str, str] = {
     "written off": "avskrivet avskrivs avskrevs avskrivna",
     "rejected": "avslag avslogs avslås",
     "refused": "avslag avslogs",
+    "turned down": "avslag avslogs avslås",
+    "denied": "avslag avslogs",
     "partially granted": "delvis beviljat delvis bifall beviljade beviljas",
     "answered": "besvarad besvarades anses besvarad",
     "postponed": "bordlades bordläggning",

@@ -666,6 +666,38 @@ def test_the_verb_says_which_amount_of_a_grant_table_is_compared() -> None:
     assert [applied[0].holds(r) for r in rows] == [True, True, False]
 
 
+def test_granted_as_applied_for_compares_a_grant_tables_two_amounts() -> None:
+    rows = [_grant("Ridklubben", "60 000", "60 000"), _grant("Teatersällskapet", "40 000", "32 000"),
+            _grant("Brukshundklubben", "20 000", "0")]
+    for q, lang in (("Vilka föreningar fick hela det belopp de sökte?", "sv"),
+                    ("Vilka föreningar fick precis så mycket som de hade ansökt om?", "sv"),
+                    ("Which associations received the full amount they applied for?", "en")):
+        (rule,) = conditions.typed_rules(q, lang)
+        assert [rule.holds(r) for r in rows] == [True, False, False], q
+    (less,) = conditions.typed_rules("Vilka föreningar fick mindre än de sökte?")
+    assert [less.holds(r) for r in rows] == [False, True, True]
+
+
+def test_a_free_text_cell_opening_with_its_verdict_is_classified_by_it() -> None:
+    def decided(name: str, reason: str) -> c.RowView:
+        fields = {"Förening": name, "Sökt belopp, kr": "20 000", "Motivering": reason}
+        return c.view(Record("table", "a.pdf", 3, "", fields, name, "t3.1", "Föreningsbidrag 2027", tuple(fields)), "",
+                      None, frozenset({"Motivering"}))
+    rows = [decided("Brukshundklubben", "Avslag. Verksamheten vänder sig främst till vuxna och omfattas inte av bidraget."),
+            decided("Ridklubben", "Bifall. Bred verksamhet för barn och unga med många aktiva flickor i klubben."),
+            decided("Hembygdsföreningen", "Delvis bifall. Midsommarfirandet får bidrag, inte marknaden på hösten i år.")]
+    q = "Which associations had their grant applications turned down?"
+    words = c.word_rules(conditions.question_words(q, "en"), rows, {"forening"}, 0.9)
+    assert [r.record.fields["Förening"] for r in c.kept(rows, [], words)] == ["Brukshundklubben"]
+
+
+def test_not_yet_under_way_is_not_started_and_a_contract_running_past_a_year_ends_after_it() -> None:
+    words = conditions.question_words("Vilka åtgärder har ännu inte kommit i gång?", "sv")
+    assert any(w.negated and w.word == "startad" for w in words)
+    (runs,) = conditions.typed_rules("Vilka avtal löper efter utgången av 2027?")
+    assert runs.end is True  # the contract's end date, not its start
+
+
 def test_going_back_is_a_negative_deviation_and_its_amount_the_deviations() -> None:
     def line(label: str, budget: str, deviation: str) -> c.RowView:
         fields = {"Verksamhet": label, "Budget 2026": budget, "Prognos helår": "0", "Avvikelse mot budget": deviation}
