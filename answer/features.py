@@ -100,10 +100,14 @@ _FUNCTION_WORDS = frozenset(
 _SIZE = re.compile(r"\b(\d{1,4})[ -]?(liter|litre|kubikmeter|kvadratmeter|kvm)\w*")
 
 
-def designators(folded: str) -> tuple[tuple[str, int], ...]:
+def designators(folded: str, lang: str = "sv") -> tuple[tuple[str, int], ...]:
     """(the first six letters of the word, the number) of each "word N" that names a member of a
-    series, and of each size "N liter" that names a row of a price list."""
-    return tuple((w[:6], int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS) \
+    series, and of each size "N liter" that names a row of a price list; an English word also
+    by its Swedish words ("line 11": "linje 11")."""
+    named = [(w, int(n)) for w, n in _DESIGNATOR.findall(folded) if w not in _FUNCTION_WORDS]
+    if lang == "en":
+        named += [(fold(sv), n) for w, n in named for sv in swedish_terms(w).split()]
+    return tuple(dict.fromkeys((w[:6], n) for w, n in named)) \
         + tuple((w.replace("litre", "liter")[:6], int(n)) for n, w in _SIZE.findall(folded))
 
 
@@ -138,7 +142,7 @@ def focus(index: Index, question: Question, lang: str) -> Focus:
         wants_budget=bool(_BUDGET_ASKED.search(_DEVIATION_ASKED.sub(" ", question.folded))),
         wants_change=bool(_CHANGE_ASKED.search(question.folded)),
         counted=counted_terms(question, lang, splitter), asked=set(question.folded.split()),
-        designators=designators(question.folded), asks_year=bool(_YEAR_ASKED.search(question.text.lower())),
+        designators=designators(question.folded, lang), asks_year=bool(_YEAR_ASKED.search(question.text.lower())),
         asks_deadline=bool(_DEADLINE_ASKED.search(question.folded)),
         asks_deviation=bool(_DEVIATION_ASKED.search(question.folded)),
         vote_side=focus_vote_side(question.text),

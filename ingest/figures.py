@@ -296,7 +296,9 @@ _CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*
 
 
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
-_TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
+_NUMBERED_CELL = re.compile(r"\d{1,3}\s+[^\W\d_]")  # a row's number and its name in one cell: "11 Ekshult – Nolvik"
+_FIRST_WORD = re.compile(r"[^\W\d_]{2,}(?=\s|$)")  # the word a column names its numbers by ("Linje" of "Linje Sträckning")
+TIME_COLUMN = re.compile(r"^(år|året|mätår|läsår|verksamhetsår|period|year)\b", re.I)  # a column of the row's years
 
 
 def typed_label(record: Record) -> str:
@@ -311,7 +313,8 @@ def _cell_figures(record: Record) -> list[Figure]:
     groups joined: a cell is one number, "1 098 792"), labelled "caption row, column", where the
     row is every cell of it that has words (a goal written beside its indicator, an action beside
     its responsible: the first cell alone may be the group the row belongs to), after the row's
-    number under its column's name where one comes before them ("Linje 3 Stenslund – Centrum").
+    number under its column's name where one comes before them ("Linje 3 Stenslund – Centrum"), or the
+    number a name starts with under such a column ("Linje Sträckning": "11 Ekshult – Nolvik").
     Where a column gives the rows' years ("År": "2025" beside an indicator's figures), the row's
     year goes with each cell's column ("…, 2025 Kvinnor"), as a year in the header would. A bare
     number takes the unit its column's header, else its row's label, else the caption, names
@@ -321,8 +324,11 @@ def _cell_figures(record: Record) -> list[Figure]:
     cells = [(k, v.strip()) for k, v in record.fields.items()]
     worded = [i for i, (_, v) in enumerate(cells) if _has_words(v) and not _CELL_NUMBER.match(v)]
     numbers = {k: v for k, v in cells[: worded[0] if worded else 0] if _IDENTIFIER.fullmatch(v) and _has_words(k)}
-    row = " ".join([f"{k} {v}" for k, v in numbers.items()] + [cells[i][1] for i in worded])
-    when = " ".join(v for k, v in cells if YEAR_RE.fullmatch(v) and _TIME_COLUMN.search(k))
+    named = [cells[i][1] for i in worded]
+    if worded and worded[0] == 0 and not numbers and _NUMBERED_CELL.match(cells[0][1]) and (name := _FIRST_WORD.match(cells[0][0])):
+        named[0] = f"{name.group(0)} {named[0]}"  # "11 Ekshult – Nolvik" under "Linje Sträckning": "Linje 11 Ekshult – Nolvik"
+    row = " ".join([f"{k} {v}" for k, v in numbers.items()] + named)
+    when = " ".join(v for k, v in cells if YEAR_RE.fullmatch(v) and TIME_COLUMN.search(k))
     caption = _trim_left(record.caption, 120)
     figs: list[Figure] = []
     for key, value in cells:

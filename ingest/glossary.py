@@ -638,6 +638,8 @@ EN_SV: dict[str, str] = {
     "roads": "vägar",
     "cycling": "cykel cykling",
     "bus": "buss",
+    "line": "linje linjen",
+    "bus line": "busslinje linje",
     "buses": "bussar",
     "trains": "tåg",
     # committees, control and decisions (delegation orders, control plans, minutes)
@@ -995,6 +997,7 @@ EN_SV: dict[str, str] = {
     "speed limits": "hastighetsgränser hastighetsbegränsningar",
     "departures": "avgångar turer",
     "punctuality": "punktlighet punktligheten",
+    "on time": "punktlighet punktliga",
     "journeys": "resor resande påstigningar",
     "travellers": "resenärer resande",
     "ticket revenue": "biljettintäkter intäkter",

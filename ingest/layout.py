@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from insyn.ingest.figures import TIME_COLUMN
 from insyn.ingest.generic import BULLETS, GOES_ON, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
 from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
@@ -625,12 +626,31 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
         block, open_list = ending
         prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])
+    out[start:] = filled_down(out[start:])
     notes = legend(" ".join(s.text for s in r.segs) for r in all_rows)
     for i in range(start, len(out)):
         if out[i].type == "table" and (known := notes or prev.legends.get(out[i].table, {})) \
                 and (spelled := spelled_out(out[i], known)) is not out[i]:
             out[i] = spelled
             prev.legends[spelled.table] = known  # its rows on the next page are named alike
+
+
+def filled_down(records: list[Record]) -> list[Record]:
+    """A table in long format names each thing once over its rows of years ("Murgrönan | 2026 |
+    158 | 4,6" over " | 2025 | 158 | 1,9"): a row with no label but a year of its own under a
+    labelled row of another year is that thing's too, and takes its label."""
+    out: list[Record] = []
+    above: dict[str, Record] = {}  # each table's row above
+    for rec in records:
+        time = next((h for h in rec.header if TIME_COLUMN.match(h)), None) if rec.type == "table" and rec.header else None
+        label = rec.header[0] if time else ""
+        if time and label != time and not rec.fields.get(label) and rec.fields.get(time) \
+                and (prev := above.get(rec.table)) and prev.fields.get(label) and prev.fields.get(time) not in (None, rec.fields[time]):
+            rec = replace(rec, fields={label: prev.fields[label], **rec.fields}, text=f"{prev.fields[label]} | {rec.text}")
+        if rec.type == "table":
+            above[rec.table] = rec
+        out.append(rec)
+    return out
 
 
 # an abbreviation a table's note spells out: "D = dödade (omkomna inom 30 dagar), SS = svårt skadade, LS = lindrigt skadade"

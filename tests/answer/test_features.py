@@ -576,6 +576,13 @@ def test_a_share_is_never_an_amount_of_money_or_a_count_of_thousands() -> None:
     assert not could_be_share(Figure(9.6, "antal", "9,6", "Nybyggnad av flerbostadshus, Median, veckor 2027"))
 
 
+def test_an_english_member_of_a_series_is_named_by_its_swedish_word_too() -> None:
+    from insyn.ingest.swedish import fold
+
+    assert ("linje", 11) in designators(fold("What share of departures on bus line 11 were on time in 2026?"), "en")
+    assert designators(fold("Hur många resor gjordes på linje 4 under 2025?")) == (("linje", 4),)
+
+
 def test_a_tax_rate_is_kronor_per_hundred_or_a_percentage_never_an_amount() -> None:
     rate = parse_question("Vilken kommunal skattesats ska gälla 2027?").want
     raised = "Direktivet bygger på att den kommunala skattesatsen höjs från 22,14 kronor till 22,39 kronor 2027."

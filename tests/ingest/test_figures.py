@@ -221,3 +221,7 @@ def test_a_rows_number_under_its_columns_name_labels_its_figures() -> None:
                  "3 | Stenslund – Centrum | 771,5", "t2.1", "Tabell 1", ("Linje", "Sträckning", "Resor, tusental 2025"))
     figs = figures_from_record(rec)
     assert [f.value for f in figs] == [771.5] and "Linje 3 Stenslund – Centrum, Resor, tusental 2025" in figs[0].label
+    # the number and the name in one cell, under a column named by both ("Linje Sträckning")
+    merged = Record("table", "t.pdf", 2, "", {"Linje Sträckning": "11 Ekshult – Nolvik", "Punktlighet, % 2026": "81,7"},
+                    "11 Ekshult – Nolvik | 81,7", "t2.1", "Tabell 1", ("Linje Sträckning", "Punktlighet, % 2026"))
+    assert "Linje 11 Ekshult – Nolvik, Punktlighet, % 2026" in figures_from_record(merged)[0].label

@@ -1411,3 +1411,19 @@ def test_a_note_spelling_out_abbreviations_is_read_over_its_wrapped_lines() -> N
     note = ["KLF = kommunledningsförvaltningen, IFF = individ- och", "familjeomsorgsförvaltningen.",
             "Källa: Personalsystemet. – = uppgift saknas"]
     assert legend(note) == {"KLF": "kommunledningsförvaltningen", "IFF": "individ- och familjeomsorgsförvaltningen"}
+
+
+def test_a_long_format_tables_rows_of_years_take_the_name_set_once_over_them() -> None:
+    """Each housing area named once over its rows of two years (generated; the area's name stands
+    on its first row only, as in annual reports): every row of years carries the area."""
+    pdf = _pdf()
+    pdf.text(20, 30, "Tabell 2. Bostadsområden 2025–2026")
+    lines = [("Område", "År", "Lägenheter", "Vakansgrad, %"), ("Tornslingan", "2026", "412", "1,2"), ("", "2025", "412", "0,9"),
+             ("Murgrönan", "2026", "158", "4,6"), ("", "2025", "158", "1,9")]
+    for y, cells in enumerate(lines):
+        for x, cell in zip((20, 70, 100, 140), cells):
+            if cell:
+                pdf.text(x, 40 + 7 * y, cell)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [(r.fields["Område"], r.fields["År"], r.fields["Vakansgrad, %"]) for r in rows] == [
+        ("Tornslingan", "2026", "1,2"), ("Tornslingan", "2025", "0,9"), ("Murgrönan", "2026", "4,6"), ("Murgrönan", "2025", "1,9")]
