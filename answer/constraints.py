@@ -45,7 +45,7 @@ def _compare(a: float | str, op: Op, b: float | str) -> bool:
 # --- what a row says, read once -------------------------------------------------------------
 MONEY = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}
 UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|mkr|msek|miljon(?:er)?(?: kronor)?|million"),
-               ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|percent"))
+               ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|per ?cent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in UNIT_WORDS) + r")(?![a-z])")
 NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")  # a year a column's name holds ("Budget 2026", "Totalt 2026–2029")

@@ -196,6 +196,9 @@ def _number(token: str) -> str:
 _fold_word = functools.lru_cache(maxsize=1 << 16)(fold)  # a vocabulary's words recur: fold each once
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "Punktlighet¹": the word, not "punktlighet1"
+
+
 def words(text: str, repair: bool = True) -> list[list[str]]:
     """Split *text* into words; each word is a list of folded readings (best first).
 
@@ -203,6 +206,7 @@ def words(text: str, repair: bool = True) -> list[list[str]]:
     """
     if repair:
         text = _repair_rules(text)
+    text = _FOOTNOTE_MARK.sub("", text)
     out: list[list[str]] = []
     for match in _TOKEN.finditer(text):
         token = match.group()

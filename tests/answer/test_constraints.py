@@ -666,6 +666,14 @@ def test_the_verb_says_which_amount_of_a_grant_table_is_compared() -> None:
     assert [applied[0].holds(r) for r in rows] == [True, True, False]
 
 
+def test_per_cent_written_apart_is_a_share_read_in_the_column_the_question_names() -> None:
+    header = ("Linje", "Resor 2026", "Punktlighet¹, % 2026", "Kostnadstäckning², % 2026")
+    rows = [c.view(Record("table", "r.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), "t2.1", "Tabell 1", header), "")
+            for cells in (("3 Ekängen", "1 031 248", "84,2", "40,9"), ("5 Tornplatsen", "701 392", "93,0", "35,1"))]
+    (rule,) = conditions.typed_rules("Which bus lines had a punctuality below 85 per cent in 2026?", "en")
+    assert rule.unit == "procent" and [rule.holds(r) for r in rows] == [True, False]
+
+
 def test_granted_as_applied_for_compares_a_grant_tables_two_amounts() -> None:
     rows = [_grant("Ridklubben", "60 000", "60 000"), _grant("Teatersällskapet", "40 000", "32 000"),
             _grant("Brukshundklubben", "20 000", "0")]

@@ -224,3 +224,7 @@ def test_an_inflected_noun_in_or_gives_its_bare_form() -> None:
         "kommundirektor", "rektor", "revisor", None, None]
     assert tokenize("Kommundirektör") != tokenize("kommundirektören") and tokenize("Kommundirektör") == tokenize(
         bare_noun(fold("kommundirektören")) or "")
+
+
+def test_a_footnote_mark_on_a_word_is_not_part_of_it() -> None:
+    assert tokenize("Punktlighet¹, % 2026") == tokenize("Punktlighet, % 2026")
