@@ -48,7 +48,7 @@ UNIT_WORDS = (("mdkr", r"mdkr|miljarder?(?: kronor)?|billion"), ("mnkr", r"mnkr|
                ("tkr", r"tkr|tusen(?:tals)? kronor|ksek|thousand"), ("kr", r"kr|kronor|sek"), ("procent", r"%|procent|per ?cent"))
 _UNIT_RE = re.compile(r"(?<![a-z])(" + "|".join(p for _, p in UNIT_WORDS) + r")(?![a-z])")
 NEGATION = {"ej", "inte", "ingen", "inga", "icke", "not", "no"}
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")  # a year a column's name holds ("Budget 2026", "Totalt 2026–2029")
+YEAR_IN = re.compile(r"(?:19|20)\d\d")  # a year a column's name holds ("Budget 2026", "Totalt 2026–2029")
 _UNNAMED = re.compile(r"v\d+|\d*")  # a column the parser numbered, or none
 YEAR_CELL = re.compile(r"^(19|20)\d\d$")
 _MARK = re.compile(r"[xX✓✔☑•]")  # a cell that only marks its column (a roll call's "Ja", "Nej", "Avstår")
@@ -458,7 +458,7 @@ class ColumnRule:
         if self.group:
             row = replace(row, amounts=tuple(a for a in row.amounts if sex_group(a[0], column=True) == self.group) or row.amounts)
         if not first:  # the latest year a column names against the year before it, else a change column's sign
-            years = sorted({y for col, _, _ in row.amounts for y in _YEAR_IN.findall(col)})
+            years = sorted({y for col, _, _ in row.amounts for y in YEAR_IN.findall(col)})
             if len(years) < 2 or int(years[-1]) - int(years[-2]) != 1:
                 change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
                 return (change[0], 0.0) if change else None
@@ -565,7 +565,7 @@ def chosen_columns(columns: list[str], year: str | None, group: str, asked: froz
     said = {col: sum(inflected(t, asked) or len(t) >= 4 and any(a.startswith(t) for a in asked)  # "Besök": "besökare"
                      for t in set(tokenize(col))) for col in columns}
     columns = [col for col in columns if said[col] == max(said.values())]
-    years = {col: max(_YEAR_IN.findall(col), default="") for col in columns}
+    years = {col: max(YEAR_IN.findall(col), default="") for col in columns}
     return [col for col in columns if years[col] == max(years.values())]
 
 
@@ -688,7 +688,7 @@ class SpentRule:
     def _own_column(self, row: RowView) -> list[str]:
         """The cells, as written, of the columns the year alone names ("2026", "Budget 2026")."""
         return [v for col, v in row.record.fields.items()
-                if self.year in col and len(set(_YEAR_IN.findall(col))) == 1 and not _RUNNING_SUM.search(fold(col))]
+                if self.year in col and len(set(YEAR_IN.findall(col))) == 1 and not _RUNNING_SUM.search(fold(col))]
 
     def holds(self, row: RowView) -> bool:
         if not self.none:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
-from insyn.answer.constraints import SEXES, column_month, sex_group
+from insyn.answer.constraints import SEXES, YEAR_IN, column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
 from insyn.ingest.generic import is_figure
 from insyn.ingest.glossary import swedish_terms, synonyms
@@ -780,7 +780,7 @@ def _not_the_year_asked(fq: Focus, row: list[Figure]) -> list[Figure]:
     if len(fq.question.years) != 1 or fq.wants_change:
         return []
     year = str(fq.question.years[0])
-    alone = [re.findall(r"(?:19|20)\d\d", column_of(g)) == [year] for g in row]
+    alone = [YEAR_IN.findall(column_of(g)) == [year] for g in row]
     return [g for g, own in zip(row, alone) if not own and not _month_asked(fq, column_of(g))] if any(alone) else []
 
 

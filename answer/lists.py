@@ -554,10 +554,10 @@ _OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|
 def _names_a_kind(head: str, rows: list[Record]) -> bool:
     """Whether the noun a question lists is a kind that a cell of some rows, not all, is
     ("Direktupphandling" in a procurement plan's Förfarande column): it then picks rows."""
-    stems = set(tokenize(head))  # the whole word: its compound's parts would be other kinds
+    stems = set(terms(head, None))  # the whole word: its compound's parts would be other kinds
     if len(stems) != 1:
         return False
-    kinds = sum(any(set(tokenize(v)) == stems for k, v in r.fields.items() if k != "label") for r in rows)  # the cell is the kind
+    kinds = sum(any(set(terms(v, None)) == stems for k, v in r.fields.items() if k != "label") for r in rows)
     return 0 < kinds < len(rows)
 
 
