@@ -170,7 +170,7 @@ _OPS = (
     (Op.lt, r"under|mindre än|färre än|lägre än|understiger|less than|below|fewer than|under"),
 )
 _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+" + _NUMBER
+_AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+(?:sek\s?)?" + _NUMBER
                         + r"\s*(?P<unit>" + "|".join(p for _, p in UNIT_WORDS) + r")?(?![\w-])", re.I)
 # "missade målet om högst 12", "did not reach the target of at least 90 %": the rows outside the bound
 _MISSED = re.compile(r"\b(?:missed|miss|did not (?:reach|meet|achieve)|failed to (?:reach|meet|achieve)|(?:klarade|klarar|klarat|nådde|når|nått"
@@ -232,6 +232,20 @@ _PLANNED_RE = re.compile(rf"\b(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(
                          r"(?:planerat|planerade|planerades|budgeterat|budgeterade|beraknat|planned|budgeted|plan|budget)\b(?!\s+20\d\d)")
 
 
+# a scale word with no currency after it ("två miljoner resor", "two million journeys"), folded as written
+_SCALES = {"miljon": 1e6, "miljoner": 1e6, "million": 1e6, "millions": 1e6, "miljard": 1e9, "miljarder": 1e9,
+           "billion": 1e9, "thousand": 1e3}
+_CURRENCY_AFTER = re.compile(r"\s*(kronor|kr|sek|swedish kronor|crowns?|in\b|i\b)", re.I)
+
+
+def _counted_scale(unit: str | None, after: str) -> float:
+    """The factor of a scale word that counts things, not money ("miljoner resor": 1 000 000);
+    0 for a unit of money ("miljoner kronor", "5 mnkr", "two million kronor")."""
+    if not unit or unit.lower() not in _SCALES or _CURRENCY_AFTER.match(after) or not re.match(r"\s+[^\W\d_]{3,}", after):
+        return 0.0
+    return _SCALES[unit.lower()]
+
+
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
@@ -274,7 +288,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
         if _MISSED.search(low[: m.start()]):  # the rows outside it: more than 12
             op, target_given = _NOT[op], True
-        unit = unit_of(m.group("unit")) if m.group("unit") else None
+        unit = unit_of(m.group("unit")) if m.group("unit") else "kr" if re.search(r"\bsek\s?\d", m.group(0)) else None
+        if value is not None and (scale := _counted_scale(m.group("unit"), low[m.end():])):
+            value, unit = value * scale, None  # "fler än två miljoner resor": a count, not money
         if value is None or (unit is None and YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from insyn.answer.ages import age_terms
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
 from insyn.answer.constraints import SEXES, YEAR_IN, column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
@@ -33,8 +34,9 @@ FIGURE_HITS = 6  # passages whose figures are candidates
 
 @lru_cache(maxsize=65536)
 def terms(text: str, splitter: CompoundSplitter | None) -> tuple[str, ...]:
-    """`tokenize`, remembered: labels, sentences and words recur across candidates and questions."""
-    return tuple(tokenize(text, splitter))
+    """`tokenize`, remembered (labels, sentences and words recur across candidates and
+    questions), with the age groups the text names (`ages`)."""
+    return tuple(tokenize(text, splitter)) + tuple(sorted(age_terms(text)))
 
 NAMES = (
     "sem", "sem_gap", "inv_rank", "fused", "label_cover", "label_precision", "near_cover", "sentence_cover",
@@ -134,7 +136,7 @@ def counted_terms(question: Question, lang: str, splitter: CompoundSplitter | No
 def focus(index: Index, question: Question, lang: str) -> Focus:
     splitter = index.lexical.splitter
     places = named_places(question.folded)
-    terms = question_terms(question, lang, splitter, expand=True)
+    terms = question_terms(question, lang, splitter, expand=True) | age_terms(question.text)
     return Focus(
         question=question, weights={t: index.idf(t) for t in terms if t not in places}, places=places,
         units=UNITS_OF.get(question.want, set()), wants_target=bool(_TARGET_ASKED.search(question.folded)),
@@ -235,7 +237,7 @@ def _row(index: Index, fq: Focus, hit: Hit, rank: int, f: Figure, win: list[tupl
     label_terms = list(terms(f.label, splitter))
     label_set = set(label_terms)
     doc = index.documents[f.doc]
-    year = -1 if other_year else _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text)
+    year = -1 if other_year else _month_fit(fq, f) or (cell and _column_year(q, f)) or figure_year(q, f, hit.chunk.text, doc.year)
     counted = _counted(fq, f, hit.chunk.text, splitter, cell)
     target = cell_kind(f) if cell else target_kind(f)
     unknown = cell and unit_unknown(f)
@@ -680,6 +682,8 @@ def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> b
     words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
     if _month_asked(fq, column):
         return True
+    if (groups := age_terms(column)) and (asked := {t for t in fq.weights if t.startswith("ålder")}):
+        return bool(groups & asked)  # "50 år eller äldre" is the column "50 år−", not "30–49 år"
     if (side := _vat(fold(column), _VAT_COLUMN)) and (asked := _vat(fq.question.folded, _VAT_ASKED)):
         return side == asked  # "utan moms" is the column "exkl. moms", not "inkl. moms"
     return any(inflected(t, fq.weights) for t in terms(" ".join(words), splitter) if not t.isdigit())
@@ -719,7 +723,7 @@ _TOTAL_ASKED = re.compile(r"\b(totalt|sammanlagt|sammanlagd\w*|sammantaget|tills
                           r"|in total|total|altogether|combined|overall)\b")
 # (not a reference row's "Riket" or an average's "Genomsnitt", which `constraints` also leaves out of a
 # table's members: a question asking for a whole wants the sum; "alla" whole, not "Allmän ...")
-_TOTAL_ROW = re.compile(r"\b(totalt?|summa|sum|samtliga|hela kommunen|kommunen totalt|alla|all|overall)\b")
+_TOTAL_ROW = re.compile(r"\b(totalt?|summa|sum|samtliga|hela \w+|kommunen totalt|alla|all|overall)\b")
 
 
 def _rows_named(fq: Focus, records: tuple[Record, ...], by_record: list[list[Figure]],
@@ -808,14 +812,21 @@ def _month_fit(fq: Focus, f: Figure) -> int:
     return 1 if month in fq.months and (not fq.question.years or year in fq.question.years) else -1
 
 
-def figure_year(q: Question, f: Figure, text: str = "") -> int:
+def figure_year(q: Question, f: Figure, text: str = "", doc_year: int | None = None) -> int:
     """+1 when the figure's year is one the question names, -1 when another, else 0. Its year is
     one written right after it ("412,9 mnkr 2024", "(2024)", "år 2024"), else one among the
     words before it back to the figure before it: in "uppgick 2025 till 487,3 mnkr, jämfört med
-    412,9 mnkr 2024" the 2025 is not the 412,9's year."""
+    412,9 mnkr 2024" the 2025 is not the 412,9's year. A year may be said in words: the year
+    before the one the sentence names, else the document's ("jämfört med 11,3 procent ett år
+    tidigare", "(9,8 procent föregående år)"); a change's first and second figure ("ökade från
+    1 284 till 1 412") are of the year before and the year of the change; the report's own
+    year ("vid årets slut")."""
     if not q.years:
         return 0
     after = following(f, text)[:3] if text else []
+    if (now := _named_year(f.label.split()[-3 * YEAR_WORDS:]) or doc_year) and _YEAR_BEFORE.match(fold(" ".join(after))):
+        return 1 if now - 1 in q.years else -1
+    moved = _moved(f, after)
     if len(after) > 1 and after[0].isalpha() and after[0].lower() not in _YEAR_LEADS and (
             after[1].lower() in _YEAR_LEADS or _YEAR_WORD.fullmatch(after[1])):
         after = after[1:]  # "218 315 besök under 2026", "(19 dagar 2025)": the noun it counts, then its year
@@ -829,11 +840,55 @@ def figure_year(q: Question, f: Figure, text: str = "") -> int:
         if last >= 0:  # "7 nya för 2026 och | 6 har förts över": that year is the 7's
             since = since[next((i + 1 for i, w in enumerate(since[:3]) if _claimed_year(since, i)), 0):]
         years = re.findall(r"(?:19|20)\d\d", " ".join(since))
+        if not years and _YEAR_BEFORE.search(fold(" ".join(since))) and (now := _named_year(f.label.split()[-3 * YEAR_WORDS:]) or doc_year):
+            years = [str(now - 1)]  # "6 470 fler än året innan, då antalet var 405 880"
+    if moved and (now := _named_year(_before_change(f.label.split())) or doc_year):
+        years = [str(now - 1 if moved == "from" else now)]
+    if not years and doc_year and _THIS_YEAR.search(fold(" ".join(_since_figure(f.label.split()[-YEAR_WORDS:])))):
+        years = [str(doc_year)]  # "Soliditeten uppgick vid årets slut till 12,4 procent": the report's year
     if not years:
         return 0
     return 1 if any(int(y) in q.years for y in years) else -1
 
 
+# the report's own year in words before a figure: "vid årets slut", "under året", "årets resultat", "i år", folded
+_THIS_YEAR = re.compile(r"\b(arets|under aret|i ar|this year|during the year|at year end)\b")
+
+
+def _named_year(words: list[str]) -> int | None:
+    """The last year `words` name ("Under 2026 ökade ..."), if any."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", " ".join(words))
+    return int(years[-1]) if years else None
+
+
+def _before_change(words: list[str]) -> list[str]:
+    """The words before a change's "från" ("Under 2026 ökade antalet från 1 284 till"): where its year stands."""
+    i = max((i for i, w in enumerate(words) if fold(w) in ("fran", "from")), default=len(words))
+    return words[max(0, i - YEAR_WORDS): i]
+
+
+def _since_figure(before: list[str]) -> list[str]:
+    """The words before a figure back to the figure before it."""
+    last = max((i for i, w in enumerate(before) if _OTHER_NUMBER.match(w)), default=-1)
+    return before[last + 1:]
+
+
+def _moved(f: Figure, after: list[str]) -> str:
+    """'from' for the first figure of a change the sentence gives no year ("ökade från 8,0 till
+    9,1 procent", "höjs från 22,14 kronor till 22,39 kronor"), 'to' for the second: a report
+    tells its own year's change, the first is the year before's."""
+    before = fold(" ".join(f.label.split()[-6:]))
+    if re.search(r"\b(fran|from)$", before) and after[:1] in (["till"], ["to"]):
+        return "from"
+    if re.search(r"\b(fran|from) [\d\s,.−-]+(\s?(procent|%|kr|kronor|mnkr|tkr|dagar|veckor))? (till|to)$", before):
+        return "to"
+    return ""
+
+
+# the words right after a figure that make it the previous year's, the document's year being the present
+# ("ett år tidigare", "året innan", "föregående år", "förra året", "året före", "a year earlier", "the previous year")
+_YEAR_BEFORE = re.compile(r"\(?\b(ett ar tidigare|aret innan|aret fore|foregaende ar|forra aret|fg ar"
+                          r"|a year (earlier|before)|the (previous|prior|preceding) year|last year)\b")
 _YEAR_LEADS = frozenset("år året under i för per in for during".split())  # the words between a figure and its year
 _CLAUSE_END = frozenset("och samt men medan and but while".split())
 
@@ -847,6 +902,12 @@ def _claimed_year(words: list[str], i: int) -> bool:
     return words[i][-1] in ",;)" or (i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_END)
 
 
+# a demand right before its figure, folded: "ska soliditeten vara minst", "ska uppgå till", "bör understiga",
+# "kräver minst", "shall be at least"
+_DEMAND = re.compile(r"\b(ska|skall|bor)(\W+\w+){0,4}?\W+((vara|uppga|ligga)(\W+(till|pa))?\W+(minst|hogst|lagst|max|maximalt)"
+                     r"|(na|understiga|overstiga|uppnas?)(\W+(minst|hogst))?)\W*$"
+                     r"|\b(kraver|krav pa|kravet ar)(\W+(minst|hogst))?\W*$"
+                     r"|\b(shall|should|must)( \w+){0,2} (be|reach|exceed) (at least|at most|below|above)?\W*$")
 # what a table column says its numbers are: "Målvärde 2026", "Budget 2025", "Utfall 2024" (folded)
 _COLUMN_KINDS = (
     ("target", re.compile(r"\b(mal|malet|malvarde\w*|malniva\w*|malsattning\w*|maltal|target\w*)\b")),
@@ -868,9 +929,12 @@ def cell_kind(f: Figure) -> str:
 
 
 def target_kind(f: Figure) -> str:
-    """'target', 'budget', 'outcome' or '' by the words of the figure's label."""
+    """'target', 'budget', 'outcome' or '' by the words of the figure's label: a goal names
+    itself ("målet är 90 procent") or is a demand right before its figure ("ska soliditeten
+    vara minst 15 procent", "kräver minst 15 procent")."""
     label = fold(f.label)
-    if re.search(r"\b(mal|malet|malsattningen|malvardet)\W*(pa|om|av)?\W*$", label) or re.search(r"\bmal\b", label):
+    if re.search(r"\b(mal|malet|malsattningen|malvardet)\W*(pa|om|av)?\W*$", label) or re.search(r"\bmal\b", label) \
+            or _DEMAND.search(label):
         return "target"
     if re.search(r"\b(budget\w*|planerat?|planerade)(\W+\w+){0,3}\W*$", label):
         return "budget"

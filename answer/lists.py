@@ -731,8 +731,8 @@ def merged(rows: list[Row]) -> list[ListRow]:
     return [ListRow(p, r, tuple(src)) for p, r, src in out.values()]
 
 
-# a row labelled "Samtliga" (all of them) or "Kommunen totalt" is a total
-_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|samtliga\s*(\||$)|[^|]{0,30}\btotalt?\s*(\||$)")
+# a row labelled "Samtliga" (all of them), "Kommunen totalt" or "Hela trafiken" is a total
+_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|(samtliga|hela \w+)\s*(\||$)|[^|]{0,30}\btotalt?\s*(\||$)")
 _SINGLE_ASKED = re.compile(r"\b(enskild\w*|enskilt|individual|single)\b")
 _REST_ROW = re.compile(r"(ovrig[at]?|other|diverse|smarre)\b")  # a row gathering the rest ("Övriga investeringar")
 _TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")

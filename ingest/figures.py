@@ -339,7 +339,8 @@ def _cell_figures(record: Record) -> list[Figure]:
             continue
         m = found[0]
         unit = m.unit if m.unit != "antal" else _unit_hint(key) or _unit_hint(row) or _unit_hint(record.caption) or "antal"
-        figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {when} {key}"),
+        column = key.replace(", ", " ")  # "Punktlighet, %": the label's last ", " stays the one before its column
+        figs.append(Figure(value=m.value, unit=unit, text=value, label=_norm(f"{caption} {row}, {when} {column}"),
                            doc=record.doc, page=record.page))
     return figs
 

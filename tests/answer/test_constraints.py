@@ -943,3 +943,19 @@ def test_a_row_whose_name_begins_like_all_is_a_member_not_a_sum() -> None:
                   ("Allaktivitetshuset", "3,2"), ("Alla verksamheter", "23,7"))
     (two,) = conditions.typed_rules("Vilka två verksamheter har högst nettokostnad 2026?")
     assert [r.record.fields["Verksamhet"] for r in c.kept(rows, [two], [])] == ["Allmän kulturverksamhet", "Bibliotek"]
+
+
+def test_millions_of_things_are_a_count_and_kronor_before_the_number_are_money() -> None:
+    """"fler än två miljoner resor" counts journeys (2 000 000), not money; "more than SEK 2 million"
+    and "over SEK 50,000" are amounts of money written currency first."""
+    typed_rules = conditions.typed_rules
+    (trips,) = typed_rules("Vilka busslinjer hade fler än två miljoner resor 2026?")
+    assert (trips.value, trips.unit, trips.column_year) == (2_000_000, None, "2026")
+    (money,) = typed_rules("Vilka projekt kostar mer än två miljoner kronor?")
+    assert (money.value, money.unit) == (2.0, "mnkr")
+    (en,) = typed_rules("Which lines had more than one million journeys in 2026?", "en")
+    assert (en.value, en.unit) == (1_000_000, None)
+    (sek,) = typed_rules("Which projects cost more than SEK 2 million in 2027?", "en")
+    assert (sek.value, sek.unit) == (2.0, "mnkr")
+    (grant,) = typed_rules("Which associations received more than SEK 50,000?", "en")
+    assert (grant.value, grant.unit) == (50_000, "kr")

@@ -603,3 +603,42 @@ def test_the_year_asked_is_its_own_columns_cell_not_the_periods_sum() -> None:
     assert _not_the_year_asked(_focus("Hur stor är investeringsbudgeten totalt?"), row) == []
     change = replace(year, wants_change=True)
     assert _not_the_year_asked(change, row) == []  # a change stands in a column of no single year
+
+
+def _in(text: str, t: str) -> Figure:
+    return Figure(1, "procent", t, text[: text.find(t)], "d", 1)
+
+
+def test_a_year_said_in_words_is_the_figures_year() -> None:
+    """The year before the report's, or the sentence's, is said in words ("ett år tidigare",
+    "året innan"); a change's first figure is the year before its second ("ökade från ... till")."""
+    ratio = "Soliditeten uppgick vid årets slut till 12,4 procent, jämfört med 11,3 procent ett år tidigare."
+    q25, q26 = parse_question("Vilken soliditet hade bolaget 2025?"), parse_question("Vilken soliditet hade bolaget 2026?")
+    assert [figure_year(q25, _in(ratio, t), ratio, 2026) for t in ("12,4 procent", "11,3 procent")] == [-1, 1]
+    assert [figure_year(q26, _in(ratio, t), ratio, 2026) for t in ("12,4 procent", "11,3 procent")] == [1, -1]
+    assert figure_year(q25, _in(ratio, "11,3 procent"), ratio) == 0  # no document year, nothing said
+    # the sentence's year, not the document's (a follow-up of 2026 dated February 2027)
+    change = "Verksamhetsuppföljning 2026. Antalet orosanmälningar ökade från 1 284 till 1 412, vilket är 128 fler."
+    assert [figure_year(q26, _in(change, t), change, 2027) for t in ("1 284", "1 412")] == [-1, 1]
+    visits = "Vårdcentralerna hade 412 350 läkarbesök under 2026, vilket är 6 470 fler än året innan, då antalet var 405 880."
+    assert figure_year(q25, _in(visits, "405 880"), visits, 2027) == 1
+    assert figure_year(q25, _in(visits, "412 350"), visits, 2027) == -1
+
+
+def test_a_demand_before_its_figure_is_a_target() -> None:
+    assert target_kind(Figure(15, "procent", "15 procent", "Enligt ägardirektivet ska soliditeten vara minst")) == "target"
+    assert target_kind(Figure(5, "procent", "5 procent", "Sjukfrånvaron ska understiga")) == "target"
+    assert target_kind(Figure(15, "procent", "15 procent", "Ägardirektivet kräver minst")) == "target"
+    assert target_kind(Figure(12.4, "procent", "12,4 procent", "Soliditeten uppgick vid årets slut till")) == ""
+    assert target_kind(Figure(45, "mnkr", "45 mnkr", "Investeringarna ska uppgå till")) == ""  # a plan, not a demand
+
+
+def test_a_sum_row_may_be_the_whole_of_something_and_a_total_asked_is_its_row() -> None:
+    """"Hela trafiken" under "Summa stadstrafik" and "Summa regiontrafik" is a sum row too."""
+    fq = _focus("Vilken punktlighet hade bussarna totalt sett 2025?")
+    rows = [Record("table", "d", 1, "", {"Linje": label, "Punktlighet % 2025": v}, f"{label} | {v}", "t1", "Tabell",
+                   ("Linje", "Punktlighet % 2025")) for label, v in (("1 Centrum", "90,1"), ("2 Hamnen", "86,0"),
+                                                                  ("Hela trafiken", "88,8"))]
+    by_record = [figures_from_record(r) for r in rows]
+    named = _rows_named(fq, tuple(rows), by_record, None, set())
+    assert [named[id(fs[0])]["total_fit"] for fs in by_record] == [0.0, 0.0, 1.0]

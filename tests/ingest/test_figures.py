@@ -220,8 +220,21 @@ def test_a_rows_number_under_its_columns_name_labels_its_figures() -> None:
     rec = Record("table", "t.pdf", 2, "", {"Linje": "3", "Sträckning": "Stenslund – Centrum", "Resor, tusental 2025": "771,5"},
                  "3 | Stenslund – Centrum | 771,5", "t2.1", "Tabell 1", ("Linje", "Sträckning", "Resor, tusental 2025"))
     figs = figures_from_record(rec)
-    assert [f.value for f in figs] == [771.5] and "Linje 3 Stenslund – Centrum, Resor, tusental 2025" in figs[0].label
+    assert [f.value for f in figs] == [771.5] and "Linje 3 Stenslund – Centrum, Resor tusental 2025" in figs[0].label
     # the number and the name in one cell, under a column named by both ("Linje Sträckning")
     merged = Record("table", "t.pdf", 2, "", {"Linje Sträckning": "11 Ekshult – Nolvik", "Punktlighet, % 2026": "81,7"},
                     "11 Ekshult – Nolvik | 81,7", "t2.1", "Tabell 1", ("Linje Sträckning", "Punktlighet, % 2026"))
-    assert "Linje 11 Ekshult – Nolvik, Punktlighet, % 2026" in figures_from_record(merged)[0].label
+    assert "Linje 11 Ekshult – Nolvik, Punktlighet % 2026" in figures_from_record(merged)[0].label
+
+
+def test_a_column_name_with_a_comma_is_the_whole_column_of_its_cells() -> None:
+    """The label's last ", " is the one before the column, also where the column's name has one
+    ("Punktlighet, %"): the column is what a question's words are matched against."""
+    from insyn.answer.features import column_of
+    from insyn.ingest.figures import figures_from_record
+    from insyn.types import Record
+
+    header = ("Linje", "Punktlighet, % 2025", "Kostnadstäckning, % 2025")
+    rec = Record("table", "t.pdf", 2, "", dict(zip(header, ("Hela trafiken", "88,8", "36,2"))),
+                 "Hela trafiken | 88,8 | 36,2", "t2.1", "Tabell 2", header)
+    assert [column_of(f) for f in figures_from_record(rec)] == ["Punktlighet % 2025", "Kostnadstäckning % 2025"]
