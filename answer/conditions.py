@@ -119,6 +119,13 @@ _VS = (r"\b(?P<a>{a})\b[^.?]*?\b(?P<op>{above}|{below})\s+(?:the\s+|sitt\s+|dess
        r"(?P<b>{b})\b(?!\s+\d)")  # "under mål 4" names a goal
 _OUTCOME_VS_TARGET = re.compile(_VS.format(a=_OUTCOME_WORDS, b=_TARGET_WORDS, above=_ABOVE, below=_BELOW))
 _TARGET_VS_OUTCOME = re.compile(_VS.format(a=_TARGET_WORDS, b=_OUTCOME_WORDS, above=_ABOVE, below=_BELOW))
+# "låg redan 2025 under sin målnivå för 2030", "were below their 2030 target level": a row's value against its
+# own target, said with a verb of being (without one, "under målet Goda levnadsvillkor" names a goal)
+_BE_VS_TARGET = re.compile(r"\b(?:lag|ligger|legat|var|hamnade|hamnat|befann sig|were|was|is|are|fell|stayed|remained)\s+"
+                           r"(?:redan\s+|already\s+|still\s+|fortfarande\s+)?(?:(?:i\s+|in\s+)?(?:19|20)\d\d\s+)?"
+                           r"(?P<op>over|under|above|below)\s+"
+                           r"(?:sin|sitt|sina|dess|deras|their|its|the)\s+(?:(?:19|20)\d\d\s+)?"
+                           r"(?P<b>malniva\w*|malvarde\w*|mal|malet|targets?|goals?)\b(?!\s+\d{1,2}\b)")
 # "nådde inte upp till sitt målvärde", "missed its target", "reached the target"
 _REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar|klarade|klarar|klarat|uppfyllde|uppfyller)\s+(?P<not>inte\s+|ej\s+)?"
                       r"(?:upp\s+)?(?:till\s+)?(?:(?:sitt|sina|dess)\s+\w*mal\b|(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|\w*malet|malvarden))"
@@ -360,6 +367,14 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
         elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
             rules.append(TargetRule(Op.lt if re.fullmatch(_ABOVE, m.group("op")) else Op.gt))
+        elif m := _BE_VS_TARGET.search(folded):  # the outcome is the year asked that is not the target's
+            targets = re.findall(r"\b(?:mal\w*|target\w*|goal\w*)\s+(?:level\s+|value\s+)?(?:for\s+|för\s+|for\s+)?(20\d\d)\b"
+                                 r"|\b(20\d\d)\s+(?:target|goal)", folded)
+            said = {y for pair in targets for y in pair if y}
+            rest = [y for y in dict.fromkeys(asked_years) if y not in said]
+            years = rest if len(rest) == 1 else list(dict.fromkeys(asked_years))  # "under sitt målvärde 2026": its 2026
+            rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt,
+                                    outcome_year=years[0] if len(years) == 1 else None))
     for m in _NUMBERED_RE.finditer(folded):
         rules.append(NumberedRule(_SERIES_SV.get(m.group(1), m.group(1)), m.group(2)))
     for m in _SPENT_RE.finditer(low):

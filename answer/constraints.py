@@ -711,6 +711,7 @@ class TargetRule:
     planned: bool = False  # "färre inspektioner än planerat": what was done against what was planned or budgeted
     forecast: bool = False  # "en prognos lägre än budget": of a planned comparison, the forecast column, not the outcome
     year: str | None = None  # of a planned comparison: the year's columns ("Inspektioner 2026 Planerade")
+    outcome_year: str | None = None  # "låg redan 2025 under sin målnivå för 2030": the year's column is the outcome
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
         if self.planned:
@@ -723,6 +724,9 @@ class TargetRule:
             said = [(v, re.sub(r"\W+", " ", fold(col)).strip()) for col, v, _ in row.amounts if pattern.match(fold(col))]
             return [v for v, col in sorted(said, key=lambda p: len(p[1].split()))]  # the column it names alone first
         outcome, target = named(_OUTCOME_COL), named(_TARGET_COL)
+        if self.outcome_year:  # a table of years and a target column ("1990 | … | 2025 | Mål 2030")
+            outcome = [v for col, v, _ in row.amounts if self.outcome_year in col and not _TARGET_COL.search(fold(col))
+                       and not _CHANGE_COL.search(fold(col))] or outcome
         return (outcome[0], target[0]) if outcome and target else None
 
     def holds(self, row: RowView) -> bool:
@@ -807,7 +811,8 @@ _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
 _FORECAST_COL = re.compile(r"\b(prognos\w*|forecast\w*|beraknad\w*|expected)")
 _DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
 _PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
-_TARGET_COL = re.compile(r"^(mal|malvarde|target)\b")
+_TARGET_COL = re.compile(r"^(mal|malvarde|malniva|target)\b")
+_CHANGE_COL = re.compile(r"\b(forandring\w*|andel\w*|change|share|%)|%")  # "Förändring 1990–2025, %": no outcome
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
 

@@ -959,3 +959,22 @@ def test_millions_of_things_are_a_count_and_kronor_before_the_number_are_money()
     assert (sek.value, sek.unit) == (2.0, "mnkr")
     (grant,) = typed_rules("Which associations received more than SEK 50,000?", "en")
     assert (grant.value, grant.unit) == (50_000, "kr")
+
+
+def test_a_row_below_its_own_target_is_read_in_the_year_asked_against_the_target_column() -> None:
+    """"låg redan 2025 under sin målnivå för 2030": the 2025 column against "Mål 2030", not the
+    change or the share columns; "indikatorer under målet om läslust" names a goal, no comparison."""
+    header = ("Sektor", "1990", "2020", "2025", "Mål 2030", "Förändring 1990–2025, %", "Andel 2025, %")
+
+    def row(cells: tuple[str, ...]) -> c.RowView:
+        return c.view(Record("table", "k.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header), "")
+
+    rows = [row(("Transporter", "98 400", "74 600", "61 300", "29 500", "−37,7", "46,0")),
+            row(("Industri", "52 300", "22 800", "9 600", "12 000", "−81,6", "7,2")),
+            row(("El och värme", "38 600", "6 900", "4 100", "5 000", "−89,4", "3,1"))]
+    for q, lang in (("Vilka sektorer låg redan 2025 under sin målnivå för 2030?", "sv"),
+                    ("Which sectors were already below their 2030 target level in 2025?", "en")):
+        (rule,) = conditions.typed_rules(q, lang)
+        assert rule == c.TargetRule(Op.lt, outcome_year="2025")
+        assert [rule.holds(r) for r in rows] == [False, True, True]
+    assert not any(isinstance(r, c.TargetRule) for r in conditions.typed_rules("Vilka indikatorer finns under målet Goda levnadsvillkor?"))
