@@ -292,7 +292,8 @@ def figures_from_record(record: Record) -> list[Figure]:
     return figs
 
 
-_CELL_NUMBER = re.compile(r"^[−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
+# a cell that is one number: its digits grouped by threes ("1 098 792"), or not at all ("1002", as OCR reads "1 002")
+_CELL_NUMBER = re.compile(r"^[−–-]?\s?(?:\d{1,3}(?:[ \u00a0]\d{3})*|\d{4,7})(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
 
 
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"

@@ -687,6 +687,21 @@ def _spelled(name: str, known: dict[str, str]) -> str:
     return f"{name} ({', '.join(words)})" if words else name
 
 
+def pages_records(pages: Iterable[tuple[int, Any]]) -> dict[int, list[Record]]:
+    """Generic records per page number of pages that are not a PDF's own (a scanned page's OCR
+    words, `ingest.scanned`), read in order as `read_layout` reads a document's pages."""
+    found: list[Record] = []
+    prev = _Continued()
+    numbers = []
+    for number, page in pages:
+        numbers.append(number)
+        page_records(page, number, prev, found)
+    out: dict[int, list[Record]] = {n: [] for n in numbers}
+    for rec in found:
+        out.setdefault(rec.page or 0, []).append(rec)
+    return out
+
+
 def _text_layer_pages(data: bytes) -> set[int] | None:
     """The 1-based numbers of pages with a text layer (pypdfium2 counts characters in ~1 ms a
     page; pdfplumber would spend ~20 s parsing a page of letters drawn as curves), or None

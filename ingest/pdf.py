@@ -31,7 +31,11 @@ to see if anything is drawn at all; blank pages stay empty) and read with tesser
 at `ocr_dpi`. Tesseract runs as a subprocess with OMP_THREAD_LIMIT=1 (pytesseract cannot pass
 a per-call environment, and tesseract's OpenMP threading made a page about three times slower:
 ~14 s instead of ~5 s at 200 dpi), several pages at a time on multi-core machines. The command
-name comes from pytesseract's `tesseract_cmd` when pytesseract is installed.
+name comes from pytesseract's `tesseract_cmd` when pytesseract is installed. A scan is often
+turned a little: the page is first turned straight (`_straightened`: the angle within ±3° at
+which its rows of ink stand sharpest), so that a table's rows stay apart. Tesseract gives the
+page's text and its words' boxes in one run; the boxes are read for lists and tables as a text
+page's words are (`ingest.scanned`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,6 +54,7 @@ from typing import Any
 from insyn.errors import SourceError
 from insyn.ingest.cleaning import join_hyphenation, lost_full_stop, normalise_whitespace, restore_full_stop, strip_running_lines
 from insyn.ingest.layout import read_layout
+from insyn.ingest.scanned import scanned_records
 from insyn.types import Page, Record
 
 __all__ = ["read_pdf", "pdf_title"]
@@ -365,14 +371,50 @@ def _tesseract_cmd() -> str | None:
     return path if "swe" in langs else None
 
 
-def _ocr_png(cmd: str, png: bytes) -> str:
+@dataclass(frozen=True, slots=True)
+class Ocr:
+    """Tesseract's reading of a page: its text, and its words' boxes (TSV, pixels at the dpi read)."""
+
+    text: str
+    tsv: str
+
+
+def _ocr_png(cmd: str, png: bytes) -> Ocr:
     """Tesseract's Swedish reading of one PNG image (single-threaded, see module docstring)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    done = subprocess.run([cmd, "stdin", "stdout", "-l", "swe"], input=png, capture_output=True,
-                          timeout=_OCR_TIMEOUT_S, env=env, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[-200:])
-    return done.stdout.decode("utf-8", "replace")
+    with tempfile.TemporaryDirectory(prefix="insyn-ocr-") as tmp:
+        base = os.path.join(tmp, "page")
+        done = subprocess.run([cmd, "stdin", base, "-l", "swe", "txt", "tsv"], input=png, capture_output=True,
+                              timeout=_OCR_TIMEOUT_S, env=env, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[-200:])
+        with open(base + ".txt", encoding="utf-8", errors="replace") as text, \
+                open(base + ".tsv", encoding="utf-8", errors="replace") as tsv:
+            return Ocr(text.read(), tsv.read())
+
+
+_SKEW_DEGREES = 3.0  # the most a scan is looked at as turned
+_SKEW_STEP = 0.1
+
+
+def _straightened(image: Any) -> Any:
+    """The page image turned straight: of the angles within ±`_SKEW_DEGREES`, the one at which
+    the rows of ink across the page change most sharply from line to line (the rows of a
+    turned page smear into each other), found on a third of the resolution."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.resize((max(1, image.width // 3), max(1, image.height // 3)))
+    best, angle = -1.0, 0.0
+    steps = round(_SKEW_DEGREES / _SKEW_STEP)
+    for a in sorted((k * _SKEW_STEP for k in range(-steps, steps + 1)), key=abs):  # of angles alike, the smallest
+        ink = (np.asarray(small.rotate(a, resample=Image.NEAREST, fillcolor=255)) < 128).sum(axis=1)
+        sharp = float((np.diff(ink.astype(float)) ** 2).sum())
+        if sharp > best * 1.01:
+            best, angle = sharp, a
+    if abs(angle) < _SKEW_STEP / 2:
+        return image
+    return image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
 
 
 def _render(pdfium_doc: Any, index: int, dpi: float) -> Any:
@@ -382,8 +424,8 @@ def _render(pdfium_doc: Any, index: int, dpi: float) -> Any:
 
 
 def _ocr_pages(data: bytes, name: str, indices: list[int], dpi: int,
-               warn: Warn) -> dict[int, str]:
-    """OCR text for the given 0-based page indices that have something drawn on them."""
+               warn: Warn) -> dict[int, Ocr]:
+    """OCR readings of the given 0-based page indices that have something drawn on them."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -410,14 +452,14 @@ def _ocr_pages(data: bytes, name: str, indices: list[int], dpi: int,
         images: dict[int, bytes] = {}
         for i in drawn:
             buffer = io.BytesIO()
-            _render(doc, i, dpi).save(buffer, format="PNG")
+            _straightened(_render(doc, i, dpi)).save(buffer, format="PNG")
             images[i] = buffer.getvalue()
     finally:
         doc.close()
     workers = max(1, min(4, os.cpu_count() or 1, len(images)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {i: pool.submit(_ocr_png, cmd, png) for i, png in images.items()}
-    texts: dict[int, str] = {}
+    texts: dict[int, Ocr] = {}
     for i, future in futures.items():
         try:
             texts[i] = future.result()
@@ -449,11 +491,13 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
             raw.append("")
     empty = [i for i, text in enumerate(raw) if _chars(text) < _MIN_TEXT_CHARS]
     used_ocr: set[int] = set()
+    scans: dict[int, str] = {}  # the OCR'd pages' word boxes, by 1-based number
     if empty and ocr:
-        for i, text in _ocr_pages(data, name, empty, ocr_dpi, warn).items():
-            if _chars(text) >= _chars(raw[i]) + _MIN_TEXT_CHARS:
-                raw[i] = text
+        for i, read in _ocr_pages(data, name, empty, ocr_dpi, warn).items():
+            if _chars(read.text) >= _chars(raw[i]) + _MIN_TEXT_CHARS:
+                raw[i] = read.text
                 used_ocr.add(i)
+                scans[i + 1] = read.tsv
     elif empty:
         for i in empty:
             if not raw[i].strip():
@@ -464,10 +508,15 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
     # chunk and section boundaries and cost retrieval on the held-out questions, docs/benchmarks.md)
     fix = restore_full_stop if lost_full_stop(raw) else None
     layout = read_layout(data, name, warn, fix) if with_layout else {}
+    if with_layout and scans:
+        try:
+            layout |= scanned_records(scans, ocr_dpi)
+        except Exception as exc:  # noqa: BLE001 - a layout failure must never stop the ingest
+            warn(f"{name}: the scanned pages' layout could not be read, lists and tables from their text ({str(exc)[:100]})")
     layout = {n: _without_running(records, raw[n - 1], stripped[n - 1]) for n, records in layout.items()}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
-             ocr=i in used_ocr, layout=None if i in used_ocr or i + 1 not in layout else tuple(layout[i + 1]),
+             ocr=i in used_ocr, layout=None if i + 1 not in layout else tuple(layout[i + 1]),
              running=_taken_off(raw[i], text))
         for i, text in enumerate(stripped)
     ]
