@@ -885,8 +885,9 @@ def _moved(f: Figure, after: list[str]) -> str:
     return ""
 
 
-# the words right after a figure that make it the previous year's, the document's year being the present
-# ("ett år tidigare", "året innan", "föregående år", "förra året", "året före", "a year earlier", "the previous year")
+# the words that make a figure the previous year's, right after it ("11,3 procent ett år tidigare") or before it
+# back to the figure before ("fler än året innan, då antalet var 405 880"): "föregående år", "förra året", "året
+# före", "a year earlier", "the previous year"; folded
 _YEAR_BEFORE = re.compile(r"\(?\b(ett ar tidigare|aret innan|aret fore|foregaende ar|forra aret|fg ar"
                           r"|a year (earlier|before)|the (previous|prior|preceding) year|last year)\b")
 _YEAR_LEADS = frozenset("år året under i för per in for during".split())  # the words between a figure and its year
@@ -902,8 +903,8 @@ def _claimed_year(words: list[str], i: int) -> bool:
     return words[i][-1] in ",;)" or (i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_END)
 
 
-# a demand right before its figure, folded: "ska soliditeten vara minst", "ska uppgå till", "bör understiga",
-# "kräver minst", "shall be at least"
+# a demand right before its figure, folded: "ska soliditeten vara minst", "ska uppgå till minst", "bör
+# understiga", "kräver minst", "shall be at least" (a plan's "ska uppgå till" is none)
 _DEMAND = re.compile(r"\b(ska|skall|bor)(\W+\w+){0,4}?\W+((vara|uppga|ligga)(\W+(till|pa))?\W+(minst|hogst|lagst|max|maximalt)"
                      r"|(na|understiga|overstiga|uppnas?)(\W+(minst|hogst))?)\W*$"
                      r"|\b(kraver|krav pa|kravet ar)(\W+(minst|hogst))?\W*$"

@@ -7,10 +7,10 @@ Tesseract also gives every word's box (its TSV output); those boxes are read her
 layout reader reads a PDF's words (`layout.page_records`), through a page that has words and no
 rules: a table by its columns' alignment, its header stacked over lines, lists by their markers.
 
-A scan is often turned a little (0.5–1°): a line's words then drift up or down across the page.
-Each word takes its line's top and bottom as tesseract grouped them, so a row stays one line.
-Specks, creases and rules read as words ("..", "£", "|": no letter or digit) are left out. The page is turned
-straight before it is read (`pdf._straightened`).
+A scan is often turned a little (0.5–1°); the page is turned straight before it is read
+(`pdf._straightened`). Each word takes its line's top and bottom, as tesseract grouped the
+line, so a row stays one line. Specks, creases and rules read as words ("..", "£", "|": no
+letter or digit) are left out.
 """
 
 from __future__ import annotations
