@@ -10,9 +10,11 @@ question's and the label's terms both hold (`features.terms`, `features.focus`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from insyn.ingest.swedish import fold
 
+_TERM = "ålder"  # what an age group's term starts with
 _AGE = r"(\d{1,3})"
 _YEARS = r"(?:\s?(?:ar|ars|yrs?|years?)\b)"  # "år" folded; "års" of "50 års ålder"
 _DASH = r"\s?[−–-]\s?"
@@ -35,11 +37,13 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def age_terms(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def age_terms(text: str) -> frozenset[str]:
     """The age groups `text` names, each as its term ("Sjukfrånvaro 50 år och äldre":
     {"ålder50_"}). "under 30" is up to 29 and "över 49" from 50, but a round age stays the
     group's bound ("över 50 år" is the "50 år−" of a table). Ages are at most 120 and a range
-    runs upwards; amounts and years ("10–15 procent", "2025–2026") are no age."""
+    runs upwards; amounts and years ("10–15 procent", "2025–2026") are no age. Remembered: labels
+and column names recur across candidates."""
     folded = fold(text)
     out: set[str] = set()
     for pattern, form in _FORMS:
@@ -51,13 +55,18 @@ def age_terms(text: str) -> set[str]:
                 b = int(m.group(2))
                 if not (a < b <= 120) or not _asks_age(folded, m):
                     continue
-                out.add(f"ålder{a}_{b}")
+                out.add(f"{_TERM}{a}_{b}")
             elif a <= 120:
                 low, high = {"from": (a, None), "upto": (None, a),
                              "under": (None, a - 1 if a % 5 == 0 else a),
                              "over": (a if a % 5 == 0 else a + 1, None)}[form]
-                out.add(f"ålder{'' if low is None else low}_{'' if high is None else high}")
+                out.add(f"{_TERM}{'' if low is None else low}_{'' if high is None else high}")
     return out
+
+
+def is_age_term(term: str) -> bool:
+    """Whether a term is an age group's (`age_terms`)."""
+    return term.startswith(_TERM)
 
 
 _AGE_SAID = re.compile(r"\b(ar|ars|years?|yrs?|alder\w*|age[ds]?|aldre|yngre|older|younger|born)\b|\+")

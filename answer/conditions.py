@@ -242,7 +242,7 @@ _PLANNED_RE = re.compile(rf"\b(?P<cmp>{_FOLDED_COMPARATIVES})\b[^.?]{{0,60}}?\b(
 # a scale word with no currency after it ("två miljoner resor", "two million journeys"), folded as written
 _SCALES = {"miljon": 1e6, "miljoner": 1e6, "million": 1e6, "millions": 1e6, "miljard": 1e9, "miljarder": 1e9,
            "billion": 1e9, "thousand": 1e3}
-_CURRENCY_AFTER = re.compile(r"\s*(kronor|kr|sek|swedish kronor|crowns?|in\b|i\b)", re.I)
+_CURRENCY_AFTER = re.compile(r"\s*(kronor|kr|sek|swedish kronor|crowns?)\b", re.I)
 
 
 def _counted_scale(unit: str | None, after: str) -> float:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from insyn.answer.ages import age_terms
+from insyn.answer.ages import age_terms, is_age_term
 from insyn.answer.abstain import MONTH_ASKED, named_places, question_terms
 from insyn.answer.constraints import SEXES, YEAR_IN, column_month, sex_group
 from insyn.answer.question import UNITS_OF, Question, Want
@@ -682,7 +682,7 @@ def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> b
     words = [w for w in fold(column).split() if not re.fullmatch(r"[\d,.%()–-]+", w)]
     if _month_asked(fq, column):
         return True
-    if (groups := age_terms(column)) and (asked := {t for t in fq.weights if t.startswith("ålder")}):
+    if (groups := age_terms(column)) and (asked := {t for t in fq.weights if is_age_term(t)}):
         return bool(groups & asked)  # "50 år eller äldre" is the column "50 år−", not "30–49 år"
     if (side := _vat(fold(column), _VAT_COLUMN)) and (asked := _vat(fq.question.folded, _VAT_ASKED)):
         return side == asked  # "utan moms" is the column "exkl. moms", not "inkl. moms"
@@ -824,9 +824,11 @@ def figure_year(q: Question, f: Figure, text: str = "", doc_year: int | None = N
     if not q.years:
         return 0
     after = following(f, text)[:3] if text else []
-    if (now := _named_year(f.label.split()[-3 * YEAR_WORDS:]) or doc_year) and _YEAR_BEFORE.match(fold(" ".join(after))):
-        return 1 if now - 1 in q.years else -1
+    present = _named_year(f.label.split()[-3 * YEAR_WORDS:]) or doc_year  # the year the sentence tells of
+    if present and _YEAR_BEFORE.match(fold(" ".join(after))):
+        return 1 if present - 1 in q.years else -1
     moved = _moved(f, after)
+    since: list[str] = []
     if len(after) > 1 and after[0].isalpha() and after[0].lower() not in _YEAR_LEADS and (
             after[1].lower() in _YEAR_LEADS or _YEAR_WORD.fullmatch(after[1])):
         after = after[1:]  # "218 315 besök under 2026", "(19 dagar 2025)": the noun it counts, then its year
@@ -840,11 +842,11 @@ def figure_year(q: Question, f: Figure, text: str = "", doc_year: int | None = N
         if last >= 0:  # "7 nya för 2026 och | 6 har förts över": that year is the 7's
             since = since[next((i + 1 for i, w in enumerate(since[:3]) if _claimed_year(since, i)), 0):]
         years = re.findall(r"(?:19|20)\d\d", " ".join(since))
-        if not years and _YEAR_BEFORE.search(fold(" ".join(since))) and (now := _named_year(f.label.split()[-3 * YEAR_WORDS:]) or doc_year):
-            years = [str(now - 1)]  # "6 470 fler än året innan, då antalet var 405 880"
+        if not years and present and _YEAR_BEFORE.search(fold(" ".join(since))):
+            years = [str(present - 1)]  # "6 470 fler än året innan, då antalet var 405 880"
     if moved and (now := _named_year(_before_change(f.label.split())) or doc_year):
         years = [str(now - 1 if moved == "from" else now)]
-    if not years and doc_year and _THIS_YEAR.search(fold(" ".join(_since_figure(f.label.split()[-YEAR_WORDS:])))):
+    if not years and doc_year and _THIS_YEAR.search(fold(" ".join(since))):
         years = [str(doc_year)]  # "Soliditeten uppgick vid årets slut till 12,4 procent": the report's year
     if not years:
         return 0
@@ -865,12 +867,6 @@ def _before_change(words: list[str]) -> list[str]:
     """The words before a change's "från" ("Under 2026 ökade antalet från 1 284 till"): where its year stands."""
     i = max((i for i, w in enumerate(words) if fold(w) in ("fran", "from")), default=len(words))
     return words[max(0, i - YEAR_WORDS): i]
-
-
-def _since_figure(before: list[str]) -> list[str]:
-    """The words before a figure back to the figure before it."""
-    last = max((i for i, w in enumerate(before) if _OTHER_NUMBER.match(w)), default=-1)
-    return before[last + 1:]
 
 
 def _moved(f: Figure, after: list[str]) -> str:

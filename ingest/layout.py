@@ -696,6 +696,11 @@ def pages_records(pages: Iterable[tuple[int, Any]]) -> dict[int, list[Record]]:
     for number, page in pages:
         numbers.append(number)
         page_records(page, number, prev, found)
+    return _by_page(found, numbers)
+
+
+def _by_page(found: list[Record], numbers: list[int]) -> dict[int, list[Record]]:
+    """The records per page number, every page read among them (a page may hold none)."""
     out: dict[int, list[Record]] = {n: [] for n in numbers}
     for rec in found:
         out.setdefault(rec.page or 0, []).append(rec)
@@ -748,7 +753,4 @@ def read_layout(data: bytes, name: str, warn: Warn, fix: Callable[[str], str] | 
                 prev.ncols, prev.leadin = 0, None
             finally:
                 page.close()
-    out: dict[int, list[Record]] = {n: [] for n in read}
-    for rec in found:
-        out.setdefault(rec.page or 0, []).append(rec)
-    return out
+    return _by_page(found, read)

@@ -490,13 +490,11 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
             warn(f"{name} page {number}: text could not be extracted ({str(exc)[:120]})")
             raw.append("")
     empty = [i for i, text in enumerate(raw) if _chars(text) < _MIN_TEXT_CHARS]
-    used_ocr: set[int] = set()
     scans: dict[int, str] = {}  # the OCR'd pages' word boxes, by 1-based number
     if empty and ocr:
         for i, read in _ocr_pages(data, name, empty, ocr_dpi, warn).items():
             if _chars(read.text) >= _chars(raw[i]) + _MIN_TEXT_CHARS:
                 raw[i] = read.text
-                used_ocr.add(i)
                 scans[i + 1] = read.tsv
     elif empty:
         for i in empty:
@@ -516,7 +514,7 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = True, ocr_dpi: int = 200,
     layout = {n: _without_running(records, raw[n - 1], stripped[n - 1]) for n, records in layout.items()}
     return [
         Page(number=i + 1, text=normalise_whitespace(join_hyphenation(text)),
-             ocr=i in used_ocr, layout=None if i + 1 not in layout else tuple(layout[i + 1]),
+             ocr=i + 1 in scans, layout=None if i + 1 not in layout else tuple(layout[i + 1]),
              running=_taken_off(raw[i], text))
         for i, text in enumerate(stripped)
     ]
