@@ -347,6 +347,8 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     prev.cards = None
     # the page's letters turned a quarter counter-clockwise (`_upright`)
     turned = [c for c in page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
+    # per column count, the last frame's table, header, bottom and caption
+    under: dict[int, tuple[str, tuple[str, ...], float, str]] = {}
     for n, table in enumerate(page.find_tables()):
         grid = _grid(table, fix, turned, words)
         if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words, number)) is not None:
@@ -361,11 +363,24 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
             prev.cards = (*cards, float(table.bbox[3] / page.height))
             boxes.append(table.bbox)
             continue
+        height = float(page.height)
+        # a table drawn as frames stacked one under the next: its header alone in one, then groups of rows
+        # (a shaded group row over its members) and the total, each in a frame of its own
+        frame_of = under.get(len(grid[0])) if grid and _right_under(under.get(len(grid[0])), table.bbox) else None
+        if len(grid) == 1 and len(grid[0]) >= 2 and all(column_name(c) for c in grid[0] if c) and sum(map(bool, grid[0])) >= 2:
+            header = tuple(grid[0])  # a header with no rows of its own yet, under its table's caption
+            under[len(grid[0])] = ("", header, table.bbox[3], _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header))
+            continue
+        if frame_of and _figure_row(grid[0]):
+            tid, header, _, caption = frame_of
+            tid = tid or f"t{number}.{n + 1}"
+            boxes.append(table.bbox)
+            under[len(grid[0])] = _table_rows(out, prev, _lines_joined(grid), number, tid, caption, header, table.bbox, height)
+            continue
         if len(grid) < 2 or max(len(r) for r in grid) < 2 or _header_band(grid, table.bbox, rows) \
                 or _spills(table, words, len(grid)) or _crowded(table, words):
             continue
         ncols = len(grid[0])
-        height = float(page.height)
         if title := _title_row(grid):
             grid = grid[1:]  # the table's title in its frame's first row, over its header
         own, skip = _header(grid)
@@ -394,13 +409,34 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         boxes.append(table.bbox)
         caption = title or _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header) if not continued else (
             prev.last.caption if prev.last else "")
-        for cells in grid:
-            rec = Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
-                         tid, caption, header)
-            out.append(rec)
-            prev.last = rec
-        prev.table, prev.header, prev.ncols, prev.bottom = tid, header, ncols, table.bbox[3] / height
+        under[ncols] = _table_rows(out, prev, grid, number, tid, caption, header, table.bbox, height)
     return boxes
+
+
+def _table_rows(out: list[Record], prev: _Continued, grid: list[list[str]], number: int, tid: str, caption: str,
+                header: tuple[str, ...], bbox: tuple[float, float, float, float],
+                height: float) -> tuple[str, tuple[str, ...], float, str]:
+    """A ruled frame's rows as records of table `tid`; what a frame right under it may go on from."""
+    for cells in grid:
+        out.append(Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
+                          tid, caption, header))
+        prev.last = out[-1]
+    prev.table, prev.header, prev.ncols, prev.bottom = tid, header, len(grid[0]), bbox[3] / height
+    return tid, header, bbox[3], caption
+
+
+FRAME_GAP = 14.0  # points between frames stacked as one table (a group's frame right under the one before)
+
+
+def _right_under(frame: tuple[str, tuple[str, ...], float, str] | None, bbox: tuple[float, float, float, float]) -> bool:
+    """Whether a ruled frame starts right under the last frame of as many columns (`_ruled`)."""
+    return frame is not None and 0 <= bbox[1] - frame[2] <= FRAME_GAP
+
+
+def _figure_row(cells: list[str]) -> bool:
+    """A row of a table's body, not its header: a label and figures ("Miljöskydd | 183 | 81 | 90,1")."""
+    rest = [c for c in cells[1:] if c]
+    return bool(cells[0]) and len(rest) >= 2 and all(quantity(c) or not c.strip("–—-") for c in rest)
 
 
 TURNED_SHARE = 0.2  # at most this share of a page's words turned sideways are left out of its lines
