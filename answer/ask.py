@@ -44,7 +44,10 @@ def answer(index: Index, q: str, lang: str, k: int, filters: Filters, settings: 
         return empty
     rows: list[lists.ListRow] = []
     if listing:
-        rows = lists.answer_rows(index, question, hits, lang, worded_as_list=worded_as_list)
+        listed = lists.answer_list(index, question, hits, lang, worded_as_list=worded_as_list)
+        if worded_as_list and listed.none_meet:  # "vilka ... över 50 mnkr" where no row is: the documents list none
+            return empty
+        rows = listed.rows
         if rows:
             hits = rows_first(index, wide, [row.pos for row in rows])
     if not answered and not rows:  # a list question the model doubts is answered by its rows, or not at all

@@ -124,13 +124,29 @@ _WHO_ASKED = re.compile(r"(vem|vilka personer|who)\b")
 _WHICH = re.compile(r"^(?:\w+ )?(?:vilka|which)\b")  # "vilka ...", "i vilka ...", "which ...", "in which ..."
 
 
+@dataclass(frozen=True, slots=True)
+class ListAnswer:
+    """The rows answering a list question; `none_meet`: the chosen table's rows were tested
+    against what the question asks of a column ("över 50 miljoner kronor", "före 2026") and
+    none meets it, so the documents list nothing of the kind asked."""
+
+    rows: list[ListRow]
+    none_meet: bool = False
+
+
 def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "sv", worded_as_list: bool = True,
                 params: Params = FITTED) -> list[ListRow]:
     """Every row answering a list question, complete, each once with all its sources."""
+    return answer_list(index, question, hits, lang, worded_as_list, params).rows
+
+
+def answer_list(index: Index, question: Question, hits: list[Hit], lang: str = "sv", worded_as_list: bool = True,
+                params: Params = FITTED) -> ListAnswer:
+    """`answer_rows`, telling a table none of whose rows meets the question's filter from no table."""
     docs = _docs_in_focus(index, question, hits)
     rows = store.records(index.con, None, docs)
     if not rows:
-        return []
+        return ListAnswer([])
     tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for p, r in rows:
         tables[table_key(r)].append((p, r))
@@ -144,7 +160,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
               for key, feats in table_features(index, question, hits, tables, typed, views, lang).items()}
     best = max(_meeting_filters(views, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
-        return []
+        return ListAnswer([])
     best = first_telling(tables, best)
     headers = {i for t in tables.values() for i in _header_lines(t)}
     pool = [(p, r) for key in alike_tables(index, question, lang, tables, best) for p, r in tables[key] if id(r) not in headers]
@@ -155,7 +171,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     # the rows saying most of the question's words when none says all: for a question that asks for a set ("vilka",
     # "which"), asks for no one figure or names a filter ("What are the new premises expected to cost?" asks a figure)
     most = worded_as_list and (question.want is Want.any or bool(typed) or bool(_WHICH.match(question.folded)))
-    chosen = matching_rows(index, question, lang, pool, table, typed, params.max_share, params.strict, most)
+    chosen, none_meet = matching_rows(index, question, lang, pool, table, typed, params.max_share, params.strict, most)
     if question.selectors:
         chosen = _select(question, chosen)
     if question.wants_groups:
@@ -164,7 +180,7 @@ def answer_rows(index: Index, question: Question, hits: list[Hit], lang: str = "
     if not _TOTAL_ASKED.search(question.folded):
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(_folded_label(r))] or chosen
     chosen = without_rest(question, chosen)
-    return merged(chosen)
+    return ListAnswer(merged(chosen), none_meet)
 
 
 def alike_tables(index: Index, question: Question, lang: str, tables: dict[tuple[str, str, str], list[Row]],
@@ -271,9 +287,9 @@ def _numbers(r: Record) -> bool:
 
 
 def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], table: list[Row],
-                  typed: list[c.Rule], max_share: float, strict: bool = True, most: bool = True) -> list[Row]:
+                  typed: list[c.Rule], max_share: float, strict: bool = True, most: bool = True) -> tuple[list[Row], bool]:
     """The rows of `pool` meeting the question's constraints, or the chosen `table` whole
-    (`most`: see `met_rows`)."""
+    (`most`: see `met_rows`); and whether the typed rules that apply to the rows leave none."""
     splitter = index.lexical.splitter
     titles = _group_titles(pool)
     parent = _parents(pool, titles)
@@ -306,14 +322,22 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         views = [v for v in views if id(v.record) in in_table]
     if not words and not any(rule.applies(views) for rule in c.bound(typed, views)):
         # a whole list: its own items, not the points nested under them ("Prioriteringar" 1–4, each with a)–c))
-        return ([(p, r) for p, r in table if not r.parent] or table) if first.type == "list" else table
+        return ([(p, r) for p, r in table if not r.parent] or table) if first.type == "list" else table, False
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in met_rows(views, typed, words, strict, most)}
+    hard = [rule for rule in c.bound(typed, views) if rule.applies(views)]
+    none_meet = any(isinstance(rule, _MEASURES) for rule in hard) and not any(all(rule.holds(v) for rule in hard) for v in views)
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
-            and id(r) not in titles]  # nor their title
+            and id(r) not in titles], none_meet  # nor their title
+
+
+# rules that compare a row's figures with a value, a reference or a target: when they leave no row of a table that
+# has such figures, the documents list nothing of the kind asked (a date or a word the question names in passing,
+# "when the council met in April 2026", may be no filter on the rows at all)
+_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule)
 
 
 def _organs_grouping(index: Index, pool: list[Row], parent: dict[int, str]) -> set[str]:
