@@ -47,7 +47,11 @@ def value_key(f: Figure) -> tuple[str, str]:
 def pooled(p: np.ndarray, keys: list[tuple[str, str]]) -> np.ndarray:
     """Each candidate's probability pooled over the candidates of the same value and unit:
     the probability that *that figure* is the answer, however many times the passages give it
-    (a table cell and the sentence that repeats it split the mass between them otherwise)."""
+    (a table cell and the sentence that repeats it split the mass between them otherwise). A
+    bare count pools with the first candidate of its value that has a unit."""
+    named = {value: unit for value, unit in reversed(keys) if unit != "antal"}
+    # a bare number ("6,5" in a row whose unit the reading lost) is the figure of that value a unit names elsewhere
+    keys = [(value, named.get(value, unit)) if unit == "antal" else (value, unit) for value, unit in keys]
     total: dict[tuple[str, str], float] = {}
     for k, q in zip(keys, p):
         total[k] = total.get(k, 0.0) + float(q)
