@@ -154,7 +154,8 @@ _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
 # year's column against the one before it
 _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
                        r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
-                       r"(?:föregående år|året innan|året före|förra året|fjolåret|previous year|year before|prior year|last year)")
+                       r"(?:föregående år|året innan|året före|året dessförinnan|förra året|fjolåret|ett år tidigare|"
+                       r"previous year|year before|prior year|last year|a year (?:earlier|before))")
 # "avgifter som lämnas oförändrade", "fees that remain unchanged": the same in the latest year as the year before
 _UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same|ligger kvar)\b")
 # "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike

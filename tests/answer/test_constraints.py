@@ -978,3 +978,11 @@ def test_a_row_below_its_own_target_is_read_in_the_year_asked_against_the_target
         assert rule == c.TargetRule(Op.lt, outcome_year="2025")
         assert [rule.holds(r) for r in rows] == [False, True, True]
     assert not any(isinstance(r, c.TargetRule) for r in conditions.typed_rules("Vilka indikatorer finns under målet Goda levnadsvillkor?"))
+
+
+def test_a_year_earlier_is_the_year_before_the_latest_column() -> None:
+    """"lägre vid utgången av 2026 än ett år tidigare", "lower than a year earlier": each row's latest
+    year against the year before it."""
+    for q, lang in (("Vilka tillgångar var lägre vid utgången av 2026 än ett år tidigare?", "sv"),
+                    ("Which assets were lower at the end of 2026 than a year earlier?", "en")):
+        assert c.ColumnRule(Op.lt, "", "") in conditions.typed_rules(q, lang)
