@@ -15,7 +15,8 @@ from insyn.answer.features import (
     near_share,
     cell_kind, qualified, sentence_of, target_kind, weighted_share,
 )
-from insyn.answer.figure_scorer import WEIGHTS, best_fit, confident, fit_floor, fits_nothing, model, of_the_kind_asked, ranked
+from insyn.answer.figure_scorer import (WEIGHTS, best_fit, confident, fit_floor, fits_nothing, model, of_the_kind_asked, pooled,
+                                       ranked)
 from insyn.answer.logistic import Model
 from insyn.answer.features import Candidate
 from insyn.answer.question import parse_question
@@ -642,3 +643,10 @@ def test_a_sum_row_may_be_the_whole_of_something_and_a_total_asked_is_its_row() 
     by_record = [figures_from_record(r) for r in rows]
     named = _rows_named(fq, tuple(rows), by_record, None, set())
     assert [named[id(fs[0])]["total_fit"] for fs in by_record] == [0.0, 0.0, 1.0]
+
+
+def test_a_bare_number_pools_with_its_value_where_a_unit_names_it() -> None:
+    """A five-year table gives "Sjukfrånvaro % | 6,5" and the same cell read without its unit: one
+    figure, whose probability is the two readings' together; another value keeps its own."""
+    p = pooled(np.array([0.4, 0.2, 0.3, 0.1]), [("6.5", "antal"), ("6.5", "procent"), ("7.0", "procent"), ("3.0", "antal")])
+    assert p.tolist() == pytest.approx([0.6, 0.6, 0.3, 0.1])

@@ -42,3 +42,11 @@ def test_a_kind_of_contract_the_question_lists_picks_the_rows_of_that_kind(engin
 def test_a_contract_running_past_a_year_is_one_ending_after_it(engine: Engine) -> None:
     assert _contracts(engine, "Vilka direktupphandlingar i Dyrstad gäller avtal som löper efter utgången av 2027?") == [
         "Tryck och grafisk produktion", "Serviceavtal för hissar"]
+
+
+def test_a_value_no_contract_reaches_is_not_in_the_documents(engine: Engine) -> None:
+    """The largest contract is worth 24,6 mnkr: none is worth more than 50 miljoner kronor, so the
+    documents list nothing of the kind asked; one worth more than 10 is two rows."""
+    assert not engine.ask(AskRequest(q="Vilka upphandlingar i Dyrstad har ett värde över 50 miljoner kronor?")).found
+    assert _contracts(engine, "Vilka upphandlingar i Dyrstad har ett värde över 10 miljoner kronor?") == [
+        "Skolskjuts med buss och taxi", "Livsmedel till skolkök"]

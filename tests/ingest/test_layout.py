@@ -342,6 +342,32 @@ def test_a_groups_title_across_a_ruled_table_keeps_its_columns() -> None:
     assert by_nr["2 Allmänna ärenden"] == {"Nr": "2 Allmänna ärenden"}  # the title in the first column
 
 
+def test_a_table_drawn_as_stacked_frames_is_one_table_under_its_header() -> None:
+    """A supervision report draws its table as frames stacked with a little room between them:
+    the header alone, then each area's row (its sums) over its categories, then the total. Each
+    frame was read as a table of its own headed by its first row of figures ("Miljöskydd | 183 |
+    81"), and the header, a frame of one row, was lost."""
+    pdf = _pdf()
+    pdf.cell(0, 8, "Tabell 1 Planerad tillsyn per område 2026", new_x="LMARGIN", new_y="NEXT")
+    frames = [[("Område", "Objekt", "Planerade", "Utförda", "Avgifter, tkr")],
+              [("Miljöskydd", "183", "81", "73", "840,2"), ("Tillståndspliktiga", "14", "14", "13", "296,4"),
+               ("Lantbruk", "52", "18", "18", "112,8")],
+              [("Hälsoskydd", "154", "51", "44", "176,4"), ("Hygienlokaler", "37", "12", "9", "32,4")],
+              [("Samtliga områden", "337", "132", "117", "1 016,6")]]
+    for frame in frames:
+        for row in frame:
+            for width, cell in zip((60, 25, 25, 25, 35), row):
+                pdf.cell(width, 7, cell, border=1)
+            pdf.ln(7)
+        pdf.ln(2)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields.get("Område") for r in rows] == ["Miljöskydd", "Tillståndspliktiga", "Lantbruk", "Hälsoskydd",
+                                                      "Hygienlokaler", "Samtliga områden"]
+    assert len({r.table for r in rows}) == 1 and rows[0].caption == "Tabell 1 Planerad tillsyn per område 2026"
+    assert rows[4].fields == {"Område": "Hygienlokaler", "Objekt": "37", "Planerade": "12", "Utförda": "9",
+                              "Avgifter, tkr": "32,4"}
+
+
 def test_a_tables_own_header_above_its_rules_is_no_caption() -> None:
     """A budget table ruled below its header line (eval/synthetic3): the title above the header,
     which names the unit, is the caption."""
