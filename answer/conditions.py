@@ -363,7 +363,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                                 year=asked_years[0] if len(set(asked_years)) == 1 else None))
     if not target_given and not any(isinstance(r, TargetRule) for r in rules):  # a given target bounds the rows' numbers
         if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
-            rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge))
+            rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge,
+                                    year=asked_years[0] if len(set(asked_years)) == 1 else None, asked=asked))
         elif m := _OUTCOME_VS_TARGET.search(folded):
             rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
         elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it

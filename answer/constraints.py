@@ -705,13 +705,39 @@ class SpentRule:
 class TargetRule:
     """"utfall 2021 som låg över målvärdet", "a 2025 target higher than the 2023 outcome": the row's
     outcome against its target (an indicator's `utfall` and `mal`, a table's "Utfall …" and
-    "Mål …" columns)."""
+    "Mål …" columns); or, where a table gives its targets in a row of their own ("Mål | – |
+    minst 90 | högst 12"), the row's number against that row's in the column the question asks
+    (`chosen_columns`), a target "högst" reached from below."""
 
     op: Op  # outcome <op> target
     planned: bool = False  # "färre inspektioner än planerat": what was done against what was planned or budgeted
     forecast: bool = False  # "en prognos lägre än budget": of a planned comparison, the forecast column, not the outcome
     year: str | None = None  # of a planned comparison: the year's columns ("Inspektioner 2026 Planerade")
     outcome_year: str | None = None  # "låg redan 2025 under sin målnivå för 2030": the year's column is the outcome
+    asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # per table (document, table id): its target row's (column, value, a ceiling: "högst") cells, once `bound`
+    rows: tuple[tuple[tuple[str, str], tuple[tuple[str, float, bool], ...]], ...] = field(default=(), compare=False,
+                                                                                       repr=False)
+
+    def bound(self, rows: list[RowView]) -> TargetRule:
+        """The rule, knowing each table's target row among `rows`."""
+        found: dict[tuple[str, str], tuple[tuple[str, float, bool], ...]] = {}
+        for r in rows:
+            if r.amounts and _TARGET_ROW.match(fold(row_label(r.record))):
+                found.setdefault((r.record.doc, r.record.table), tuple(
+                    (col, v, bool(_CEILING.search(fold(r.record.fields.get(col, ""))))) for col, v, _ in r.amounts))
+        return replace(self, rows=tuple(found.items()))
+
+    def _row_pair(self, row: RowView) -> tuple[float, float, bool] | None:
+        """The row's number and its table's target row's in the column asked, and whether that
+        target is a ceiling."""
+        targets = dict(self.rows).get((row.record.doc, row.record.table), ())
+        if not targets or _TARGET_ROW.match(fold(row_label(row.record))) or not _member(row.record):
+            return None
+        own = {col: v for col, v, _ in row.amounts}
+        pairs = {col: (own[col], v, ceiling) for col, v, ceiling in targets if col in own}
+        chosen = chosen_columns(list(pairs), self.year, "", self.asked)
+        return pairs[chosen[0]] if len(chosen) == 1 else None
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
         if self.planned:
@@ -730,11 +756,15 @@ class TargetRule:
         return (outcome[0], target[0]) if outcome and target else None
 
     def holds(self, row: RowView) -> bool:
-        pair = self._pair(row)
-        return pair is not None and _compare(pair[0], self.op, pair[1])
+        if (pair := self._pair(row)) is not None:
+            return _compare(pair[0], self.op, pair[1])
+        if (by_row := self._row_pair(row)) is None:
+            return False
+        value, target, ceiling = by_row
+        return _compare(-value, self.op, -target) if ceiling else _compare(value, self.op, target)
 
     def applies(self, rows: list[RowView]) -> bool:
-        return any(self._pair(r) for r in rows)
+        return any(self._pair(r) or self._row_pair(r) for r in rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,6 +842,8 @@ _FORECAST_COL = re.compile(r"\b(prognos\w*|forecast\w*|beraknad\w*|expected)")
 _DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
 _PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
 _TARGET_COL = re.compile(r"^(mal|malvarde|malniva|target)\b")
+_TARGET_ROW = re.compile(r"(mal|malvarde|malniva|target)\b")  # a row of targets, "Mål", "Målnivå 2026" (folded label)
+_CEILING = re.compile(r"\b(hogst|max\w*|under|at most)\b")  # a target not to be passed: "högst 12"
 _CHANGE_COL = re.compile(r"\b(forandring\w*|andel\w*|change|share|%)|%")  # "Förändring 1990–2025, %": no outcome
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")
 _HEAD_MIN = 6  # a shorter word ends too many unrelated ones ("ram" in "program")
@@ -872,8 +904,8 @@ def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[s
 
 
 def bound(typed: list[Rule], rows: list[RowView]) -> list[Rule]:
-    """The rules, those that compare a row with its table's reference row knowing it among `rows`."""
-    return [r.bound(rows) if isinstance(r, (ReferenceRule, RankRule)) else r for r in typed]
+    """The rules, those that compare a row with its table's reference or target row knowing it among `rows`."""
+    return [r.bound(rows) if isinstance(r, (ReferenceRule, RankRule, TargetRule)) else r for r in typed]
 
 
 def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:

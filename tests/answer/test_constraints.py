@@ -986,3 +986,23 @@ def test_a_year_earlier_is_the_year_before_the_latest_column() -> None:
     for q, lang in (("Vilka tillgångar var lägre vid utgången av 2026 än ett år tidigare?", "sv"),
                     ("Which assets were lower at the end of 2026 than a year earlier?", "en")):
         assert c.ColumnRule(Op.lt, "", "") in conditions.typed_rules(q, lang)
+
+
+def test_a_row_of_targets_is_what_each_row_is_measured_against() -> None:
+    """A clinics' table gives its targets in a row of their own ("Mål | – | minst 90 | högst 12"):
+    "nådde inte målet för undersökta barn 2026" reads each clinic's 2026 share against 90, and a
+    ceiling ("högst 12" weeks of waiting) is missed from above."""
+    header = ("Klinik", "Undersökta, % 2025", "Undersökta, % 2026", "Väntetid vuxna, veckor")
+    cells = [("Mål", "–", "minst 90", "högst 12"), ("Algrena", "91,4", "92,6", "9"), ("Bodaholm", "88,7", "86,9", "14"),
+             ("Mjölnaryd", "90,1", "84,3", "19")]
+    rows = [c.view(Record("table", "t.pdf", 2, "", dict(zip(header, row)), " | ".join(row), "t2.1", "", header), "")
+            for row in cells]
+
+    def missed(q: str) -> list[str]:
+        rules = c.bound([r for r in conditions.typed_rules(q) if isinstance(r, c.TargetRule)], rows)
+        assert rules and rules[0].applies(rows)
+        return [r.record.fields["Klinik"] for r in rows if rules[0].holds(r)]
+
+    assert missed("Vilka kliniker nådde inte målet för undersökta barn och unga 2026?") == ["Bodaholm", "Mjölnaryd"]
+    assert missed("Vilka kliniker nådde inte målet för väntetiden för vuxna?") == ["Bodaholm", "Mjölnaryd"]
+    assert missed("Vilka kliniker nådde målet för väntetiden för vuxna?") == ["Algrena"]
