@@ -303,6 +303,11 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     legends = {key for key, records in by_table.items() if c.legend(records)}
     views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free,
                     caption=table_key(r) not in legends) for _, r in pool]
+    sums = set() if _TOTAL_ASKED.search(question.folded) else _sum_rows(views)
+    listed = set(terms(_head_noun(question.folded), splitter))
+    if any(t.endswith(noun) for v in views if id(v.record) in sums for t in terms(fold(_label(v.record)), splitter)
+           for noun in listed):
+        sums = set()  # "vilka nämnder ...": the heads ("Barn- och utbildningsnämnden", a compound's head) are listed
     first = table[0][1]
     head = _head_noun(question.folded)
     if _names_a_kind(head, [r for _, r in pool]):
@@ -330,14 +335,72 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     hard = [rule for rule in c.bound(typed, views) if rule.applies(views)]
     none_meet = any(isinstance(rule, _MEASURES) for rule in hard) and not any(all(rule.holds(v) for rule in hard) for v in views)
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
-    return [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
-            and id(r) not in titles], none_meet  # nor their title
+    chosen = [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
+              and id(r) not in titles]  # nor their title
+    return [(p, r) for p, r in chosen if id(r) not in sums] or chosen, none_meet  # nor a group's head carrying its sums
 
 
 # rules that compare a row's figures with a value, a reference or a target: when they leave no row of a table that
 # has such figures, the documents list nothing of the kind asked (a date or a word the question names in passing,
 # "when the council met in April 2026", may be no filter on the rows at all)
 _MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule)
+
+
+SUM_SLACK = 0.05  # per row added: figures rounded to one decimal add up to their printed sum within this
+
+
+def _sum_rows(views: list[c.RowView]) -> set[int]:
+    """The rows that carry the sums of the rows right under them: a group's head whose figures
+    are, in two or more columns and all but one at most (a share does not add up), the sums of
+    the rows below it ("Miljöskydd | 183 | 81 | 73 | 90,1" over its four categories). They are
+    no members of a list filtered by those figures."""
+    by_table: dict[tuple[str, str, str], list[c.RowView]] = defaultdict(list)
+    for v in views:
+        by_table[table_key(v.record)].append(v)
+    out: set[int] = set()
+    for rows in by_table.values():
+        for i, head in enumerate(rows):  # a group's head over its members
+            if _sums(head, rows[i + 1:]):
+                out.add(id(head.record))
+        for i, foot in enumerate(rows):  # a total under the members of every group ("Samtliga områden")
+            if id(foot.record) not in out and _sums(foot, [r for r in reversed(rows[:i]) if id(r.record) not in out]):
+                out.add(id(foot.record))
+    return out
+
+
+def _sums(row: c.RowView, others: list[c.RowView]) -> bool:
+    """Whether the row's figures are the sums of the first two or more of `others` (`_sum_rows`)."""
+    own = {col: value for col, value, _ in row.amounts}
+    if len(own) < 2:
+        return False
+    total = dict.fromkeys(own, 0.0)
+    lines = [own]
+    for k, other in enumerate(others, start=1):
+        cells = {col: value for col, value, _ in other.amounts}
+        if not own.keys() <= cells.keys():
+            return False
+        lines.append(cells)
+        for col in own:
+            total[col] += cells[col]
+        added = [col for col in own if abs(total[col] - own[col]) <= SUM_SLACK * k + 1e-9]
+        if k >= 2 and len(added) >= max(2, len(own) - 1) and _independent(added, lines) >= 2:
+            return True
+    return False
+
+
+def _independent(columns: list[str], lines: list[dict[str, float]]) -> int:
+    """How many of the columns are not a fixed multiple of another on every line: a fee set as a
+    share of a base ("Andel 38 % | Årsarvode 346 560") adds up wherever the shares do."""
+    kept: list[str] = []
+    for col in columns:
+        if not any(_proportional(col, other, lines) for other in kept):
+            kept.append(col)
+    return len(kept)
+
+
+def _proportional(a: str, b: str, lines: list[dict[str, float]]) -> bool:
+    ratios = [line[a] / line[b] for line in lines if line[b]]
+    return len(ratios) == len(lines) and max(ratios) - min(ratios) <= 0.005 * abs(max(ratios, key=abs))
 
 
 def _organs_grouping(index: Index, pool: list[Row], parent: dict[int, str]) -> set[str]:
