@@ -43,7 +43,7 @@ def age_terms(text: str) -> frozenset[str]:
     {"ålder50_"}). "under 30" is up to 29 and "över 49" from 50, but a round age stays the
     group's bound ("över 50 år" is the "50 år−" of a table). Ages are at most 120 and a range
     runs upwards; amounts and years ("10–15 procent", "2025–2026") are no age. Remembered: labels
-and column names recur across candidates."""
+    and column names recur across candidates."""
     folded = fold(text)
     out: set[str] = set()
     for pattern, form in _FORMS:

@@ -126,9 +126,9 @@ _WHICH = re.compile(r"^(?:\w+ )?(?:vilka|which)\b")  # "vilka ...", "i vilka ...
 
 @dataclass(frozen=True, slots=True)
 class ListAnswer:
-    """The rows answering a list question; `none_meet`: the chosen table's rows were tested
-    against what the question asks of a column ("över 50 miljoner kronor", "före 2026") and
-    none meets it, so the documents list nothing of the kind asked."""
+    """The rows answering a list question; `none_meet`: the chosen table's rows were measured
+    against what the question asks of their figures ("över 50 miljoner kronor", "nådde inte
+    målet") and none meets it, so the documents list nothing of the kind asked."""
 
     rows: list[ListRow]
     none_meet: bool = False
@@ -303,13 +303,13 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     legends = {key for key, records in by_table.items() if c.legend(records)}
     views = [c.view(r, f"{context[r.doc]} {parent.get(id(r), '')} {_spelled_out(index, r)}", splitter, free,
                     caption=table_key(r) not in legends) for _, r in pool]
+    first = table[0][1]
+    head = _head_noun(question.folded)
     sums = set() if _TOTAL_ASKED.search(question.folded) else _sum_rows(views)
-    listed = set(terms(_head_noun(question.folded), splitter))
+    listed = set(terms(head, splitter))
     if any(t.endswith(noun) for v in views if id(v.record) in sums for t in terms(fold(_label(v.record)), splitter)
            for noun in listed):
         sums = set()  # "vilka nämnder ...": the heads ("Barn- och utbildningsnämnden", a compound's head) are listed
-    first = table[0][1]
-    head = _head_noun(question.folded)
     if _names_a_kind(head, [r for _, r in pool]):
         head = ""  # "vilka direktupphandlingar": a kind some rows are of ("Förfarande: Direktupphandling") picks them
     selecting = set(tokenize(f"{first.caption if table_key(first) not in legends else ''} {' '.join(first.header)}"
@@ -332,8 +332,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in met_rows(views, typed, words, strict, most)}
-    hard = [rule for rule in c.bound(typed, views) if rule.applies(views)]
-    none_meet = any(isinstance(rule, _MEASURES) for rule in hard) and not any(all(rule.holds(v) for rule in hard) for v in views)
+    none_meet = any(isinstance(rule, _MEASURES) and rule.applies(views) for rule in c.bound(typed, views)) \
+        and not c.kept(views, typed, [])
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     chosen = [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
               and id(r) not in titles]  # nor their title
@@ -347,6 +347,7 @@ _MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRul
 
 
 SUM_SLACK = 0.05  # per row added: figures rounded to one decimal add up to their printed sum within this
+RATIO_SLACK = 0.005  # two columns whose ratio stays within this share on every line are one measure (`_proportional`)
 
 
 def _sum_rows(views: list[c.RowView]) -> set[int]:
@@ -400,7 +401,7 @@ def _independent(columns: list[str], lines: list[dict[str, float]]) -> int:
 
 def _proportional(a: str, b: str, lines: list[dict[str, float]]) -> bool:
     ratios = [line[a] / line[b] for line in lines if line[b]]
-    return len(ratios) == len(lines) and max(ratios) - min(ratios) <= 0.005 * abs(max(ratios, key=abs))
+    return len(ratios) == len(lines) and max(ratios) - min(ratios) <= RATIO_SLACK * abs(max(ratios, key=abs))
 
 
 def _organs_grouping(index: Index, pool: list[Row], parent: dict[int, str]) -> set[str]:

@@ -366,12 +366,12 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         height = float(page.height)
         # a table drawn as frames stacked one under the next: its header alone in one, then groups of rows
         # (a shaded group row over its members) and the total, each in a frame of its own
-        frame_of = under.get(len(grid[0])) if grid and _right_under(under.get(len(grid[0])), table.bbox) else None
+        frame_of = under.get(len(grid[0])) if grid else None
         if len(grid) == 1 and len(grid[0]) >= 2 and all(column_name(c) for c in grid[0] if c) and sum(map(bool, grid[0])) >= 2:
             header = tuple(grid[0])  # a header with no rows of its own yet, under its table's caption
             under[len(grid[0])] = ("", header, table.bbox[3], _caption(rows, table.bbox[1], table.bbox[0], table.bbox[2], header))
             continue
-        if frame_of and _figure_row(grid[0]):
+        if frame_of and _right_under(frame_of, table.bbox) and _figure_row(grid[0]):
             tid, header, _, caption = frame_of
             tid = tid or f"t{number}.{n + 1}"
             boxes.append(table.bbox)
@@ -428,9 +428,9 @@ def _table_rows(out: list[Record], prev: _Continued, grid: list[list[str]], numb
 FRAME_GAP = 14.0  # points between frames stacked as one table (a group's frame right under the one before)
 
 
-def _right_under(frame: tuple[str, tuple[str, ...], float, str] | None, bbox: tuple[float, float, float, float]) -> bool:
+def _right_under(frame: tuple[str, tuple[str, ...], float, str], bbox: tuple[float, float, float, float]) -> bool:
     """Whether a ruled frame starts right under the last frame of as many columns (`_ruled`)."""
-    return frame is not None and 0 <= bbox[1] - frame[2] <= FRAME_GAP
+    return 0 <= bbox[1] - frame[2] <= FRAME_GAP
 
 
 def _figure_row(cells: list[str]) -> bool:
