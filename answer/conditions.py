@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from insyn.answer.constraints import (
     CANON, MONTH_NUMBER, MONTH_SHORT, MONTH_YEAR, NEGATION, PARTIES, UNIT_WORDS, YEAR_CELL, AmountRule, CodeRule,
-    ColumnRule, DateRule, NamedColumnRule, NumberedRule, OnlyRule, Op, PartyRule, QuotedRule, RankRule, ReferenceRule,
+    ColumnRule, DateRule, NamedColumnRule, NoneCountedRule, NumberedRule, OnlyRule, Op, PartyRule, QuotedRule, RankRule, ReferenceRule,
     Rule, SignRule, SpentRule, TargetRule, WordRule, month_of, sex_group, unit_of,
 )
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
@@ -205,7 +205,19 @@ _EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _SPELLED = {**NUMBER_WORDS, **_EN_NUMBER_WORDS, "en": 1, "ett": 1, "hundra": 100}
 # "minst tre miljoner kronor", "more than two million": a number word before a unit is the number
 _SPELLED_AMOUNT = re.compile(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:" + "|".join(p for _, p in UNIT_WORDS) + r")(?![a-z]))")
-_HALF_MILLION = re.compile(r"\b(?:en\s+halv\s+miljon|half\s+a\s+million)\b")  # "över en halv miljon kronor"
+# halves said in words: "över en halv miljon kronor", "en halv miljard", "färre än hälften" (of a share: 50 procent)
+_HALVES = ((re.compile(r"\b(?:en\s+halv\s+miljon|half\s+a\s+million)\b"), "0{}5 miljoner"),
+           (re.compile(r"\b(?:en\s+halv\s+miljard|half\s+a\s+billion)\b"), "0{}5 miljarder"),
+           (re.compile(r"\b(?<=än |an )(?:hälften|halften)\b|(?<=than )half\b"), "50 procent"))
+
+
+def _halves(text: str, comma: str) -> str:
+    """`text` with its halves in words written as numbers (`comma`: the decimal sign)."""
+    for pattern, number in _HALVES:
+        text = pattern.sub(number.format(comma), text)
+    return text
+
+
 # "fler än tio sammanträden", "more than ten": a number word compared is the number (not "ett": "minst ett
 # mål som inte uppfylldes" counts no column its noun names)
 _SPELLED_COMPARED = re.compile(r"\b(" + "|".join(p for _, p in _OPS) + r")\s+(" + "|".join(
@@ -258,7 +270,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
     text = question if lang != "en" else re.sub(r"(?<=\d),(?=\d{3}\b)", " ", question)
-    low = _HALF_MILLION.sub("0.5 miljoner" if lang == "en" else "0,5 miljoner", mid_year(text.lower()))
+    low = _halves(mid_year(text.lower()), "." if lang == "en" else ",")
     low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), low)
     low = _SPELLED_COMPARED.sub(lambda m: f"{m.group(1)} {_SPELLED[m.group(2)]}", low)
     for f in extract_figures(text):
@@ -317,6 +329,10 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
         rules.append(AmountRule(Op.ge if m.group("op") in _OR_MORE else Op.le, value, unit, years[0] if len(years) == 1 else None,
                                 None if unit else _measured_column(low[: m.start()], lang), None, asked))
+    for m in _NONE_COUNTED.finditer(low):  # "fick inte en enda inspektion 2026": a count of zero in its column
+        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
+        if m.group(1) not in _NO_MONEY and (column := _counted_column(" " + m.group(1), lang)):  # no money is `SpentRule`'s
+            rules.append(NoneCountedRule(column, years[0] if len(years) == 1 else None))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -417,6 +433,12 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     return [replace(r, end=end) if isinstance(r, DateRule) and end is not None else r for r in rules]
 
 
+_NO_MONEY = frozenset(("pengar", "medel", "money", "funds", "funding"))
+# no thing counted: "inte en enda inspektion", "inga anmärkningar", "not a single visit", "zero complaints"
+_NONE_COUNTED = re.compile(r"\b(?:inte (?:en|ett|någon|något) enda|inte (?:någon|något|några)|inga|not (?:a )?single|not one|zero)"
+                           r"\s+([a-zåäö]{3,})")
+
+
 def _counted_column(after: str, lang: str) -> str | None:
     """The stem of the noun right after a count ("59 500 flickor"), which names the column to
     compare in; an English noun through the glossary ("boys": the column "Pojkar")."""
@@ -479,7 +501,7 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
         text = text[: f.start] + " " + text[f.end :]
     text = MONTH_YEAR.sub(" ", mid_year(text))  # "juni 2026" is a date rule's
     text = _QUARTER_RE.sub(" ", text)  # and so is "andra kvartalet 2027" ("andra" picks no rows saying "andra")
-    text = _HALF_MILLION.sub("0,5 miljoner", text)
+    text = _halves(text, ",")
     for typed in (_AMOUNT_RE, _BUDGET_RE, _SIGN_RE):  # their words are the typed rules'
         text = typed.sub(" ", text)
     text = _MORE_RE.sub(" ", text)  # "lägre ram i budget 2025 än i budget 2024": the columns' words

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from insyn.ingest.generic import DASHES
 from insyn.ingest.figures import MONTHS, context_year, extract_figures, is_identifier, is_reference
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
@@ -787,6 +788,30 @@ class NumberedRule:
 
 
 @dataclass(frozen=True, slots=True)
+class NoneCountedRule:
+    """"fick inte en enda inspektion", "inga anmärkningar", "not a single visit": the row's count
+    in the column the noun names ("Inspektioner 2026") is zero (a dash there counts none too). It
+    applies to a table with such a column of counts."""
+
+    column_word: str  # the stem of the counted noun
+    column_year: str | None = None
+
+    def _cells(self, row: RowView) -> list[str]:
+        """The row's cells in the columns the noun names; of those naming years, the year asked's."""
+        named = [(k, v) for k, v in row.record.fields.items() if inflected(self.column_word, set(tokenize(k))) or any(
+            self.column_word.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(k)))]  # "Utförda insp."
+        if self.column_year and any(self.column_year in k for k, _ in named):
+            named = [(k, v) for k, v in named if self.column_year in k]
+        return [v for _, v in named]
+
+    def holds(self, row: RowView) -> bool:
+        return any(v.strip() in ("0", *DASHES) for v in self._cells(row))
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(re.fullmatch(r"\d[\d\s]*|[–−-]", v.strip()) for r in rows for v in self._cells(r))
+
+
+@dataclass(frozen=True, slots=True)
 class OnlyRule:
     """"riktas enbart till kommunstyrelsen", "addressed only to Gryaab AB": the row is directed
     (its `riktas_till`) to the body asked and to no other: every word of one is a word of the
@@ -834,7 +859,7 @@ _ABBREVIATIONS = frozenset(abbr for abbr, _ in PARTIES)
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule | ReferenceRule | QuotedRule | RankRule | NamedColumnRule)
+        | PartyRule | ReferenceRule | QuotedRule | RankRule | NamedColumnRule | NoneCountedRule)
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")

@@ -36,7 +36,7 @@ from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES, extract_figures
-from insyn.ingest.generic import GOES_ON, defined_term, is_figure
+from insyn.ingest.generic import GOES_ON, defined_term, is_figure, leading_words
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
@@ -321,7 +321,10 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     for d in context:
         organ = index.documents[d].organ if d not in grouping else ""
         selecting |= set(tokenize(f"{organ or ''} {index.documents[d].region or ''}", splitter))
-    words = c.word_rules(conditions.question_words(question.text, lang, splitter), views, selecting, max_share)
+    asked = conditions.question_words(question.text, lang, splitter)
+    words = c.word_rules(asked, views, selecting, max_share)
+    if _state_unmet(question, asked, [v for v in views if id(v.record) in {id(r) for _, r in table}], parent):
+        return [], True
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         in_table = {id(r) for _, r in table}
         views = [v for v in views if id(v.record) in in_table]
@@ -332,8 +335,12 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
         views = [v for v in views if id(v.record) in in_table]
     keep = {id(v.record) for v in met_rows(views, typed, words, strict, most)}
+    # a total ("Summa", "Totalt") or a group's head carrying its members' sums is no item of its own: when only such rows
+    # meet the measure, none of the items does
+    totals = set() if _TOTAL_ASKED.search(question.folded) else \
+        {id(v.record) for v in views if _TOTAL_ROW.match(_folded_label(v.record))} | sums
     none_meet = any(isinstance(rule, _MEASURES) and rule.applies(views) for rule in c.bound(typed, views)) \
-        and not c.kept(views, typed, [])
+        and all(id(v.record) in totals for v in c.kept(views, typed, []))
     groups = {fold(parent[id(r)]).strip() for p, r in pool if id(r) in keep and id(r) in parent}
     chosen = [(p, r) for p, r in pool if id(r) in keep and _group_sum(r) not in groups  # members, not their sum
               and id(r) not in titles]  # nor their title
@@ -343,7 +350,51 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
 # rules that compare a row's figures with a value, a reference or a target: when they leave no row of a table that
 # has such figures, the documents list nothing of the kind asked (a date or a word the question names in passing,
 # "when the council met in April 2026", may be no filter on the rows at all)
-_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule)
+_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule, c.NoneCountedRule)
+
+
+# a state the question asks the rows to be in, closing the question: a participle or a state word after "har", "är",
+# "have been" ("har avbrutits", "är pausade under 2027", "have been cancelled"; not "har bedömts som ej uppnådda", "are
+# scheduled for the second quarter", whose verbs report, nor "ska vara klara 2024", a deadline)
+_STATE_ASKED = re.compile(r"\b(?:har|hade|ar|var|blev|blivit|have been|has been|had been|were|was|are|is)\s+(?:\w+\s+)?(\w+)"
+                          r"(?:\s+(?:under|i|in|during|ar|year)\s+\S+)?\W*$")
+_PARTICIPLE = re.compile(r"\w+(?:ats|its|tts|ts|ade|ad|ada|ta|da|na|ed|en)$")
+_STATES = frozenset(c.CANON[w] for w in ("pagaende", "klar", "uppnadd", "forsenad"))  # `constraints.EQUIVALENT`'s states
+
+
+def _state_unmet(question: Question, asked: list[c.WordRule], table: list[c.RowView], parent: dict[int, str]) -> bool:
+    """Whether the question asks for rows in a state ("vilka projekt har avbrutits") that no row
+    of a table classifying its rows by state (`_states_column`) is in: the documents list no such
+    row. A state the table words otherwise is its synonym (`constraints.EQUIVALENT`)."""
+    said = {m.group(1) for m in _STATE_ASKED.finditer(question.folded)}
+    states = [w for w in asked if not w.negated and fold(w.word) in said
+              and (_PARTICIPLE.fullmatch(fold(w.word)) or w.stems & _STATES)]
+    return bool(states) and _states_column(table, parent) and any(not any(w.holds(v) for v in table) for w in states)
+
+
+STATE_VALUES = 6  # a column of states holds at most this many distinct values, each of a few words
+
+
+def _states_column(table: list[c.RowView], parent: dict[int, str]) -> bool:
+    """Whether a column, or the titles of the groups the rows stand in, classifies the table's
+    rows by state: most rows fill it with a word or two, repeated, at most `STATE_VALUES`
+    distinct, and one of them a state the matcher knows ("Pågår", "Klar", "Försenad") or a
+    participle ("Avslutad", "Planerad"; a group "Beslutat 5 projekt")."""
+    rows = [v.record for v in table]
+    titles = [(fold(parent.get(id(r), "")).split() or [""])[0] for r in rows]
+    for values in [titles, *([fold(r.fields.get(k, "")).strip() for r in rows] for k in {k for r in rows for k in list(r.fields)[1:]})]:
+        filled = [v for v in values if v and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v)]
+        distinct = set(filled)
+        if len(rows) >= 3 and len(filled) >= 0.6 * len(rows) and 2 <= len(distinct) <= min(STATE_VALUES, len(filled) - 1) \
+                and sum(_a_state(v) for v in distinct) >= len(distinct) / 2:
+            return True
+    return False
+
+
+def _a_state(value: str) -> bool:
+    """Whether a cell's folded value names a state: one the matcher knows ("Pågår", "Klar"), or
+    a participle ("Avslutad", "Ej startad", "Utreds")."""
+    return any(c.CANON.get(w) in _STATES or re.search(r"(ad|at|ds|ar)$", w) for w in value.split())
 
 
 SUM_SLACK = 0.05  # per row added: figures rounded to one decimal add up to their printed sum within this
@@ -522,8 +573,10 @@ _COUNTED = re.compile(r"\s*\(\d+\)\s*$")
 
 
 def _group_sum(r: Record) -> str | None:
-    """The group a "Summa X" line closes (X), else None."""
-    m = _GROUP_SUM.match(fold(_label(r)).strip())
+    """The group a "Summa X" line closes (X), else None; "Summa | stadstrafik" set over a table's
+    first two columns is one label."""
+    label = leading_words(list(r.fields.values())) if r.type == "table" and not r.fields.get("label") else _label(r)
+    m = _GROUP_SUM.match(fold(label).strip())
     return m.group(1) if m else None
 
 
@@ -631,7 +684,8 @@ def _parents(rows: list[Row], titles: set[int] | None = None) -> dict[int, str]:
     return out
 
 
-_HEAD = re.compile(r"^(?:vilka|which|list|lista|ange alla|what are the)\s+(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?([\w-]+)")
+_HEAD = re.compile(r"^(?:vilka|which|list|lista|ange alla|what are the)\s+(?:(?:typer|former|slags|sorters|types|kinds) (?:av|of)\s+)?([\w-]+)"
+                   r"(?:\s+(?:och|eller|and|or)\s+(?!(?:vilka|which|hur|how|vad|what)\b)([\w-]+))?")
 _VERBS = frozenset(("ska", "skall", "kan", "får", "fick", "fått", "gick", "går", "blev", "ger", "gav", "will", "should",
                     "can", "get", "got", "did", "does", "do", "has", "had"))  # where the listed noun phrase ends
 _OF_THE = re.compile(r"^(?:(?:i|för|inom|av|under|med|på|till|från|hos|in|on|of|to|with|at|from|by)\s+)?(?:vilka|which)\s+"
@@ -651,9 +705,10 @@ def _names_a_kind(head: str, rows: list[Record]) -> bool:
 
 def _head_noun(folded: str) -> str:
     """What a list question lists: the noun after "vilka" ("vilka delmål ...", "vilka typer av
-    anläggningar ..."); it names the table's rows and picks none of them."""
+    anläggningar ...", and "verksamheter" of "vilka divisioner och verksamheter"); it names the
+    table's rows and picks none of them."""
     m = _HEAD.search(folded)
-    return m.group(1) if m else ""
+    return " ".join(filter(None, m.groups())) if m else ""
 
 
 def listed_words(question: Question, lang: str) -> str:

@@ -119,7 +119,7 @@ def _edge_indices(lines: list[str]) -> tuple[list[int], list[int]]:
     return filled[:_EDGE_LINES], filled[-_EDGE_LINES:]
 
 
-def _is_page_mark(line: str) -> bool:
+def is_page_mark(line: str) -> bool:
     """ "3 (26)", "Sida 4 av 10", "4 av 10", "- 4 -": a page number with a mark around it."""
     return bool(_LONE_PAGE_MARK.fullmatch(line.strip()))
 
@@ -183,7 +183,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
             for rank, i in enumerate(window):
                 bare = (rank == 0 and bare_pages >= bare_needed and _bare_number(lines[i])
                         and int(lines[i]) <= len(pages) + 20)
-                if bare or running(lines[i], rank == 0) or _is_page_mark(lines[i]):
+                if bare or running(lines[i], rank == 0) or is_page_mark(lines[i]):
                     drop.add(i)
         result.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return result

@@ -119,6 +119,13 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text.strip())) or text.strip() in DASHES
 
 
+def leading_words(cells: list[str]) -> str:
+    """A row's first cell and the cells of words right after it, up to its first figure: what a
+    parser reading the line takes for its label ("2 | Mjölkudden – Edsvala C", "Summa | stadstrafik")."""
+    words = next((k for k in range(1, len(cells)) if not cells[k].strip() or is_figure(cells[k])), len(cells))
+    return " ".join(c.strip() for c in cells[:words])
+
+
 def marker_of(text: str) -> tuple[str, str] | None:
     """(marker kind, item text) when `text` opens a list item, else None."""
     m = _MARKER.match(text.strip())

@@ -20,18 +20,27 @@ MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are n
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
 
 
+SPANNED_ROWS = 3  # a cell over two columns that this many other rows fill apart joins neither
+
+
 def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     """Columns of a block: the union of overlapping x-ranges of its segments (a name over several
-    columns of figures left out); those of its lines of one segment (a group's title, "§ 7
+    columns of figures left out, and a row's label over two columns that other rows fill apart,
+    "Hela trafiken" over "14 | Aldertorp"); those of its lines of one segment (a group's title, "§ 7
     Flerbostadshus och verksamheter, hämtning varje vecka, per år", running into the first
     column of figures) only when the others give no two."""
     body = [i for i in idx if len(rows[i].segs) >= 2 and any(quantity(s.text) for s in rows[i].segs)]
-    base = merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs])
+
+    # a row's label over two columns other rows fill apart ("Hela trafiken" over Linje | Sträckning) joins neither
+    spanners = {id(s) for i in body for s in rows[i].segs
+                if sum(sum(t.x0 < s.x1 and t.x1 > s.x0 for t in rows[j].segs) >= 2 for j in body if j != i) >= SPANNED_ROWS}
+    base = merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs if id(s) not in spanners]) \
+        or merge_spans([(s.x0, s.x1) for i in body for s in rows[i].segs])
     # a name spanning columns of figures ("Planerade utgifter, tkr" over 2027 … 2031) joins none of them, nor
     # does one centred over two of them and reaching halfway across the gap between them ("Fågelsta" over 2025 | 2027)
-    split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs
-                         if i in body or len(base) < 2 or (sum(s.x0 < b and s.x1 > a for a, b in base) <= 1
-                                                           and not _over_a_gap(s, base, rows, idx, body))])
+    split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs if id(s) not in spanners
+                         and (i in body or len(base) < 2 or (sum(s.x0 < b and s.x1 > a for a, b in base) <= 1
+                                                             and not _over_a_gap(s, base, rows, idx, body)))])
     if len(split) < 2:
         return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
     alone = [(s.x0, s.x1) for i in idx if len(rows[i].segs) == 1 for s in rows[i].segs
@@ -449,10 +458,16 @@ def _put(cells: list[str], s: Seg, cols: list[tuple[float, float]]) -> None:
     cells[c] = f"{cells[c]} {LEADER.sub(' ', s.text).strip()}".strip()
 
 
+FLUSH = 1.5  # points: a run ending this close to a column's right edge is set flush right with it
+
+
 def _column_at(s: Seg, cols: list[tuple[float, float]]) -> int:
-    """The column a word run starts in, else the nearest (a name centred over columns may start in a gutter)."""
-    return next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
-                min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+    """The column a word run starts in, else the nearest (a name centred over columns may start in a gutter);
+    but a run set flush right with a later column it reaches is that column's (a right-aligned name wider
+    than its figures, "Kostnad (tkr)", starting over the long words of the column before)."""
+    start = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
+                 min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+    return next((j for j in range(start + 1, len(cols)) if cols[j][0] < s.x1 and abs(s.x1 - cols[j][1]) <= FLUSH), start)
 
 
 def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, float]]) -> list[str]:

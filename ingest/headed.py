@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from insyn.ingest.cleaning import is_page_mark
 from insyn.ingest.generic import NEW_PARAGRAPH, Found, Item, Row, Seg, is_figure, touches, wrap
 from insyn.ingest.grid import (MAX_HEADER_CELL, STACKED_APART, column_name, names_only, prose_columns, quantity,
                                staggered_pair, text_columns)
@@ -25,7 +26,8 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
     while r < len(rows):
         head = rows[r].segs
         if len(head) < 2 or _staggered(rows, r) or any((r, s) in found.used for s in range(len(head))) or any(
-                len(s.text) > MAX_HEADER_CELL or quantity(s.text) or s.text.rstrip().endswith((".", ":")) for s in head) \
+                len(s.text) > MAX_HEADER_CELL or quantity(s.text) or s.text.rstrip().endswith((".", ":"))
+                or is_page_mark(s.text) for s in head) \
                 or _aligned_above(rows, r, tol):
             r += 1
             continue
@@ -110,7 +112,14 @@ GROUP_TITLE_WORDS = 14
 
 def _crosses(segs: tuple[Seg, ...], head: tuple[Seg, ...], starts: list[float], tol: float) -> bool:
     """Whether a line's text runs from one of a headed table's columns into the next, but for a
-    figure set flush right with its column's name ("4 200" under a right-aligned "tkr")."""
+    figure set flush right with its column's name ("4 200" under a right-aligned "tkr"), and a
+    line with a cell starting in every column, each in its own (a long type name reaching under
+    a right-aligned column's wider name, "Hastighetsdämpning" under "Kostnad (tkr)", a short
+    cell)."""
+    # (a run of prose reaching over the next column's name is no such cell: a footer under a signature)
+    if len(segs) == len(starts) and all(a - 6 * tol <= s.x0 < b - tol and (s.x1 <= b - tol or len(s.text) <= MAX_HEADER_CELL)
+                                        for s, a, b in zip(segs, starts, [*starts[1:], float("inf")])):
+        return False
     for s in segs:
         for c, (a, b) in enumerate(zip(starts, starts[1:])):
             if a - 6 * tol <= s.x0 < b - tol and s.x1 > b - tol and not (

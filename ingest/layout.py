@@ -19,6 +19,7 @@ gets no records and one warning; the document still ingests from its text.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -67,8 +68,9 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def _rows(words: list[dict[str, Any]]) -> list[Row]:
-    """Words grouped into lines (by their top edge) and cut into segments at wide gaps."""
-    rows: list[Row] = []
+    """Words grouped into lines (by their top edge) and cut into segments at wide gaps, and where
+    a column of the lines around them starts (`_parted_at_columns`)."""
+    lines: list[tuple[float, float, list[list[dict[str, Any]]]]] = []
     for line in _lines(words):
         line.sort(key=lambda w: w["x0"])
         size = max(w.get("size", 10.0) for w in line)
@@ -83,11 +85,48 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
                 segs[-1].append(w)
             else:
                 segs.append([w])
-        segs = [piece for s in segs for piece in _figures_apart(s, size)]
+        lines.append((line[0]["top"], size, [piece for s in segs for piece in _figures_apart(s, size)]))
+    rows: list[Row] = []
+    for top, size, segs in _parted_at_columns(lines):
         cut = [Seg(s[0]["x0"], _inked_end(s), " ".join(w["text"] for w in s), s[1]["x0"] if len(s) > 1 else -1.0)
                for s in segs]
-        rows.append(Row(line[0]["top"], size * 1.2, join_markers(cut, size)))
+        rows.append(Row(top, size * 1.2, join_markers(cut, size)))
     return rows
+
+
+COLUMN_CELLS = 3  # a table's line has at least this many cells; a column starts where this many of them start one
+COLUMN_TOL = 1.5  # points: cells starting this close start one column
+COLUMN_REACH = 10  # line heights: a column's cells stand this close to the line parted at its start (rows of wrapped cells)
+
+
+_NUMBER_WORD = re.compile(r"[−–+-]?\d")
+
+
+def _parted_at_columns(lines: list[tuple[float, float, list[list[dict[str, Any]]]]]
+                       ) -> list[tuple[float, float, list[list[dict[str, Any]]]]]:
+    """Lines whose cell runs into the next column's, set closer than a segment's gap ("Gamla
+    landsvägen Bredare vägren" where "Gata" ends and "Åtgärd" begins), cut where a column starts:
+    where `COLUMN_CELLS` cells of other table lines nearby start one, a word of the run starts
+    too, after a space (not inside a number, "1 298,0"). Lines of fewer cells (prose) are left whole."""
+    starts = [(s[0]["x0"], top) for top, _, segs in lines if len(segs) >= COLUMN_CELLS for s in segs]
+    out = []
+    for top, size, segs in lines:
+        if len(segs) < COLUMN_CELLS - 1:
+            out.append((top, size, segs))
+            continue
+        near = [x for x, y in starts if y != top and abs(y - top) <= COLUMN_REACH * 1.2 * size]
+        parted: list[list[dict[str, Any]]] = []
+        for s in segs:
+            piece = [s[0]]
+            for a, w in itertools.pairwise(s):
+                if w["x0"] - a["x1"] > 0.1 * size and sum(abs(x - w["x0"]) <= COLUMN_TOL for x in near) >= COLUMN_CELLS \
+                        and not (_NUMBER_WORD.match(a["text"]) and _NUMBER_WORD.match(w["text"])):  # "1 298,0" is `_figures_apart`'s
+                    parted.append(piece)
+                    piece = []
+                piece.append(w)
+            parted.append(piece)
+        out.append((top, size, parted))
+    return out
 
 
 # a number as a table cell writes it, its thousands in groups of three: "1 187 800", "−12,5", "48 %"

@@ -27,7 +27,7 @@ from insyn.ingest.addressees import with_addressee
 from insyn.ingest.cleaning import join_hyphenation
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.generic import Item, text_rows
+from insyn.ingest.generic import Item, leading_words, text_rows
 from insyn.ingest.items import read_items
 from insyn.ingest.layout import _keyed
 from insyn.ingest.table_ekonomi import described
@@ -203,8 +203,10 @@ def _without(chunk: Chunk, worse: set[int], again: set[int] = frozenset()) -> Ch
 
 
 class _Generic(NamedTuple):
-    """A generic table row as the typed rows are compared with it: its first cell (folded), its
-    digits in reading order, and whether its header names each column once (`_named`)."""
+    """A generic table row as the typed rows are compared with it: its first cell with the cells
+    of words right after it (folded: a line's number and its route, "2 | Mjölkudden – Edsvala C",
+    are one label to a parser reading the line), its digits in reading order, and whether its
+    header names each column once (`_named`)."""
 
     first: str
     digits: str
@@ -217,7 +219,7 @@ def _generic_rows(records: Sequence[Record]) -> dict[tuple[str, int | None], lis
     for r in records:
         if r.type == "table" and r.header and r.fields:
             out.setdefault((r.doc, r.page), []).append(_Generic(
-                fold(next(iter(r.fields.values()))), _digits(r.fields.values()), _named(r.header) and _named(tuple(r.fields))))
+                fold(leading_words(list(r.fields.values()))), _digits(r.fields.values()), _named(r.header) and _named(tuple(r.fields))))
     return out
 
 

@@ -1006,3 +1006,28 @@ def test_a_row_of_targets_is_what_each_row_is_measured_against() -> None:
     assert missed("Vilka kliniker nådde inte målet för undersökta barn och unga 2026?") == ["Bodaholm", "Mjölnaryd"]
     assert missed("Vilka kliniker nådde inte målet för väntetiden för vuxna?") == ["Bodaholm", "Mjölnaryd"]
     assert missed("Vilka kliniker nådde målet för väntetiden för vuxna?") == ["Algrena"]
+
+
+def test_halves_in_words_are_amounts() -> None:
+    """"en halv miljard kronor" is 0,5 mdkr, as "en halv miljon" is 0,5 mnkr; "färre än hälften",
+    "fewer than half" a share under 50 procent."""
+    assert [(r.op, r.value, r.unit) for r in conditions.typed_rules("Vilka nämnder får mer än en halv miljard kronor 2027?")] == [
+        (Op.gt, 0.5, "mdkr")]
+    assert [(r.op, r.value, r.unit) for r in conditions.typed_rules("Vilka kliniker hade färre än hälften kariesfria barn?")] == [
+        (Op.lt, 50.0, "procent")]
+    assert [(r.op, r.value, r.unit) for r in conditions.typed_rules("Which clinics examined fewer than half of the children?", "en")] == [
+        (Op.lt, 50.0, "procent")]
+
+
+def test_a_count_of_none_is_a_zero_in_the_column_the_noun_names() -> None:
+    """"fick inte en enda inspektion 2026": the rows whose inspections (an abbreviated column name,
+    "Utförda insp.") are 0 or a dash; with none such, the rule still applies to the table, so a list
+    answer says the documents list no such row."""
+    rules = conditions.typed_rules("Vilka kategorier fick inte en enda inspektion 2026?")
+    zero = next(r for r in rules if isinstance(r, c.NoneCountedRule))
+    assert (zero.column_word, zero.column_year) == ("inspektion", "2026")
+    header = ("Kategori", "Planerade insp.", "Utförda insp.")
+    rows = [("Miljöskydd", "81", "73"), ("Bassängbad", "4", "–"), ("Lantbruk", "18", "18")]
+    views = [c.view(Record("table", "a.pdf", 2, "", dict(zip(header, row)), " | ".join(row), "t2.1", "", header), "") for row in rows]
+    assert zero.applies(views) and [v.record.fields["Kategori"] for v in views if zero.holds(v)] == ["Bassängbad"]
+    assert not any(isinstance(r, c.NoneCountedRule) for r in conditions.typed_rules("Vilka kategorier fick inspektioner 2026?"))

@@ -3,6 +3,7 @@ in layouts the sample documents do not have, and the plain-text reader (`ingest.
 
 from __future__ import annotations
 
+import pytest
 from fpdf import FPDF
 
 from insyn.ingest.chunking import chunk_document
@@ -1453,3 +1454,73 @@ def test_a_long_format_tables_rows_of_years_take_the_name_set_once_over_them() -
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert [(r.fields["Område"], r.fields["År"], r.fields["Vakansgrad, %"]) for r in rows] == [
         ("Tornslingan", "2026", "1,2"), ("Tornslingan", "2025", "0,9"), ("Murgrönan", "2026", "4,6"), ("Murgrönan", "2025", "1,9")]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_cell_set_close_to_the_next_column_and_one_under_a_wider_right_aligned_name_keep_their_columns(wrapped: bool) -> None:
+    """A street's name set against the next column ("Gamla landsvägen" almost touching "Bredare
+    vägren"), closer than the gap that parts a line's segments, is cut where the column starts
+    (three rows start a cell there); a long type name reaching under the right-aligned, wider
+    name of the cost column crosses no column, in rows of one line and in rows whose action
+    wraps onto a second line. Before, the first made the rows below a table of their own without
+    the header, the second ended the table of wrapped rows two rows in."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=9)
+    pdf.text(20, 15, "Ullvika kommun")
+    pdf.text(90, 15, "Trafikplan 2027")
+    pdf.text(175, 15, "Sida 1 (1)")
+    rows = [("T01", "Kungsgatan", "Upphöjt övergångsställe", "Passage", "420"),
+            ("T02", "Rådhusgatan", "Sänkt hastighet", "Hastighetsdämpning", "85"),
+            ("T03", "Gjutargatan", "Två vägkuddar", "Hastighetsdämpning", "310"),
+            ("T04", "Kanalvägen", "Separat cykelbana", "Cykelväg", "2 850"),
+            ("T05", "Gamla landsvägen", "Bredare vägren", "Cykelväg", "1 950")]
+    street_end = 32 + pdf.get_string_width("Gamla landsvägen")
+    xs = (20, 32, street_end + 1.3, 114)  # the action column starts a hair after the longest street
+    right = 155  # the cost column's right edge: its name is wider than its figures
+    pdf.set_font("helvetica", style="B", size=9)
+    pdf.text(20, 30, "Tabell 2. Trafiksäkerhetsåtgärder")
+    for x, name in zip(xs, ("Nr", "Gata", "Åtgärd", "Typ")):
+        pdf.text(x, 40, name)
+    pdf.text(right - pdf.get_string_width("Kostnad (tkr)"), 40, "Kostnad (tkr)")
+    pdf.set_font("helvetica", size=9)
+    for k, cells in enumerate(rows):
+        y = 48 + (11 if wrapped else 7) * k
+        for x, cell in zip(xs, cells):
+            pdf.text(x, y, cell)
+        pdf.text(right - pdf.get_string_width(cells[-1]), y, cells[-1])
+        if wrapped:
+            pdf.text(xs[2], y + 4, "etapp 1")
+    rows = [(nr, street, f"{action} etapp 1" if wrapped else action, kind, cost) for nr, street, action, kind, cost in rows]
+    assert 114 + pdf.get_string_width("Hastighetsdämpning") > right - pdf.get_string_width("Kostnad (tkr)")
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [(r.fields.get("Nr"), r.fields.get("Gata"), r.fields.get("Åtgärd"), r.fields.get("Kostnad (tkr)")) for r in table] == [
+        (nr, street, action, cost) for nr, street, action, _, cost in rows]
+    assert len({r.table for r in table}) == 1 and table[0].caption == "Tabell 2. Trafiksäkerhetsåtgärder"
+
+
+def test_a_total_rows_label_over_two_columns_joins_neither() -> None:
+    """A bus line's number and its route stand in two columns; the total row's label "Hela
+    trafiken" runs over both. It is the total row's label, and the rows above keep the number
+    and the route apart (before, the label joined the two columns into one for every row)."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=9)
+    lines = [("11", "Edsvala - Ekshult - Nolvik", "603 118", "83,2"), ("12", "Trollsjö - Marnäs", "312 406", "88,0"),
+             ("13", "Edsvala - Ålsjöbruk", "205 733", "85,6"), ("14", "Aldertorp - Ekshult", "96 845", "94,1")]
+    pdf.text(20, 30, "Tabell 1. Resor och punktlighet per linje")
+    for x, name in ((20, "Linje"), (32, "Sträckning"), (90, "Resor 2026"), (125, "Punktlighet, %")):
+        pdf.text(x, 40, name)
+
+    def right(x: float, y: float, cell: str) -> None:
+        pdf.text(x - pdf.get_string_width(cell), y, cell)
+    for k, (line, route, trips, share) in enumerate([*lines, ("", "", "1 217 702", "87,6")]):
+        y = 47 + 7 * k
+        if line:
+            right(26, y, line)
+            pdf.text(32, y, route)
+        else:
+            pdf.text(20, y, "Hela trafiken")
+        right(106, y, trips)
+        right(146, y, share)
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert [(r.fields.get("Linje"), r.fields.get("Sträckning", "")) for r in rows] == [(line, route) for line, route, *_ in lines] + [
+        ("Hela trafiken", "")]
