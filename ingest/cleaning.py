@@ -91,6 +91,15 @@ def join_hyphenation(text: str) -> str:
     return _HYPHEN_BREAK.sub(_hyphen_replacement, text)
 
 
+def joined_name(name: str) -> str:
+    """A table column's name whose lines were joined with a space, its words hyphenated across
+    those lines joined again ("Personal- omsättning, %": "Personalomsättning, %"; "Barn- och
+    utbildning" keeps its hyphen)."""
+    if "- " not in name:
+        return name
+    return join_hyphenation(re.sub(r"(?<=\w)- (?=\w)", "-\n", name)).replace("\n", " ")
+
+
 # ---------------------------------------------------------------------------------------------
 # Running headers and footers
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
 from insyn.ingest.generic import BULLETS, GOES_ON, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
 from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity
@@ -775,9 +776,14 @@ def pages_records(pages: Iterable[tuple[int, Any]]) -> dict[int, list[Record]]:
 
 
 def _by_page(found: list[Record], numbers: list[int]) -> dict[int, list[Record]]:
-    """The records per page number, every page read among them (a page may hold none)."""
+    """The records per page number, every page read among them (a page may hold none); a table's
+    column names stacked over lines with a word hyphenated across them read as one word
+    (`cleaning.joined_name`)."""
     out: dict[int, list[Record]] = {n: [] for n in numbers}
     for rec in found:
+        if rec.type == "table" and any("- " in h for h in rec.header):
+            rec = replace(rec, header=tuple(joined_name(h) for h in rec.header),
+                          fields={joined_name(k): v for k, v in rec.fields.items()})
         out.setdefault(rec.page or 0, []).append(rec)
     return out
 

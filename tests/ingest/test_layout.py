@@ -1524,3 +1524,22 @@ def test_a_total_rows_label_over_two_columns_joins_neither() -> None:
     rows = [r for r in _records(pdf) if r.type == "table"]
     assert [(r.fields.get("Linje"), r.fields.get("Sträckning", "")) for r in rows] == [(line, route) for line, route, *_ in lines] + [
         ("Hela trafiken", "")]
+
+
+def test_a_column_name_hyphenated_over_its_two_lines_is_one_word() -> None:
+    """"Personal-" over "omsättning, %" names the column "Personalomsättning, %", the word the
+    questions use; "Barn- och" over "utbildning" keeps its hyphen."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=9)
+    pdf.text(20, 30, "Tabell 1. Anställda per förvaltning 2026")
+    for x, y, name in ((20, 40, "Förvaltning"), (80, 40, "Anställda"), (110, 40, "Personal-"), (110, 44, "omsättning, %"),
+                       (145, 40, "Barn- och"), (145, 44, "utbildning")):
+        pdf.text(x, y, name)
+    rows = [("Kommunledningsförvaltningen", "192", "7,8", "12"), ("Socialförvaltningen", "229", "13,6", "31"),
+            ("Serviceförvaltningen", "249", "7,1", "18")]
+    for k, cells in enumerate(rows):
+        for x, cell in zip((20, 80, 110, 145), cells):
+            pdf.text(x, 51 + 6 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.fields.get("Personalomsättning, %") for r in table] == ["7,8", "13,6", "7,1"]
+    assert table[0].header[-1] == "Barn- och utbildning"
