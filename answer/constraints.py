@@ -252,6 +252,11 @@ class DateRule:
         return any(r.dates for r in rows)  # a table without dates: the year chose the document
 
 
+def names_column(stem: str, column: str) -> bool:
+    """Whether a column's name says the noun `stem`, inflected or cut short ("Utförda insp.")."""
+    return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column)))
+
+
 @dataclass(frozen=True, slots=True)
 class AmountRule:
     op: Op
@@ -295,7 +300,7 @@ class AmountRule:
             ([] if named and not self._year_of_table(row) else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one (even one without a number:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
-            columns = {k for k in row.record.fields if inflected(self.column_word, set(tokenize(k)))}
+            columns = {k for k in row.record.fields if names_column(self.column_word, k)}
             cells = [a for a in cells if a[0] in columns] if columns else cells
         if priced and not self.column_year and not self.column_word and self.unit in MONEY and (
                 columns := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):  # a year or noun asked names its own
@@ -798,8 +803,7 @@ class NoneCountedRule:
 
     def _cells(self, row: RowView) -> list[str]:
         """The row's cells in the columns the noun names; of those naming years, the year asked's."""
-        named = [(k, v) for k, v in row.record.fields.items() if inflected(self.column_word, set(tokenize(k))) or any(
-            self.column_word.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(k)))]  # "Utförda insp."
+        named = [(k, v) for k, v in row.record.fields.items() if names_column(self.column_word, k)]
         if self.column_year and any(self.column_year in k for k, _ in named):
             named = [(k, v) for k, v in named if self.column_year in k]
         return [v for _, v in named]

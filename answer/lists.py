@@ -323,17 +323,16 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
         selecting |= set(tokenize(f"{organ or ''} {index.documents[d].region or ''}", splitter))
     asked = conditions.question_words(question.text, lang, splitter)
     words = c.word_rules(asked, views, selecting, max_share)
-    if _state_unmet(question, asked, [v for v in views if id(v.record) in {id(r) for _, r in table}], parent):
+    in_table = {id(r) for _, r in table}
+    if _state_unmet(question, asked, [v for v in views if id(v.record) in in_table], parent):
         return [], True
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
-        in_table = {id(r) for _, r in table}
         views = [v for v in views if id(v.record) in in_table]
     if not words and not any(rule.applies(views) for rule in c.bound(typed, views)):
         # a whole list: its own items, not the points nested under them ("Prioriteringar" 1–4, each with a)–c))
         return ([(p, r) for p, r in table if not r.parent] or table) if first.type == "list" else table, False
     if not words and not any(isinstance(rule, c.DateRule) and rule.applies(views) for rule in typed):
-        in_table = {id(r) for _, r in table}  # amounts compare within the chosen table's columns
-        views = [v for v in views if id(v.record) in in_table]
+        views = [v for v in views if id(v.record) in in_table]  # amounts compare within the chosen table's columns
     keep = {id(v.record) for v in met_rows(views, typed, words, strict, most)}
     # a total ("Summa", "Totalt") or a group's head carrying its members' sums is no item of its own: when only such rows
     # meet the measure, none of the items does
@@ -360,6 +359,7 @@ _STATE_ASKED = re.compile(r"\b(?:har|hade|ar|var|blev|blivit|have been|has been|
                           r"(?:\s+(?:under|i|in|during|ar|year)\s+\S+)?\W*$")
 _PARTICIPLE = re.compile(r"\w+(?:ats|its|tts|ts|ade|ad|ada|ta|da|na|ed|en)$")
 _STATES = frozenset(c.CANON[w] for w in ("pagaende", "klar", "uppnadd", "forsenad"))  # `constraints.EQUIVALENT`'s states
+_STATE_CELL = re.compile(r"(ad|at|ds|ar)$")  # a cell's participle or present: "Avslutad", "Påbörjat", "Utreds", "Pågår"
 
 
 def _state_unmet(question: Question, asked: list[c.WordRule], table: list[c.RowView], parent: dict[int, str]) -> bool:
@@ -394,7 +394,7 @@ def _states_column(table: list[c.RowView], parent: dict[int, str]) -> bool:
 def _a_state(value: str) -> bool:
     """Whether a cell's folded value names a state: one the matcher knows ("Pågår", "Klar"), or
     a participle ("Avslutad", "Ej startad", "Utreds")."""
-    return any(c.CANON.get(w) in _STATES or re.search(r"(ad|at|ds|ar)$", w) for w in value.split())
+    return any(c.CANON.get(w) in _STATES or _STATE_CELL.search(w) for w in value.split())
 
 
 SUM_SLACK = 0.05  # per row added: figures rounded to one decimal add up to their printed sum within this

@@ -108,11 +108,11 @@ def _parted_at_columns(lines: list[tuple[float, float, list[list[dict[str, Any]]
     """Lines whose cell runs into the next column's, set closer than a segment's gap ("Gamla
     landsvägen Bredare vägren" where "Gata" ends and "Åtgärd" begins), cut where a column starts:
     where `COLUMN_CELLS` cells of other table lines nearby start one, a word of the run starts
-    too, after a space (not inside a number, "1 298,0"). Lines of fewer cells (prose) are left whole."""
+    too, after a space (not inside a number, "1 298,0"). A line of one run (prose, a title) is left whole."""
     starts = [(s[0]["x0"], top) for top, _, segs in lines if len(segs) >= COLUMN_CELLS for s in segs]
     out = []
     for top, size, segs in lines:
-        if len(segs) < COLUMN_CELLS - 1:
+        if len(segs) < 2:  # a line of one run is prose or a title, no table line
             out.append((top, size, segs))
             continue
         near = [x for x, y in starts if y != top and abs(y - top) <= COLUMN_REACH * 1.2 * size]
