@@ -296,6 +296,15 @@ def figures_from_record(record: Record) -> list[Figure]:
 _CELL_NUMBER = re.compile(r"^[−–-]?\s?(?:\d{1,3}(?:[ \u00a0]\d{3})*|\d{4,7})(?:,\d+)?\s*(?:%|procent|tkr|mnkr|mdkr|kr)?$", re.I)
 
 
+def one_number(cell: str) -> str:
+    """A table cell that is one number of three digit groups or more, joined ("1 512 384" →
+    "1512384"): a cell holds one figure, where such a run in prose may be several
+    (`numbers.split_run`); any other cell as it is ("2 000" stays an amount, not the year 2000)."""
+    if not _CELL_NUMBER.match(cell.strip()) or len(re.findall(r"(?<=\d)[ \u00a0](?=\d{3}\b)", cell)) < 2:
+        return cell
+    return re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", cell)
+
+
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
 _NUMBERED_CELL = re.compile(r"\d{1,3}\s+[^\W\d_]")  # a row's number and its name in one cell: "11 Ekshult – Nolvik"
 _FIRST_WORD = re.compile(r"[^\W\d_]{2,}(?=\s|$)")  # the word a column names its numbers by ("Linje" of "Linje Sträckning")
@@ -330,7 +339,7 @@ def _cell_figures(record: Record) -> list[Figure]:
         named[0] = f"{name.group(0)} {named[0]}"  # "11 Ekshult – Nolvik" under "Linje Sträckning": "Linje 11 Ekshult – Nolvik"
     row = " ".join([f"{k} {v}" for k, v in numbers.items()] + named)
     when = " ".join(v for k, v in cells if YEAR_RE.fullmatch(v) and TIME_COLUMN.search(k))
-    caption = _trim_left(record.caption, 120)
+    caption = _trim_left(f"{record.caption} {record.parent}".strip(), 120)  # "... per kön MÄN": the row's group
     figs: list[Figure] = []
     for key, value in cells:
         if not value or not _CELL_NUMBER.match(value) or key in numbers:  # a row's number is no quantity

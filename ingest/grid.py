@@ -182,11 +182,15 @@ def _headed_runs(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     out: list[list[int]] = []
     for run in runs:
         between = list(range(out[-1][-1] + 1, run[0])) if out else []
-        steps = list(zip([out[-1][-1], *between], between)) if out else []
-        if out and names(out[-1]) and figures(run) and len(between) <= 2 \
-                and all(0 < rows[b].y - rows[a].y <= _header_gap(rows, run) if k == 0 else touches(rows, a, b, 1.0)
+        # the first group's titles over the body, under a rule below the header ("KVINNOR" over its age groups)
+        titles = _titles_over(rows, between, run)
+        names_lines = between[: len(between) - titles]
+        steps = list(zip([out[-1][-1], *names_lines], names_lines)) if out else []
+        first = names_lines[-1] + 1 if names_lines else (out[-1][-1] + 1 if out else run[0])
+        if out and names(out[-1]) and figures(run) and len(names_lines) <= 2 \
+                and all(0 < rows[b].y - rows[a].y <= _header_gap(rows, run) if k == 0 else touches(rows, a, b, HEADER_LINES)
                         for k, (a, b) in enumerate(steps)) \
-                and rows[run[0]].y - rows[run[0] - 1].y <= 2.5 * rows[run[0]].height:
+                and rows[first].y - rows[first - 1].y <= (TITLE_GAP if titles else 2.5) * rows[first].height:
             out[-1] = out[-1] + between + run  # the names' last lines stacked under them, then the body
         else:
             out.append(run)
@@ -202,9 +206,16 @@ def _groups_joined(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
     out: list[list[int]] = []
     for run in runs:
         prev = out[-1] if out else []
-        title = rows[run[0]].segs
+        between = list(range(prev[-1] + 1, run[0])) if prev else []
         body = [r for r in prev if any(quantity(s.text) for s in rows[r].segs)]  # not a header's years
         below = [r for r in run if any(quantity(s.text) for s in rows[r].segs)]
+        if between and len(body) >= 2 and _titles_over(rows, between, run) == len(between) \
+                and any(is_figure(s.text) for s in rows[run[0]].segs) \
+                and rows[between[0]].y - rows[prev[-1]].y <= GROUP_GAP * _pitch(rows, prev) \
+                and _same_columns(_columns(rows, body), _columns(rows, below)):
+            out[-1] = prev + between + run  # a group's title alone on its line, set apart from the group above
+            continue
+        title = rows[run[0]].segs
         if len(body) >= 2 and len(run) >= 2 and len(title) <= GROUP_TITLE_CELLS and not any(quantity(s.text) for s in title) \
                 and any(is_figure(s.text) for s in rows[run[1]].segs) \
                 and min(abs(title[0].x0 - rows[r].segs[0].x0) for r in prev) <= rows[run[0]].height \
@@ -217,6 +228,36 @@ def _groups_joined(rows: list[Row], runs: list[list[int]]) -> list[list[int]]:
 
 
 GROUP_TITLE_CELLS = 2  # a group's title, and a code beside it ("Socialnämnden  SN")
+GROUP_TITLE_WORDS = 6  # a group's title alone on its line is short ("Specialiserad somatisk vård")
+TITLE_GAP = 3.0  # line heights: a rule under a header may set a group's title this far below it
+GROUP_TITLES = 2  # a group and its subgroup titled on lines of their own ("TILLGÅNGAR" over "Anläggningstillgångar")
+
+
+# a numbered title names a table of its own ("Not 3 Verksamhetens kostnader", "Tabell 4", "3.2 Ekonomi")
+_NUMBERED_TITLE = re.compile(r"\s*(?:(?:not|tabell|table|bilaga|diagram|figur|avsnitt)\s+)?\d+(?:\.\d+)*\.?\s+\S", re.I)
+
+
+def _titles_over(rows: list[Row], between: list[int], run: list[int]) -> int:
+    """How many of the lines `between` a run of rows of figures and what stands above it title
+    its rows: the last lines (at most `GROUP_TITLES`), each one short cell of words, no figure,
+    in the run's label column ("MÄN" over "−29 år | 3,9 | 4,3"), each right over the next."""
+    if len(run) < 2 or sum(any(is_figure(s.text) for s in rows[r].segs) for r in run) < 2:
+        return 0
+    firsts = [rows[r].segs[0].x0 for r in run if len(rows[r].segs) >= 2]
+    label_end = min((rows[r].segs[1].x0 for r in run if len(rows[r].segs) >= 2), default=0.0)
+    n = 0
+    for t in reversed(between[-GROUP_TITLES:]):
+        segs = rows[t].segs
+        below = between[between.index(t) + 1] if t != between[-1] else run[0]
+        if len(segs) != 1 or quantity(segs[0].text) or is_figure(segs[0].text) or _NUMBERED_TITLE.match(segs[0].text) \
+                or len(segs[0].text.split()) > GROUP_TITLE_WORDS or segs[0].text.rstrip().endswith((".", ":")) \
+                or not touches(rows, t, below) or segs[0].x1 > label_end \
+                or not min(firsts) - rows[t].height <= segs[0].x0 <= max(firsts) + rows[t].height:
+            break
+        n += 1
+    return n
+
+
 GROUP_GAP = 2.5  # a group's title stands at most this many of the rows' pitches under the group above
 
 
@@ -505,7 +546,7 @@ def _label_goes_on(cells: list[str]) -> bool:
     """Whether a line's row label starts in lower case: it goes on from the line above
     ("Hemtjänst i ordinärt boende i egen" / "regi och köpt från externa utförare"), where a
     row's own label, or a group's title, starts with a capital."""
-    first = next((ch for ch in cells[0] if ch.isalpha()), "")
+    first = next((ch for ch in cells[0] if ch.isalnum()), "")  # "−29 år", a row's own label, starts with its figure
     return first.islower()
 
 

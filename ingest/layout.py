@@ -702,13 +702,44 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     if (ending := open_at_end(rows, items)) is not None:  # it may go on at the top of the next page
         block, open_list = ending
         prev.leadin = replace(open_list, table=ids[("list", block)], caption=captions[("list", block)])
-    out[start:] = filled_down(out[start:])
+    out[start:] = titled(filled_down(out[start:]))
     notes = legend(" ".join(s.text for s in r.segs) for r in all_rows)
     for i in range(start, len(out)):
         if out[i].type == "table" and (known := notes or prev.legends.get(out[i].table, {})) \
                 and (spelled := spelled_out(out[i], known)) is not out[i]:
             out[i] = spelled
             prev.legends[spelled.table] = known  # its rows on the next page are named alike
+
+
+def titled(records: list[Record]) -> list[Record]:
+    """A table of figures whose rows stand in groups, each under a title of its first cell alone
+    ("MÄN" over "50 år− | 5,6 | 5,9", "Psykiatri" over its clinics): the rows under a title are
+    its group's (`parent`), so "män över 50" reads the right one of two "50 år−" rows."""
+    figured = {t for t, rows in itertools.groupby(records, key=lambda r: r.table)
+               if sum(r.type == "table" and _has_figure(r) for r in rows) >= 2}
+    out: list[Record] = []
+    title: dict[str, str] = {}
+    for rec in records:
+        if rec.type == "table" and rec.table in figured and not rec.parent:
+            filled = [(k, v.strip()) for k, v in rec.fields.items() if v.strip()]
+            first = rec.header[0] if rec.header and rec.header[0] else "1"
+            if len(filled) == 1 and len(rec.header) >= 3 and filled[0][0] == first \
+                    and not any(ch.isdigit() for ch in filled[0][1]):
+                title[rec.table] = _GOES_ON_MARK.sub("", filled[0][1]).strip()  # "VÄLFÄRD (FORTS.)": the group goes on
+            elif rec.table in title:
+                rec = replace(rec, parent=title[rec.table])
+                if _SUM_ROW.search(next(iter(rec.fields.values()), "")):
+                    del title[rec.table]  # "Summa omsättningstillgångar", "Kvinnor totalt": the group closes
+        out.append(rec)
+    return out
+
+
+_GOES_ON_MARK = re.compile(r"\s*\(\s*(?:forts|fortsättning|cont|continued)\.?\s*\)", re.I)
+_SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
+
+
+def _has_figure(rec: Record) -> bool:
+    return any(is_figure(v) for v in list(rec.fields.values())[1:])
 
 
 def filled_down(records: list[Record]) -> list[Record]:

@@ -1543,3 +1543,34 @@ def test_a_column_name_hyphenated_over_its_two_lines_is_one_word() -> None:
     table = [r for r in _records(pdf) if r.type == "table"]
     assert [r.fields.get("Personalomsättning, %") for r in table] == ["7,8", "13,6", "7,1"]
     assert table[0].header[-1] == "Barn- och utbildning"
+
+
+def test_groups_titled_on_lines_of_their_own_stay_one_table_under_its_header() -> None:
+    # a header whose last name wraps onto a second line, a rule's space, then each group's title alone on its
+    # line, set further apart from the group above than the rows are from each other
+    from insyn.ingest.figures import figures_from_record
+
+    pdf = _pdf()
+    pdf.text(20, 30, "Tabell 2. Sjukfrånvaro per kön och åldersgrupp, procent")
+    for x, name in zip((22, 90, 110, 130, 152), ("Åldersgrupp", "2024", "2025", "2026", "Förändring")):
+        pdf.text(x, 40, name)
+    pdf.text(152, 44, "procentenheter")
+    y = 52.0
+    for group, rows in (("KVINNOR", (("29 år och yngre", "6,2", "6,6", "6,9", "+0,3"), ("30-49 år", "7,4", "7,9", "7,5", "-0,4"),
+                                     ("50 år och äldre", "8,8", "9,4", "8,6", "-0,8"))),
+                        ("MÄN", (("29 år och yngre", "3,9", "4,3", "4,6", "+0,3"), ("30-49 år", "4,1", "4,5", "4,2", "-0,3"),
+                                 ("50 år och äldre", "5,6", "5,9", "5,1", "-0,8")))):
+        pdf.text(21, y, group)
+        for cells in rows:
+            y += 6
+            for x, cell in zip((24, 92, 112, 132, 156), cells):
+                pdf.text(x, y, cell)
+        y += 9
+    rows = [r for r in _records(pdf) if r.type == "table"]
+    assert len({r.table for r in rows}) == 1 and len(rows) == 8
+    assert rows[0].header == ("Åldersgrupp", "2024", "2025", "2026", "Förändring procentenheter")
+    assert [(r.parent, r.fields["Åldersgrupp"]) for r in rows if r.parent] == [
+        ("KVINNOR", "29 år och yngre"), ("KVINNOR", "30-49 år"), ("KVINNOR", "50 år och äldre"),
+        ("MÄN", "29 år och yngre"), ("MÄN", "30-49 år"), ("MÄN", "50 år och äldre")]
+    older_men = next(f for f in figures_from_record(rows[-1]) if f.label.endswith("2025"))
+    assert (older_men.value, "MÄN" in older_men.label, "50 år och äldre" in older_men.label) == (5.9, True, True), older_men.label
