@@ -136,7 +136,7 @@ _NUMBERED_RE = re.compile(r"\b(mal|malet|delmal|malomrade|fokusomrade|perspektiv
                           r"\s+(\d{1,2})\b(?![.,]\d)")
 _SERIES_SV = {"malet": "mal", "goal": "mal", "objective": "mal", "focus area": "fokusomrade"}
 # "har kostnader planerade för år 2027", "med utgifter 2031", "with spending planned in 2031"
-_SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar"
+_SPENT_RE = re.compile(r"\b(?:har|med|som har|have|has|with)\s+(?:\w+\s+)?(?:kostnader|utgifter|medel|belopp|investeringar|pengar"
                        r"|costs?|spending|expenditures?|funds?|money)\s+(?:\w+\s+)?(?:för|under|i|på|(?:ända\s+)?(?:till|fram\s+till)|for|in|during"
                        r"|(?:all\s+the\s+way\s+)?(?:to|until|through))\s+"
                        r"(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
@@ -150,6 +150,10 @@ _CHANGE_VERBS = (r"ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|mi
                  r"|increased?|rise|rose|risen|grew|grown|gained?|fall|falls|fell|fallen|decreased?|drop|dropped|declined?|lost|lose")
 _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
                         r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
+# "tappade besökare 2026 jämfört med 2025", "lost visitors in 2026 compared with 2025": the first year's column
+# against the second's
+_CHANGE_VS_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?\b(20\d\d)\s+(?:jämfört med|jämfört mot|compared (?:with|to))"
+                           r"\s+(?:år\s+|året\s+|in\s+)?(20\d\d)\b")
 # "sjönk jämfört med året innan", "saw their rating drop compared with the year before": the table's latest
 # year's column against the one before it
 _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
@@ -364,9 +368,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ReferenceRule(Op.gt if more else Op.lt, bool(m.group("nat")),
                                    asked_years[0] if len(set(asked_years)) == 1 else None, group, word in _JUDGED, asked))
     for m in _MORE_RE.finditer(low) if not any(isinstance(r, ReferenceRule) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _MORE else Op.lt, m.group(2), m.group(3), m.group(1) in _JUDGED, group, asked))
     for m in _YEAR_MORE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, ReferenceRule)) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group))
+        rules.append(ColumnRule(Op.gt if m.group(2) in _MORE else Op.lt, m.group(1), m.group(3), m.group(2) in _JUDGED, group, asked))
     for m in _RANK_RE.finditer(low):
         n = m.group("n") or (w.group(1) if (w := _WHICH_N.search(low)) else None)
         if not n:  # "vilka skolor har högst ...", "de största riskerna": how many is not said; the table, whole
@@ -401,13 +405,15 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules = [r for r in rules if not (isinstance(r, DateRule) and r.value == m.group(1))]  # the year picks a column
         rules.append(SpentRule(m.group(1), none=True))
     for m in _CHANGE_RE.finditer(low):
-        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2), group=group))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2), group=group, asked=asked))
+    for m in _CHANGE_VS_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(2), m.group(3), group=group, asked=asked))
     for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
-        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", ""))
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", "", asked=asked))
     for m in _SAME_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
-        rules.append(ColumnRule(Op.eq, m.group(1), m.group(2)))
+        rules.append(ColumnRule(Op.eq, m.group(1), m.group(2), asked=asked))
     if _UNCHANGED_RE.search(low) and not any(isinstance(r, ColumnRule) for r in rules):
-        rules.append(ColumnRule(Op.eq, "", ""))  # "lämnas oförändrade": the latest year's as the year before's
+        rules.append(ColumnRule(Op.eq, "", "", asked=asked))  # "lämnas oförändrade": the latest year's as the year before's
     if not any(isinstance(r, (ColumnRule, ReferenceRule, TargetRule, RankRule, AmountRule)) for r in rules):
         for m in _NAMED_MORE_RE.finditer(low):  # "fler hyresrätter än bostadsrätter": two columns of a row
             first, second = (frozenset(tokenize(f"{g} {swedish_terms(g) if lang == 'en' else ''}")) for g in m.group(2, 3))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from insyn.ingest.generic import DASHES
-from insyn.ingest.figures import MONTHS, context_year, extract_figures, is_identifier, is_reference
+from insyn.ingest.figures import MONTHS, TIME_COLUMN, context_year, extract_figures, is_identifier, is_reference, one_number
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
 
@@ -126,7 +126,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
         if column in ("unit",) or not cell:
             continue
         codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
-        for f in extract_figures(cell, year):
+        for f in extract_figures(one_number(cell), year):
             if f.unit in ("datum", "år") or (isinstance(f.value, float) and YEAR_CELL.match(f.text.strip())):
                 continue
             if f.text.strip() in codes or is_reference(f, cell) or is_identifier(f, cell):  # "(6012, 6015)", "§ 142", "KS 2026/208"
@@ -458,8 +458,37 @@ class ColumnRule:
     second: str
     judged: bool = False  # "bättre värden 2025 än 2023": the op of a measure better high (`_judged`)
     group: str = ""  # the sex the question asks about (`sex_group`): its columns, where the table has them
+    asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # the question's words
+    # a table in long format (one row per thing and year, "Rosbacka | 2026 | 82,1"): per (document, table, thing) its
+    # numbers per year, once `bound` to a table's rows
+    years_of: tuple[tuple[tuple[str, str, str], tuple[tuple[str, tuple[tuple[str, float], ...]], ...]], ...] = field(
+        default=(), compare=False, repr=False)
+
+    def bound(self, rows: list[RowView]) -> ColumnRule:
+        """The rule, knowing each thing's rows of years in a table in long format among `rows`."""
+        by: dict[tuple[str, str, str], dict[str, tuple[tuple[str, float], ...]]] = {}
+        for r in rows:
+            if (when := _row_year(r.record)) and (label := row_label(r.record)):
+                by.setdefault((r.record.doc, r.record.table, label), {})[when] = tuple((col, v) for col, v, _ in r.amounts)
+        return replace(self, years_of=tuple((k, tuple(v.items())) for k, v in by.items() if len(v) >= 2))
+
+    def _across_rows(self, row: RowView, years: dict[str, tuple[tuple[str, float], ...]]) -> tuple[float, float] | None:
+        """A thing's first year asked (else its latest) against its second (else the year before),
+        in the one column the question names; read at the thing's first row, the one its name is
+        printed on (the rows under it are its further years)."""
+        first, second = self.first, self.second
+        if not first:
+            first = max(years)
+            second = str(int(first) - 1)
+        if _row_year(row.record) != next(iter(years)) or first not in years or second not in years:
+            return None
+        a, b = dict(years[first]), dict(years[second])
+        chosen = _said_most([col for col in a if col in b], self.asked)
+        return (a[chosen[0]], b[chosen[0]]) if len(chosen) == 1 else None
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
+        if self.years_of and (years := dict(self.years_of).get((row.record.doc, row.record.table, row_label(row.record)))):
+            return self._across_rows(row, dict(years))
         first, second = self.first, self.second
         if self.group:
             row = replace(row, amounts=tuple(a for a in row.amounts if sex_group(a[0], column=True) == self.group) or row.amounts)
@@ -469,7 +498,10 @@ class ColumnRule:
                 change = [v for col, v, _ in row.amounts if any(t.startswith(_CHANGE_COLUMN) for t in tokenize(col))]
                 return (change[0], 0.0) if change else None
             first, second = years[-1], years[-2]
-        a, b = _numbers_in(row, lambda col: first in col), _numbers_in(row, lambda col: second in col)
+        # of a year's several columns ("Resor 2026", "Punktlighet, % 2026"), those the question names
+        a_cols = _said_most(_of_year(list(row.record.fields), first, second), self.asked)
+        b_cols = _said_most(_of_year(list(row.record.fields), second, first), self.asked)
+        a, b = _numbers_in(row, lambda col: col in a_cols), _numbers_in(row, lambda col: col in b_cols)
         return (a[0], b[0]) if a and b and row.amounts else None
 
     def holds(self, row: RowView) -> bool:
@@ -568,11 +600,31 @@ def chosen_columns(columns: list[str], year: str | None, group: str, asked: froz
     if year:
         columns = [col for col in columns if year in col] or columns
     columns = [col for col in columns if sex_group(col, column=True) in ((group,) if group else ("", "all"))] or columns
-    said = {col: sum(inflected(t, asked) or len(t) >= 4 and any(a.startswith(t) for a in asked)  # "Besök": "besökare"
-                     for t in set(tokenize(col))) for col in columns}
-    columns = [col for col in columns if said[col] == max(said.values())]
+    columns = _said_most(columns, asked)
     years = {col: max(YEAR_IN.findall(col), default="") for col in columns}
     return [col for col in columns if years[col] == max(years.values())]
+
+
+def _of_year(columns: list[str], year: str, other: str) -> list[str]:
+    """The columns of a year: those naming it and not the other year compared with it (a change
+    "Förändring 2027/2026" is neither year's), else all naming it."""
+    named = [col for col in columns if year in col]
+    return [col for col in named if other not in col] or named
+
+
+def _row_year(record: Record) -> str | None:
+    """The year a row of a table in long format is of: its cell under a column of years ("År")."""
+    return next((v.strip() for k, v in record.fields.items() if TIME_COLUMN.search(k) and YEAR_CELL.match(v.strip())), None)
+
+
+def _said_most(columns: list[str], asked: frozenset[str]) -> list[str]:
+    """The columns whose names say most of the question's words (all when none says one); of
+    those alike, the ones holding most of its words inside their compounds ("Patientenkät, index"
+    holds "patient" and "enkät" of "patient survey index"; "Listade patienter" one of them)."""
+    said = {col: (sum(inflected(t, asked) or len(t) >= 4 and any(a.startswith(t) for a in asked)  # "Besök": "besökare"
+                      for t in set(tokenize(col)) if not t.isdigit()),  # the year is the caller's to choose by
+                  sum(a in fold(col) for a in asked if len(a) >= 3 and a.isalpha())) for col in columns}
+    return [col for col in columns if said[col] == max(said.values())]
 
 
 def _member(record: Record) -> bool:
@@ -934,7 +986,7 @@ def word_rules(candidates: list[WordRule], rows: list[RowView], selecting: set[s
 
 def bound(typed: list[Rule], rows: list[RowView]) -> list[Rule]:
     """The rules, those that compare a row with its table's reference or target row knowing it among `rows`."""
-    return [r.bound(rows) if isinstance(r, (ReferenceRule, RankRule, TargetRule)) else r for r in typed]
+    return [r.bound(rows) if isinstance(r, (ReferenceRule, RankRule, TargetRule, ColumnRule)) else r for r in typed]
 
 
 def kept(rows: list[RowView], typed: list[Rule], words: list[WordRule], strict: bool = True) -> list[RowView]:

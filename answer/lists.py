@@ -853,13 +853,29 @@ def _share(weights: dict[str, float], terms: set[str]) -> float:
 
 
 def _docs_in_focus(index: Index, question: Question, hits: list[Hit]) -> list[str]:
-    """The documents of the top hits, narrowed to those whose year the question names, and to
-    those whose organ it names when that leaves any."""
-    top = list(dict.fromkeys(h.chunk.doc for h in hits[:5]))
+    """The documents of the top hits, narrowed to those the names in the question name, then to
+    those whose year the question names, and to those whose organ it names, each when that
+    leaves any."""
+    top = _named_by(index, question, list(dict.fromkeys(h.chunk.doc for h in hits[:5])))
     if question.years:
         top = [d for d in top if index.documents[d].year in question.years] or top
     named = [d for d in top if (o := fold(index.documents[d].organ or "")) and o[:-2] in question.folded]
     return named or top
+
+
+_NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{3,}")  # a name inside a question ("Öxnehems", "Ysterby"), not its first word
+
+
+def _named_by(index: Index, question: Question, docs: list[str]) -> list[str]:
+    """Of `docs`, those whose file name, title or place say most of the names the question uses
+    ("Vilka av Öxnehems projekt ...": the company's annual summary, not another municipality's
+    plan among the hits); all of them when none says one."""
+    names = {fold(m.group(0)).removesuffix("s") for m in _NAME.finditer(question.text)}
+    if not names:
+        return docs
+    said = {d: sum(n in fold(f"{d} {index.documents[d].title} {index.documents[d].region or ''}") for n in names) for d in docs}
+    best = max(said.values(), default=0)
+    return [d for d in docs if said[d] == best] if best else docs
 
 
 def merged(rows: list[Row]) -> list[ListRow]:

@@ -118,6 +118,17 @@ _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|sin
 
 
 # "vilket år startade ...", "what year": a year answers
+# "året före 2026", "the year before 2026", "året efter 2025": the year next to the one written
+_NEXT_TO_YEAR = re.compile(r"\b(?:aret|ar|the year)\s+(fore|innan|before|prior to|efter|after)\s+(20\d\d)\b")
+
+
+def asked_years(folded: str) -> tuple[int, ...]:
+    """The years a (folded) question asks about, a year next to a written one read as that year
+    ("hur många besök året före 2026": 2025)."""
+    shifted = {m.start(2): int(m.group(2)) + (1 if m.group(1) in ("efter", "after") else -1) for m in _NEXT_TO_YEAR.finditer(folded)}
+    return tuple(shifted.get(m.start(1), int(m.group(1))) for m in _YEAR.finditer(folded))
+
+
 _WHICH_YEAR = re.compile(r"\b(vilket år|vilket årtal|what year|which year)\b")  # as written: "vilket är" folds alike
 
 
@@ -172,7 +183,7 @@ def parse_question(text: str) -> Question:
         record_types=record_types, wants_groups="delmal" in record_types and "indikator" not in folded, date=None if (before or after) else date,
         date_year=int(next(g for g in slut_year.groups() if g)) if slut_year and not date and "slutdatum" in folded else None,
         before=before, after=after, status=status if intent is Intent.list else None,
-        addressee=_addressee(folded), years=tuple(int(y) for y in _YEAR.findall(folded)),
+        addressee=_addressee(folded), years=asked_years(folded),
         selectors=tuple(s for s in SELECTORS if re.search(rf"\b{s}\b", folded)),
     )
 

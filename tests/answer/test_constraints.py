@@ -1031,3 +1031,51 @@ def test_a_count_of_none_is_a_zero_in_the_column_the_noun_names() -> None:
     views = [c.view(Record("table", "a.pdf", 2, "", dict(zip(header, row)), " | ".join(row), "t2.1", "", header), "") for row in rows]
     assert zero.applies(views) and [v.record.fields["Kategori"] for v in views if zero.holds(v)] == ["Bassängbad"]
     assert not any(isinstance(r, c.NoneCountedRule) for r in conditions.typed_rules("Vilka kategorier fick inspektioner 2026?"))
+
+
+def test_a_comparison_of_two_years_reads_the_measure_the_question_names() -> None:
+    # each year has two columns: travellers and punctuality; a cell of grouped thousands is one number
+    header = ("Linje", "Resor 2025", "Resor 2026", "Punktlighet, % 2025", "Punktlighet, % 2026")
+    lines = _table(header, ("1 Centrum", "1 512 384", "1 588 026", "88,6", "87,1"),
+                   ("2 Norrby", "1 204 815", "1 236 540", "90,1", "91,4"),
+                   ("3 Lasarettet", "986 302", "1 031 248", "86,4", "84,2"))
+    assert lines[0].amounts[1:3] == (("Resor 2025", 1512384.0, None), ("Resor 2026", 1588026.0, None))
+    better = conditions.typed_rules("På vilka linjer blev punktligheten bättre 2026 än 2025?")
+    assert [r.record.fields["Linje"] for r in c.kept(lines, better, [])] == ["2 Norrby"]
+    fewer = conditions.typed_rules("Which lines had fewer journeys (resor) in 2026 than in 2025?", "en")
+    assert [r.record.fields["Linje"] for r in c.kept(lines, fewer, [])] == []
+    more = conditions.typed_rules("Vilka linjer fick fler resor 2026 än 2025?")
+    assert [r.record.fields["Linje"] for r in c.kept(lines, more, [])] == ["1 Centrum", "2 Norrby", "3 Lasarettet"]
+
+
+def test_a_comparison_of_two_years_in_a_table_in_long_format() -> None:
+    # one row per health centre and year, its name printed on its first row only (filled down when read)
+    header = ("Vårdcentral", "År", "Listade patienter", "Telefontillgänglighet, %", "Patientenkät, index")
+    centres = _table(header, ("Rosbacka", "2025", "11 240", "86,4", "81,5"), ("Rosbacka", "2026", "11 480", "91,2", "82,1"),
+                     ("Gärdsta", "2025", "8 930", "72,5", "76,3"), ("Gärdsta", "2026", "8 870", "70,1", "75,8"),
+                     ("Kopparvik", "2025", "6 410", "93,1", "85,7"), ("Kopparvik", "2026", "6 380", "78,6", "82,0"))
+
+    def kept(q: str, lang: str = "sv") -> list[tuple[str, str]]:
+        return [(r.record.fields["Vårdcentral"], r.record.fields["År"]) for r in c.kept(centres, conditions.typed_rules(q, lang), [])]
+
+    # the column the question names, each centre once, at the row its name is printed on
+    assert kept("Which health centres got a lower patient survey index in 2026 than in 2025?", "en") == [
+        ("Gärdsta", "2025"), ("Kopparvik", "2025")]
+    assert kept("Vilka vårdcentraler fick högre telefontillgänglighet än året innan?") == [("Rosbacka", "2025")]
+    assert kept("Vilka vårdcentraler fick fler listade patienter 2026 än 2025?") == [("Rosbacka", "2025")]
+
+
+def test_a_change_between_the_two_years_is_neither_years_column() -> None:
+    header = ("Nämnd, tkr", "Budget 2026", "Budget 2027", "Förändring 2027/2026", "Plan 2028")
+    frames = _table(header, ("Kommunstyrelsen", "118 450", "121 300", "+2 850", "123 900"),
+                    ("Valnämnden", "1 480", "240", "−1 240", "250"), ("Tekniska nämnden", "64 300", "62 850", "−1 450", "64 100"))
+    smaller = conditions.typed_rules("Vilka nämnder får en mindre ram 2027 än de hade 2026?")
+    assert [r.record.fields["Nämnd, tkr"] for r in c.kept(frames, smaller, [])] == ["Valnämnden", "Tekniska nämnden"]
+
+
+def test_a_change_from_one_year_compared_with_another_and_money_set_aside_for_a_year() -> None:
+    assert conditions.typed_rules("Vilka bibliotek tappade besökare 2026 jämfört med 2025?") == [c.ColumnRule(Op.lt, "2026", "2025")]
+    assert conditions.typed_rules("Which libraries gained visitors in 2026 compared with 2025?", "en") == [
+        c.ColumnRule(Op.gt, "2026", "2025")]
+    assert conditions.typed_rules("Vilka projekt har pengar avsatta för 2030?") == [c.SpentRule("2030")]
+

@@ -426,3 +426,23 @@ def test_a_documents_organ_that_titles_some_of_its_rows_picks_them() -> None:
     parent = lists._parents(pool, lists._group_titles(pool))
     assert lists._organs_grouping(index, pool, parent) == {"b.pdf"}
     assert lists._organs_grouping(index, pool[2:], parent) == set()  # every row its: the document's own
+
+
+def test_the_documents_in_focus_are_those_the_questions_names_name() -> None:
+    # a company's annual summary among the hits with another municipality's premises plan, which is of the year the
+    # question's date filter names: the company the question names decides, the year only among its documents
+    documents = {
+        "carlsater-lokalforsorjningsplan-2027-2031.pdf": SimpleNamespace(
+            title="Carlsäters kommun – Lokalförsörjningsplan 2027–2031", region="Carlsäters kommun", organ="kommunstyrelsen", year=2027),
+        "oxnehem-aret-i-sammandrag-2026.pdf": SimpleNamespace(
+            title="Årsredovisning 2026 Öxneviks kommun", region="Öxneviks kommun", organ=None, year=2026)}
+    index = SimpleNamespace(documents=documents)
+    hits = [SimpleNamespace(chunk=SimpleNamespace(doc=d)) for d in ("oxnehem-aret-i-sammandrag-2026.pdf",
+                                                                     "carlsater-lokalforsorjningsplan-2027-2031.pdf")]
+    assert lists._docs_in_focus(index, parse_question("Vilka av Öxnehems projekt ska vara klara under 2027?"), hits) == [
+        "oxnehem-aret-i-sammandrag-2026.pdf"]
+    assert lists._docs_in_focus(index, parse_question("Vilka lokaler i Carlsäter ska byggas om?"), hits) == [
+        "carlsater-lokalforsorjningsplan-2027-2031.pdf"]
+    # no name of either: the year decides, as before
+    assert lists._docs_in_focus(index, parse_question("Vilka projekt ska vara klara under 2027?"), hits) == [
+        "carlsater-lokalforsorjningsplan-2027-2031.pdf"]

@@ -243,3 +243,10 @@ def test_vilket_ar_asks_for_a_year_and_vilket_ar_with_a_diaeresis_does_not() -> 
     biggest = "Vilket är det största byggprojektet på sjukhuset under planperioden?"
     assert parse_question(biggest).want is Want.any
     assert not _YEAR_ASKED.search(biggest.lower()) and _YEAR_ASKED.search("när ska förskolan vara klar?")
+
+
+def test_the_year_next_to_a_written_one_is_the_year_asked() -> None:
+    assert parse_question("Hur många besök hade biblioteket året före 2026?").years == (2025,)
+    assert parse_question("How many visits did the library have in the year before 2026?").years == (2025,)
+    assert parse_question("Vad blir driftkostnaden året efter 2027?").years == (2028,)
+    assert parse_question("Hur många besök 2025 jämfört med 2026?").years == (2025, 2026)
