@@ -283,10 +283,11 @@ class AmountRule:
         second = [(v, u) for col, v, u in row.amounts if self.change[1] in col]
         return [(second[0][0] - first[0][0], second[0][1])] if first and second else []
 
-    def holds(self, row: RowView, strict: bool = False, priced: bool = True) -> bool:
+    def holds(self, row: RowView, strict: bool = False, priced: bool = True, noun: bool = False) -> bool:
         """Whether a cell of the row meets the amount: in the column of the year and the noun
         asked when the row has one (`strict`: only there, unless its columns have no names,
-        "v1", "v2", as a parser gives them where the page printed none); a money amount only in
+        "v1", "v2", as a parser gives them where the page printed none; `noun`: only in a column
+        the noun names, where the question counts one); a money amount only in
         the columns priced in money ("Kostnad (tkr)") when the row has such (`priced`; the
         table's fit to the question reads every amount); an increase asked is the row's
         increase, above zero."""
@@ -296,11 +297,14 @@ class AmountRule:
             # a table with a column per month (split by months over two pages: only the half with the month)
             return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
+        of_year = bool(self.column_year) and _row_year(row.record) == self.column_year  # a long-format table's row
         cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
-            ([] if named and not self._year_of_table(row) else list(row.amounts))
+            ([] if named and not self._year_of_table(row) and not of_year else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one (even one without a number:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
             columns = {k for k in row.record.fields if names_column(self.column_word, k)}
+            if noun and not columns:
+                return False  # a table with no column of the noun ("fler än 100 arrangemang") meets it nowhere
             cells = [a for a in cells if a[0] in columns] if columns else cells
         if priced and not self.column_year and not self.column_word and self.unit in MONEY and (
                 columns := {k for k in row.record.header[1:] if unit_of(k) in MONEY}):  # a year or noun asked names its own

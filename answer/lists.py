@@ -621,10 +621,12 @@ def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: 
     if not filters:
         return []
 
-    def meeting(strict: bool) -> list[tuple[str, str, str]]:
+    def meeting(strict: bool, noun: bool = False) -> list[tuple[str, str, str]]:
         return [key for key, vs in views.items() if any(all(
-            rule.holds(v, strict) if isinstance(rule, c.AmountRule) else rule.holds(v) for rule in filters) for v in vs)]
-    return meeting(strict=True) or meeting(strict=False)  # "över 1 000 tkr 2030": in a 2030 column if any table has one
+            rule.holds(v, strict, noun=noun) if isinstance(rule, c.AmountRule) else rule.holds(v) for rule in filters) for v in vs)]
+    # "fler än 100 arrangemang 2026": in a column of the noun if any table has one; "över 1 000 tkr 2030": in a 2030
+    # column if any table has one
+    return meeting(strict=True, noun=True) or meeting(strict=True) or meeting(strict=False)
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:

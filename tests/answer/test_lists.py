@@ -446,3 +446,18 @@ def test_the_documents_in_focus_are_those_the_questions_names_name() -> None:
     # no name of either: the year decides, as before
     assert lists._docs_in_focus(index, parse_question("Vilka projekt ska vara klara under 2027?"), hits) == [
         "carlsater-lokalforsorjningsplan-2027-2031.pdf"]
+
+
+def test_an_amount_of_a_noun_in_a_year_picks_the_table_with_the_nouns_column_in_long_format() -> None:
+    from insyn.types import Record
+
+    loans = [(1, Record("table", "b.pdf", 2, "", {"Bibliotek": name, "Utlån 2025": a, "Utlån 2026": b},
+                        f"{name} | {a} | {b}", "t2.1", "Utlån och besök")) for name, a, b in (("Stadsbiblioteket", "186 420", "191 305"),
+                                                                                             ("Vikåsa", "52 380", "55 910"))]
+    events = [(2, Record("table", "b.pdf", 3, "", {"Bibliotek": name, "År": year, "Arrangemang": n, "Deltagare": m},
+                         f"{name} | {year} | {n} | {m}", "t3.1", "Arrangemang och deltagare"))
+              for name, year, n, m in (("Stadsbiblioteket", "2025", "236", "7 415"), ("Stadsbiblioteket", "2026", "251", "7 802"),
+                                       ("Vikåsa", "2025", "108", "2 045"), ("Vikåsa", "2026", "117", "2 210"))]
+    tables = {("b.pdf", "t2.1", "table"): loans, ("b.pdf", "t3.1", "table"): events}
+    asked = conditions.typed_rules("Vilka bibliotek ordnade fler än 100 arrangemang under 2026?")
+    assert lists._meeting_filters(_views(tables), asked) == [("b.pdf", "t3.1", "table")]
