@@ -300,9 +300,12 @@ def one_number(cell: str) -> str:
     """A table cell that is one number of three digit groups or more, joined ("1 512 384" →
     "1512384"): a cell holds one figure, where such a run in prose may be several
     (`numbers.split_run`); any other cell as it is ("2 000" stays an amount, not the year 2000)."""
-    if not _CELL_NUMBER.match(cell.strip()) or len(re.findall(r"(?<=\d)[ \u00a0](?=\d{3}\b)", cell)) < 2:
+    if not _CELL_NUMBER.match(cell.strip()) or len(_GROUP_SPACE.findall(cell)) < 2:
         return cell
-    return re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", cell)
+    return _GROUP_SPACE.sub("", cell)
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}\b)")  # the space between a number's digit groups
 
 
 _IDENTIFIER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")  # a row's number before its name: "Linje | 3", "Nr | 2.1"
@@ -344,7 +347,7 @@ def _cell_figures(record: Record) -> list[Figure]:
     for key, value in cells:
         if not value or not _CELL_NUMBER.match(value) or key in numbers:  # a row's number is no quantity
             continue
-        found = extract_figures(re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", value))
+        found = extract_figures(_GROUP_SPACE.sub("", value))
         if len(found) != 1 or found[0].unit in ("år", "datum"):
             continue
         m = found[0]
