@@ -306,6 +306,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                   else Op.gt if word in ("efter", "after") else Op.eq)
             rules.append(DateRule(op, m.group("year")))
     asked = frozenset(tokenize(f"{question} {swedish_terms(question) if lang == 'en' else ''}"))
+    asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))  # the years written, not the document's
     target_given = False  # "missed the target of at most 12": the question gives the target
     for m in _AMOUNT_RE.finditer(low):
         value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
@@ -317,12 +318,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
             value, unit = value * scale, None  # "fler än två miljoner resor": a count, not money
         if value is None or (unit is None and YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
-        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
         increase = (_INCREASE_AFTER.match(low[m.end():]) or _INCREASE_BEFORE.search(low[: m.start()])) \
-            and len(set(years)) == 2
-        rules.append(AmountRule(op, value, unit, years[0] if len(years) == 1 else None,
+            and len(set(asked_years)) == 2
+        rules.append(AmountRule(op, value, unit, asked_years[0] if len(asked_years) == 1 else None,
                                 None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
-                                tuple(sorted(set(years))) if increase else None,  # type: ignore[arg-type]
+                                tuple(sorted(set(asked_years))) if increase else None,  # type: ignore[arg-type]
                                 asked, MONTH_NUMBER[month.group(1)] if (month := MONTH_YEAR.search(folded_q)) else None,
                                 _falls(low)))
     for m in _OR_MORE_RE.finditer(low):
@@ -330,13 +330,12 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         unit = unit_of(m.group("unit")) if m.group("unit") else None
         if value is None or (unit is None and YEAR_CELL.match(m.group(1))):
             continue
-        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
-        rules.append(AmountRule(Op.ge if m.group("op") in _OR_MORE else Op.le, value, unit, years[0] if len(years) == 1 else None,
+        rules.append(AmountRule(Op.ge if m.group("op") in _OR_MORE else Op.le, value, unit,
+                                asked_years[0] if len(asked_years) == 1 else None,
                                 None if unit else _measured_column(low[: m.start()], lang), None, asked))
     for m in _NONE_COUNTED.finditer(low):  # "fick inte en enda inspektion 2026": a count of zero in its column
-        years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
         if m.group(1) not in _NO_MONEY and (column := _counted_column(" " + m.group(1), lang)):  # no money is `SpentRule`'s
-            rules.append(NoneCountedRule(column, years[0] if len(years) == 1 else None))
+            rules.append(NoneCountedRule(column, asked_years[0] if len(asked_years) == 1 else None))
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -361,7 +360,6 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                               frozenset() if against_budget else DEVIATION_COLUMNS))
     folded = fold(low)
     group = sex_group(question, lang=lang)  # the sex asked about
-    asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))
     for m in _REFERENCE_RE.finditer(folded):
         word = m.group("cmp") or m.group("pos")
         more = word in {fold(w) for w in _MORE} or word in ("over", "above") or word.startswith(("overstig", "exceed"))

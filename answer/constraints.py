@@ -464,19 +464,18 @@ class ColumnRule:
     group: str = ""  # the sex the question asks about (`sex_group`): its columns, where the table has them
     asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # the question's words
     # a table in long format (one row per thing and year, "Rosbacka | 2026 | 82,1"): per (document, table, thing) its
-    # numbers per year, once `bound` to a table's rows
-    years_of: tuple[tuple[tuple[str, str, str], tuple[tuple[str, tuple[tuple[str, float], ...]], ...]], ...] = field(
-        default=(), compare=False, repr=False)
+    # numbers per year and column, in the rows' order, once `bound` to a table's rows
+    years_of: dict[tuple[str, str, str], dict[str, dict[str, float]]] = field(default_factory=dict, compare=False, repr=False)
 
     def bound(self, rows: list[RowView]) -> ColumnRule:
         """The rule, knowing each thing's rows of years in a table in long format among `rows`."""
-        by: dict[tuple[str, str, str], dict[str, tuple[tuple[str, float], ...]]] = {}
+        by: dict[tuple[str, str, str], dict[str, dict[str, float]]] = {}
         for r in rows:
             if (when := _row_year(r.record)) and (label := row_label(r.record)):
-                by.setdefault((r.record.doc, r.record.table, label), {})[when] = tuple((col, v) for col, v, _ in r.amounts)
-        return replace(self, years_of=tuple((k, tuple(v.items())) for k, v in by.items() if len(v) >= 2))
+                by.setdefault((r.record.doc, r.record.table, label), {})[when] = {col: v for col, v, _ in r.amounts}
+        return replace(self, years_of={k: v for k, v in by.items() if len(v) >= 2})
 
-    def _across_rows(self, row: RowView, years: dict[str, tuple[tuple[str, float], ...]]) -> tuple[float, float] | None:
+    def _across_rows(self, row: RowView, years: dict[str, dict[str, float]]) -> tuple[float, float] | None:
         """A thing's first year asked (else its latest) against its second (else the year before),
         in the one column the question names; read at the thing's first row, the one its name is
         printed on (the rows under it are its further years)."""
@@ -486,13 +485,13 @@ class ColumnRule:
             second = str(int(first) - 1)
         if _row_year(row.record) != next(iter(years)) or first not in years or second not in years:
             return None
-        a, b = dict(years[first]), dict(years[second])
+        a, b = years[first], years[second]
         chosen = _said_most([col for col in a if col in b], self.asked)
         return (a[chosen[0]], b[chosen[0]]) if len(chosen) == 1 else None
 
     def _pair(self, row: RowView) -> tuple[float, float] | None:
-        if self.years_of and (years := dict(self.years_of).get((row.record.doc, row.record.table, row_label(row.record)))):
-            return self._across_rows(row, dict(years))
+        if years := self.years_of.get((row.record.doc, row.record.table, row_label(row.record))):
+            return self._across_rows(row, years)
         first, second = self.first, self.second
         if self.group:
             row = replace(row, amounts=tuple(a for a in row.amounts if sex_group(a[0], column=True) == self.group) or row.amounts)

@@ -36,7 +36,7 @@ from insyn.answer.render import described
 from insyn.index import store
 from insyn.index.search import Hit, Index, document_prior
 from insyn.ingest.figures import GENERIC_TYPES, extract_figures
-from insyn.ingest.generic import GOES_ON, defined_term, is_figure, leading_words
+from insyn.ingest.generic import defined_term, is_figure, leading_words, without_goes_on
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
 from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
@@ -220,7 +220,7 @@ def alike_tables(index: Index, question: Question, lang: str, tables: dict[tuple
 def _uncontinued(caption: str) -> str:
     """A caption without the mark that its table goes on ("Tabell 1. Gator i planen (forts.)"): a
     continuation whose header was read otherwise is still the table its caption names."""
-    return fold(re.sub(r"\(\W*\)", "", GOES_ON.sub("", caption))).strip(" .:")
+    return fold(without_goes_on(caption)).strip(" .:")
 
 
 def _pages(rows: list[Row]) -> list[int]:

@@ -45,6 +45,14 @@ MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a list of paragraphs: 
 MAX_LEADIN_ITEMS = 30
 
 GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Tabell 1 (forts.)": the table goes on
+# a table's sum row: "Summa utbildning", "Totalt", "Kvinnor totalt" (matched from a cell's start: the first two only)
+SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
+
+
+def without_goes_on(text: str) -> str:
+    """A caption or group title without the mark that it goes on ("Tabell 1 (forts.)",
+    "VÄLFÄRD (FORTS.)")."""
+    return re.sub(r"\(\W*\)", "", GOES_ON.sub("", text)).strip()
 
 
 @dataclass(frozen=True, slots=True)

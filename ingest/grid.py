@@ -233,8 +233,9 @@ TITLE_GAP = 3.0  # line heights: a rule under a header may set a group's title t
 GROUP_TITLES = 2  # a group and its subgroup titled on lines of their own ("TILLGÅNGAR" over "Anläggningstillgångar")
 
 
-# a numbered title names a table of its own ("Not 3 Verksamhetens kostnader", "Tabell 4", "3.2 Ekonomi")
-_NUMBERED_TITLE = re.compile(r"\s*(?:(?:not|tabell|table|bilaga|diagram|figur|avsnitt)\s+)?\d+(?:\.\d+)*\.?\s+\S", re.I)
+# a numbered title names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "Not 3 Verksamhetens kostnader", "3.2 Ekonomi"
+NUMBERED_TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt|not|diagram|figur)\s+)?"
+                            r"\d+(?:\.\d+)*\.?\s+\S", re.I)
 
 
 def _titles_over(rows: list[Row], between: list[int], run: list[int]) -> int:
@@ -249,7 +250,7 @@ def _titles_over(rows: list[Row], between: list[int], run: list[int]) -> int:
     for t in reversed(between[-GROUP_TITLES:]):
         segs = rows[t].segs
         below = between[between.index(t) + 1] if t != between[-1] else run[0]
-        if len(segs) != 1 or quantity(segs[0].text) or is_figure(segs[0].text) or _NUMBERED_TITLE.match(segs[0].text) \
+        if len(segs) != 1 or quantity(segs[0].text) or is_figure(segs[0].text) or NUMBERED_TITLE.match(segs[0].text) \
                 or len(segs[0].text.split()) > GROUP_TITLE_WORDS or segs[0].text.rstrip().endswith((".", ":")) \
                 or not touches(rows, t, below) or segs[0].x1 > label_end \
                 or not min(firsts) - rows[t].height <= segs[0].x0 <= max(firsts) + rows[t].height:

@@ -6,10 +6,8 @@ column opens a row.
 
 from __future__ import annotations
 
-import re
-
 from insyn.ingest.cleaning import is_page_mark
-from insyn.ingest.generic import NEW_PARAGRAPH, Found, Item, Row, Seg, is_figure, touches, wrap
+from insyn.ingest.generic import NEW_PARAGRAPH, SUM_ROW, Found, Item, Row, Seg, is_figure, touches, wrap
 from insyn.ingest.grid import (MAX_HEADER_CELL, STACKED_APART, column_name, names_only, prose_columns, quantity,
                                staggered_pair, text_columns)
 
@@ -195,9 +193,8 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
         prev_y = rows[q].y
     joined = [(q, [wrap(parts) if parts else "" for parts in cols]) for q, cols in out]
     for k in spanned:  # the spanning first cell ("Mål 1. ...", written once) is each of its rows', not a sum's
-        if not joined[k][1][0] and not any(_SUM.match(c) for c in joined[k][1]):
+        if not joined[k][1][0] and not any(SUM_ROW.match(c) for c in joined[k][1]):
             joined[k][1][0] = joined[k - 1][1][0]
     return joined
 
 
-_SUM = re.compile(r"(?:summa|totalt?|delsumma|sum|total)\b", re.I)  # "Summa utbildning": a sum row

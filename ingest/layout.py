@@ -27,8 +27,8 @@ from typing import Any
 
 from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
-from insyn.ingest.generic import BULLETS, GOES_ON, Item, Row, Seg, is_figure, join_markers, merge_spans, wrap
-from insyn.ingest.grid import LEADER, YEAR, column_name, names_only, quantity
+from insyn.ingest.generic import BULLETS, GOES_ON, SUM_ROW, Item, Row, Seg, is_figure, join_markers, merge_spans, without_goes_on, wrap
+from insyn.ingest.grid import LEADER, NUMBERED_TITLE, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
@@ -39,8 +39,6 @@ _GAP_EM_EVEN = 3.0  # ... or this many on a line whose gaps are all alike (justi
 _EVEN_GAPS = 1.5  # gaps all within this ratio of each other are alike
 _MAX_CAPTION = 160
 _MIN_CHARS = 20  # a page with fewer characters has no text layer to read positions from
-# a numbered title that names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "3.2 Ekonomi"
-_TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt)\s+)?\d+(?:\.\d+)*\.?\s+\S", re.I)
 _TOP_SHARE = 0.25  # a table starting in the top quarter of a page may continue one ending in the bottom quarter
 _FOLD = re.compile(r"[^0-9a-zåäöéü]+")
 
@@ -429,7 +427,7 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
         # a title of its own above a table at the top of a page starts a new table, even under the same header
         # ("Mål 2.2 Frånvaron minskar" over Indikator | Målvärde like the goal before); its own title again
         # ("Tabell 3 (forts.)") or none goes on with the table of the page before
-        new_title = bool(_TITLE.match(above)) and not GOES_ON.search(above) \
+        new_title = bool(NUMBERED_TITLE.match(above)) and not GOES_ON.search(above) \
             and not (prev.last is not None and _fold(above) == _fold(prev.last.caption))
         continued = n == 0 and prev.ncols == ncols and prev.bottom > 1 - _TOP_SHARE and table.bbox[1] < _TOP_SHARE * height \
             and (not above or (repeated and not new_title))
@@ -679,7 +677,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
         same = _fold(" ".join(first.header)) == _fold(" ".join(header)) or (  # a name over columns may be spread otherwise
             marked and len(first.header) == len(header) and _words(first.header) == _words(header))
         if first.header and same and (bottom > 1 - _TOP_SHARE or marked) \
-                and top < _TOP_SHARE * height and not (_TITLE.match(title) and not marked):
+                and top < _TOP_SHARE * height and not (NUMBERED_TITLE.match(title) and not marked):
             ids[("table", first.block)], captions[("table", first.block)], above = tid, caption, last
             for it in tables:
                 if it.block == first.block:
@@ -725,17 +723,13 @@ def titled(records: list[Record]) -> list[Record]:
             first = rec.header[0] if rec.header and rec.header[0] else "1"
             if len(filled) == 1 and len(rec.header) >= 3 and filled[0][0] == first \
                     and not any(ch.isdigit() for ch in filled[0][1]):
-                title[rec.table] = _GOES_ON_MARK.sub("", filled[0][1]).strip()  # "VÄLFÄRD (FORTS.)": the group goes on
+                title[rec.table] = without_goes_on(filled[0][1])  # "VÄLFÄRD (FORTS.)": the group goes on
             elif rec.table in title:
                 rec = replace(rec, parent=title[rec.table])
-                if _SUM_ROW.search(next(iter(rec.fields.values()), "")):
+                if SUM_ROW.search(next(iter(rec.fields.values()), "")):
                     del title[rec.table]  # "Summa omsättningstillgångar", "Kvinnor totalt": the group closes
         out.append(rec)
     return out
-
-
-_GOES_ON_MARK = re.compile(r"\s*\(\s*(?:forts|fortsättning|cont|continued)\.?\s*\)", re.I)
-_SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
 
 
 def _has_figure(rec: Record) -> bool:
