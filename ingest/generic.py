@@ -24,7 +24,9 @@ Nothing here knows a document: layouts are recognised by geometry and markers on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from insyn.ingest.cleaning import join_hyphenation
 
@@ -44,6 +46,7 @@ LIST_BREAK = 2.6
 MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a list of paragraphs: it is prose
 MAX_LEADIN_ITEMS = 30
 
+T = TypeVar("T")
 GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Tabell 1 (forts.)": the table goes on
 # a table's sum row: "Summa utbildning", "Totalt", "Kvinnor totalt" (matched from a cell's start: the first two only)
 SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
@@ -210,6 +213,63 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 open_items = [it for it in open_items if not (seg.x0 <= it.x0 + tol < seg.x1 or it.x0 - tol <= seg.x0 <= it.body_x0 + tol)]
     _drop_cell_lists(rows, tol, found)
     _drop_lone_items(found)
+
+
+def runs(entries: list[T], goes_on: Callable[[T, T], bool]) -> list[list[T]]:
+    """`entries` cut into runs: an entry joins the run before when it `goes_on` from that run's last."""
+    out: list[list[T]] = []
+    for entry in entries:
+        if out and goes_on(out[-1][-1], entry):
+            out[-1].append(entry)
+        else:
+            out.append([entry])
+    return out
+
+
+TITLE_WORDS = 10  # a title over a list's items is a short line
+
+
+def find_titled(rows: list[Row], tol: float, found: Found) -> None:
+    """Lists under titles of their own ("Fler insatser på hemmaplan" over its "– ..." items, then
+    "Rekrytering och stöd till familjehem" over its own): two lists or more, each right under a
+    line of its own that is short, in the page's type, and ends in no full stop, colon or comma,
+    each title right after the list before, the titles at one left edge no further right than
+    their items. The titles are a list of their own, and each list's items have their title as
+    parent: "vilka områden" asks for the titles, "vad ska göras inom ..." for an area's items."""
+    heights = sorted(row.height for row in rows)
+    typical = heights[len(heights) // 2] if heights else 0.0
+    blocks: dict[int, list[Item]] = {}
+    for it in found.items:
+        if it.kind == "list":
+            blocks.setdefault(it.block, []).append(it)
+    titled: list[tuple[int, Seg, list[Item]]] = []  # (title row, its segment, the list under it)
+    for items in sorted(blocks.values(), key=lambda b: b[0].row):
+        t = items[0].row - 1
+        seg = rows[t].segs[0] if t >= 0 and len(rows[t].segs) == 1 else None
+        if seg is None or (t, 0) in found.used or any(it.parent for it in items) or not _a_title(seg.text) \
+                or rows[t].height > HEADING_HEIGHT * typical or seg.x0 > items[0].x0 + tol \
+                or not touches(rows, t, items[0].row):
+            continue
+        titled.append((t, seg, items))
+    groups = runs(titled, lambda last, entry: entry[0] == max(it.last_row for it in last[2]) + 1
+                  and abs(entry[1].x0 - last[1].x0) <= tol)
+    block = max((i.block for i in found.items if i.kind == "list"), default=-1)
+    for group in (g for g in groups if len(g) >= 2):
+        block += 1
+        for t, seg, items in group:
+            title = seg.text.strip()
+            found.items.append(Item("list", block, t, [title], marker="title", x0=seg.x0, body_x0=seg.x0, last_row=t))
+            found.used.add((t, 0))
+            for it in items:
+                it.parent = title
+
+
+def _a_title(text: str) -> bool:
+    """A short line that names, not a sentence or a lead-in: capitalised, at most `TITLE_WORDS`
+    words, no full stop, colon, semicolon or comma at its end, no list marker."""
+    text = text.strip()
+    return bool(text) and text[0].isupper() and len(text.split()) <= TITLE_WORDS \
+        and not text.endswith((".", ":", ";", ",")) and marker_of(text) is None
 
 
 CELL_ROW_SEGS = 3  # a table's row opening a cell with a list in it has at least this many cells
@@ -412,6 +472,72 @@ def join_markers(segs: list[Seg], size: float | None = None) -> tuple[Seg, ...]:
         else:
             out.append(seg)
     return tuple(out)
+
+
+_HANGING = re.compile(r"\d{1,2}")
+
+
+def hanging_numbers(rows: list[Row], tol: float) -> list[Row]:
+    """`rows` with each number that hangs in a column of its own left of its text ("1 | Fler
+    hyresrätter nära kollektivtrafiken.") joined to the text as a list marker ("1. ..."), when such
+    lines count up by one (1, 2, 3 …) at one left edge with their texts at another, only their text's
+    wrapped lines (at most `MAX_LEADIN_LINES`) between them: a list numbered in a hanging column.
+    A table's number column is no such list: its rows carry more cells than a number and a text.
+    A number set in a larger type than its text makes no heading of the line: the joined line
+    takes the height of its text's next line; and a number whose line the larger type sets a little
+    above its text's is that line's (`_with_numbers`)."""
+    view = _with_numbers(rows)
+    lines = [row for _, row in view]
+    joined: dict[int, Row] = {}
+    for run in runs([v for v, row in enumerate(lines) if _hangs(row)], lambda a, b: _counts_on(lines, a, b, tol)):
+        if len(run) < 2:
+            continue
+        for v in run:
+            row = view[v][1]
+            num, body = row.segs
+            after = view[v + 1][1] if v + 1 < len(view) else None
+            height = after.height if after is not None and after.segs[0].x0 >= body.x0 - tol \
+                and 0 < after.y - row.y <= 1.6 * max(after.height, row.height) else row.height
+            joined[v] = replace(row, height=min(height, row.height),
+                                segs=(Seg(num.x0, body.x1, f"{num.text.strip()}. {body.text}", body.x0),))
+    return [r for v, (originals, _) in enumerate(view) for r in ([joined[v]] if v in joined else originals)]
+
+
+def _with_numbers(rows: list[Row]) -> list[tuple[list[Row], Row]]:
+    """(the rows, the line they make) down the page: a bare number alone on its row, less than half
+    its height above the next row, which starts right of it, makes one line with that row (a
+    number in a larger type whose baseline falls lower than its text's); every other row is a line."""
+    out: list[tuple[list[Row], Row]] = []
+    r = 0
+    while r < len(rows):
+        row, after = rows[r], rows[r + 1] if r + 1 < len(rows) else None
+        if after is not None and len(row.segs) == 1 and _HANGING.fullmatch(row.segs[0].text.strip()) \
+                and 0 < after.y - row.y < 0.5 * row.height and after.segs and after.segs[0].x0 > row.segs[0].x1:
+            out.append(([row, after], replace(after, segs=(row.segs[0], *after.segs), at=row.at)))
+            r += 2
+            continue
+        out.append(([row], row))
+        r += 1
+    return out
+
+
+def _hangs(row: Row) -> bool:
+    """A line of a bare number and one text opening with a capital ("2 | Blandade upplåtelseformer"),
+    not an entry of a table of contents ("4 | Granskning av räkenskaper ........ 23")."""
+    return len(row.segs) == 2 and bool(_HANGING.fullmatch(row.segs[0].text.strip())) \
+        and row.segs[1].text[:1].isupper() and not is_figure(row.segs[1].text) and not _LEADER.search(row.segs[1].text)
+
+
+_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}")  # the dots leading a table of contents' entry to its page number
+
+
+def _counts_on(rows: list[Row], a: int, b: int, tol: float) -> bool:
+    """Whether hanging-number line b goes on from line a: the next number, at the same edges, with
+    only lines of a's text (right of the numbers) between them."""
+    (na, ta), (nb, tb) = rows[a].segs, rows[b].segs
+    between = rows[a + 1:b]
+    return int(nb.text) == int(na.text) + 1 and abs(na.x0 - nb.x0) <= tol and abs(ta.x0 - tb.x0) <= tol \
+        and len(between) <= MAX_LEADIN_LINES and all(s.x0 >= ta.x0 - tol for row in between for s in row.segs)
 
 
 def text_rows(text: str) -> list[Row]:

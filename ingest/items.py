@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from insyn.ingest.generic import Found, Item, Row, find_counted, find_defined, find_lists, join_columns
+from insyn.ingest.generic import (
+    Found,
+    Item,
+    Row,
+    find_counted,
+    find_defined,
+    find_lists,
+    find_titled,
+    hanging_numbers,
+    join_columns,
+)
 from insyn.ingest.grid import find_tables, text_columns
 from insyn.ingest.headed import find_headed
 from insyn.ingest.leadin import OpenList, find_continued, find_labelled, find_leadin
@@ -13,9 +23,11 @@ def read_items(rows: list[Row], tol: float, carried: OpenList | None = None) -> 
     laid out in two columns down its left column, then its right one); `carried`: the list of
     paragraphs the page before ended in, which may go on at the top of this one."""
     found = Found()
+    rows = hanging_numbers(rows, tol)
     if carried is not None:
         find_continued(rows, tol, found, carried)
     find_lists(rows, tol, found)
+    find_titled(rows, tol, found)
     find_counted(rows, tol, found)
     find_defined(rows, tol, found)
     find_leadin(rows, tol, found)

@@ -34,6 +34,8 @@ _ORGAN = re.compile(
 _REGION = re.compile(r"\b(Region [A-ZÅÄÖ][a-zåäö]+?)s?\b"
                      r"|\b([A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö])) (?:[Kk]ommun|[Ss]tad))s?\b"
                      r"|\b([A-ZÅÄÖ][a-zåäö]+(?<![sn])(?<!et)(?<!na) [Kk]ommun)s?\b")
+# the same names set in capitals, as letterheads print them ("BRÅNSTA KOMMUN", "REGION EMTUNA", "GÖTEBORGS STAD")
+_CAPITALS = re.compile(r"\b(REGION [A-ZÅÄÖ]{3,}|[A-ZÅÄÖ]{3,} (?:KOMMUN|STAD))S?\b")
 _NOT_NAMES = frozenset({"varje", "denna", "den", "en", "vilken", "ingen", "annan", "samma", "hela", "egen", "var",
                         "vår", "er", "ny", "nya", "alla", "vilka", "flera", "någon", "min", "din", "sin"})
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
@@ -119,7 +121,7 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: s
     kommun"). When the counts name no kind but the title does ("Handlingsplan ...",
     "IT-policy"), the title's word is the kind. The region is counted over the `running` header
     and footer lines too: a municipality may print its name only there ("Harvstena kommun" over
-    every page)."""
+    every page), and in capitals ("BRÅNSTA KOMMUN" over a minutes page)."""
     folded = fold(text)
     types = Counter({t: folded.count(fold(t)) for t in DOC_TYPES if t != GENERIC_TYPE})
     for doc_kind, cues in STRUCTURE_CUES.items():
@@ -128,7 +130,8 @@ def guess_meta(text: str, name: str, pdf_title: str | None = None, first_page: s
     doc_type = best[0] if best[1] else (GENERIC_TYPE if GENERIC_TYPE in folded else None)
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = years.most_common(1)[0][0] if years else None
-    regions = Counter(m.group(1) or _municipality(m.group(2) or m.group(3)) for m in _REGION.finditer(f"{text}\n{running}")
+    capitals = "\n".join(m.group(1).title() for m in _CAPITALS.finditer(f"{text}\n{running}"))  # "Brånsta Kommun"
+    regions = Counter(m.group(1) or _municipality(m.group(2) or m.group(3)) for m in _REGION.finditer(f"{text}\n{running}\n{capitals}")
                       if m.group(1) or fold((m.group(2) or m.group(3)).split()[0]) not in _NOT_NAMES)
     municipal = Counter({name: n for name, n in regions.items() if not name.startswith("Region ") and n >= 2})
     region = (municipal or regions).most_common(1)[0][0] if regions else None  # a municipality's own name wins

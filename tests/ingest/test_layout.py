@@ -1574,3 +1574,70 @@ def test_groups_titled_on_lines_of_their_own_stay_one_table_under_its_header() -
         ("MÄN", "29 år och yngre"), ("MÄN", "30-49 år"), ("MÄN", "50 år och äldre")]
     older_men = next(f for f in figures_from_record(rows[-1]) if f.label.endswith("2025"))
     assert (older_men.value, "MÄN" in older_men.label, "50 år och äldre" in older_men.label) == (5.9, True, True), older_men.label
+
+
+def test_lists_under_titles_of_their_own_are_the_titles_list_and_each_titles_items() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Nämnden har pekat ut tre utvecklingsområden för 2027. Under varje område anges aktiviteterna.",
+                   new_x="LMARGIN", new_y="NEXT")
+    groups = {"Fler insatser på hemmaplan": ["utöka öppenvårdsteamet med två behandlare", "starta ett gruppstöd för föräldrar"],
+              "Kortare väntan inom ekonomiskt bistånd": ["digital ansökan för alla sökande", "öppna telefontider fyra dagar i veckan"],
+              "Kompetens och bemanning": ["ett introduktionsår för nya socialsekreterare", "inga inhyrda konsulter efter 2027",
+                                          "handledning varannan vecka"]}
+    for title, items in groups.items():
+        pdf.ln(3)
+        pdf.set_x(15)
+        pdf.set_font("helvetica", style="B", size=10)
+        pdf.cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        for item in items:
+            pdf.set_x(18)
+            pdf.cell(0, 5, f"\u2013 {item}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "Arbetet följs upp i delårsrapporten i augusti 2027.", new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    titles = [r for r in items if r.text in groups]
+    assert [r.text for r in titles] == list(groups) and len({r.table for r in titles}) == 1
+    assert not any(r.parent for r in titles)
+    assert {(r.text, r.parent) for r in items if r not in titles} == {(i, t) for t, its in groups.items() for i in its}
+
+
+def test_a_list_numbered_in_a_hanging_column_is_one_list_of_paragraphs() -> None:
+    pdf = _pdf()
+    pdf.multi_cell(0, 5, "Fullmäktige har beslutat om tre strategier för bostadsförsörjningen.", new_x="LMARGIN", new_y="NEXT")
+    strategies = [("Fler hyresrätter nära kollektivtrafiken.", "Minst hälften av de nya lägenheterna ska upplåtas med "
+                   "hyresrätt och ligga nära en hållplats med trafik minst varje halvtimme."),
+                  ("Levande byar.", "I byarna prövas enstaka tomter genom förhandsbesked i stället för nya detaljplaner."),
+                  ("Bostäder för äldre i tätorterna.", "Kommunen ska verka för ett trygghetsboende i varje tätort före 2030.")]
+    for n, (title, text) in enumerate(strategies, start=1):
+        pdf.ln(3)
+        y = pdf.get_y()
+        pdf.set_font("helvetica", style="B", size=16)  # the number in a larger type than its text
+        pdf.set_xy(10, y)
+        pdf.cell(8, 6, str(n))
+        pdf.set_font("helvetica", style="B", size=10)
+        pdf.set_xy(25, y + 1)
+        pdf.cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        pdf.set_x(25)
+        pdf.multi_cell(120, 5, text, new_x="LMARGIN", new_y="NEXT")
+    items = [r for r in _records(pdf) if r.type == "list"]
+    assert [r.text for r in items] == [f"{title} {text}" for title, text in strategies]
+    assert len({r.table for r in items}) == 1
+
+
+def test_a_tables_number_column_and_a_table_of_contents_are_no_hanging_list() -> None:
+    pdf = _pdf()
+    for n, name, value in [(1, "IT-säkerhetskonsulter", "1 200"), (2, "Företagshälsovård", "850"), (3, "Städtjänster", "6 400")]:
+        pdf.set_x(15)
+        pdf.cell(10, 6, str(n))
+        pdf.cell(70, 6, name)
+        pdf.cell(30, 6, value, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    for n, entry in [(1, "Inledning"), (2, "Analys av årets ekonomiska utfall"), (3, "Värdering av eget kapital")]:
+        pdf.set_x(15)
+        pdf.cell(10, 6, str(n))
+        pdf.cell(0, 6, f"{entry} {'.' * 30} {n + 3}", new_x="LMARGIN", new_y="NEXT")
+    records = _records(pdf)
+    assert not any(r.type == "list" for r in records)
+    assert any(r.type == "table" and r.text.startswith("1 | IT-säkerhetskonsulter") for r in records)

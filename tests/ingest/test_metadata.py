@@ -141,3 +141,12 @@ def test_a_municipality_named_only_in_the_running_header_is_the_documents() -> N
     text = "\n\n".join(p.text for p in pages)
     assert guess_meta(text, "delegation.pdf").region is None
     assert guess_meta(text, "delegation.pdf", running="\n".join(p.running for p in pages)).region == "Harvstena kommun"
+
+
+def test_a_municipality_or_region_printed_in_capitals_is_read() -> None:
+    """A letterhead sets the name in capitals and the text never repeats it ("BRÅNSTA KOMMUN" over
+    a minutes page, "REGION EMTUNA" over an annual report): the place is read all the same."""
+    minutes = "BRÅNSTA KOMMUN\nKommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen beslutar att godkänna rapporten."
+    assert guess_meta(minutes, "ks-protokoll.pdf").region == "Brånsta kommun"
+    assert guess_meta("REGION EMTUNA\nÅrsredovisning 2026\nRegionen redovisar ett överskott.", "ar.pdf").region == "Region Emtuna"
+    assert guess_meta("VARJE KOMMUN ska ha en plan. ALLA KOMMUNER ska rapportera.", "x.pdf").region is None
