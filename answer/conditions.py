@@ -580,7 +580,16 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
     (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b"
      r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
     (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),
+    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+veckan?\b|\bvarje veckas?\b|\bevery week\b|\bweekly\b|\bonce\s+a\s+week\b",
+     "veckovis"),
 ))
+def frequencies_asked(question: str) -> set[str]:
+    """How often the question asks things to be done, in a frequency column's words ("varje
+    vecka": "veckovis", "twice a year": "halvårsvis")."""
+    text = question.lower()
+    return {word for phrase, word in _PERIODICITY if phrase.search(text)}
+
+
 _STILL = frozenset({"yet", "annu", "alls", "helt", "been", "be", "har", "hade", "blivit", "varit"})
 
 

@@ -54,7 +54,7 @@ class Focus:
     """The question's side of the features, computed once per question."""
 
     question: Question
-    weights: dict[str, float]  # focus term -> IDF, places left out
+    weights: dict[str, float]  # focus term -> IDF; a named place's stem stays (the scorer was fitted so: docs/design.md)
     places: set[str]
     units: set[str]
     wants_target: bool

@@ -152,7 +152,7 @@ def answer_list(index: Index, question: Question, hits: list[Hit], lang: str = "
         tables[table_key(r)].append((p, r))
     tables = {key: _without_labels(t) for key, t in tables.items()}
     tables = {key: t for key, t in tables.items() if not _legend_of_values(t, tables)} or tables
-    tables = {key: t for key, t in tables.items() if not _labels_and_values(t)} or tables
+    tables = {key: t for key, t in tables.items() if not _labels_and_values(t) and not _scale_bands(t)} or tables
     typed = conditions.typed_rules(question.text, lang)
     weights = dict(params.weights)
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
@@ -324,7 +324,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     asked = conditions.question_words(question.text, lang, splitter)
     words = c.word_rules(asked, views, selecting, max_share)
     in_table = {id(r) for _, r in table}
-    if _state_unmet(question, asked, [v for v in views if id(v.record) in in_table], parent):
+    if _state_unmet(question, asked, [v for v in views if id(v.record) in in_table], parent) \
+            or _frequency_unmet(question, [r for _, r in table]):
         return [], True
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         views = [v for v in views if id(v.record) in in_table]
@@ -370,6 +371,27 @@ def _state_unmet(question: Question, asked: list[c.WordRule], table: list[c.RowV
     states = [w for w in asked if not w.negated and fold(w.word) in said
               and (_PARTICIPLE.fullmatch(fold(w.word)) or w.stems & _STATES)]
     return bool(states) and _states_column(table, parent) and any(not any(w.holds(v) for v in table) for w in states)
+
+
+# how a frequency cell says each frequency `conditions.frequencies_asked` names, folded ("Månadsvis", "År", "Helår"); a
+# cell with a number ("2 år" of a contract's length) says none
+_FREQUENCY_CELLS = {"veckovis": r"vecko|vecka", "månadsvis": r"manad", "kvartalsvis": r"kvartal", "tertialvis": r"tertial",
+                    "halvårsvis": r"halvar", "årligen": r"arlig|arsvis|\bar(et)?\b|helar"}
+_FREQUENCY_CELL = re.compile("|".join([*_FREQUENCY_CELLS.values(), r"lopande|dagligen|kontinuerlig\w*|vid behov"]))
+
+
+def _frequency_unmet(question: Question, table: list[Record]) -> bool:
+    """Whether the question asks for the rows done at a frequency ("varje vecka") that no row of
+    a table with a column of frequencies ("Månadsvis", "Kvartalsvis", "Årligen" in most rows) is
+    done at: the documents list no such row."""
+    asked = conditions.frequencies_asked(question.text)
+    if not asked or len(table) < 3:
+        return False
+    columns = [[v for r in table if (v := fold(r.fields.get(k, ""))) and len(v.split()) <= 4
+                and not any(ch.isdigit() for ch in v) and _FREQUENCY_CELL.search(v)]
+               for k in dict.fromkeys(k for r in table for k in list(r.fields)[1:])]
+    said = max(columns, key=len, default=[])
+    return len(said) >= 0.6 * len(table) and not any(re.search(_FREQUENCY_CELLS[a], v) for a in asked for v in said)
 
 
 STATE_VALUES = 6  # a column of states holds at most this many distinct values, each of a few words
@@ -527,6 +549,19 @@ def _legend_of_values(items: list[Row], tables: dict[tuple[str, str, str], list[
     return False
 
 
+_BAND = re.compile(r"^(?:[^\d|]+\|\s*)?(\d+)\s*(?:\||[–—-])\s*(\d+)$")  # "Hög riskvärde | 10 | 14", "Låg | 1–4"
+
+
+def _scale_bands(rows: list[Row]) -> bool:
+    """Whether a table is the bands of a scale, each row a name and where it starts and ends, one
+    band going on where the one before ended ("Låg riskvärde | 1 | 4", "Måttlig | 5 | 9", "Hög |
+    10 | 14"): a key to the values another table gives its rows, no rows a list question asks for
+    ("riskvärde på 20 eller mer" is asked of the risks, not of the band up to 25)."""
+    bands = [(int(m.group(1)), int(m.group(2))) for _, r in rows if (m := _BAND.match(r.text.strip()))]
+    return len(rows) >= 3 and len(bands) == len(rows) and all(a <= b for a, b in bands) \
+        and all(0 <= c - b <= 1 for (_, b), (c, _) in itertools.pairwise(bands))
+
+
 def _spelled_out(index: Index, r: Record) -> str:
     """The long forms of the cells that are abbreviations the documents define: a row whose
     "Delegat" says "SNAU" says "Socialnämndens arbetsutskott" too."""
@@ -624,9 +659,12 @@ def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: 
     def meeting(strict: bool, noun: bool = False) -> list[tuple[str, str, str]]:
         return [key for key, vs in views.items() if any(all(
             rule.holds(v, strict, noun=noun) if isinstance(rule, c.AmountRule) else rule.holds(v) for rule in filters) for v in vs)]
-    # "fler än 100 arrangemang 2026": in a column of the noun if any table has one; "över 1 000 tkr 2030": in a 2030
-    # column if any table has one
-    return meeting(strict=True, noun=True) or meeting(strict=True) or meeting(strict=False)
+    # "fler än 100 arrangemang 2026": in a column of the noun if any table has one, and no other table when one has
+    # such a column but no row meeting it there ("riskvärde på 20 eller mer" of risks valued up to 16 is met by no
+    # table, not by the one counting 30 samples); "över 1 000 tkr 2030": in a 2030 column if any table has one
+    nouns = {rule.column_word for rule in filters if isinstance(rule, c.AmountRule) and rule.column_word}
+    named = any(c.names_column(noun, k) for noun in nouns for vs in views.values() for v in vs for k in v.record.fields)
+    return meeting(strict=True, noun=True) or ([] if named else meeting(strict=True) or meeting(strict=False))
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:
@@ -892,8 +930,10 @@ def merged(rows: list[Row]) -> list[ListRow]:
     return [ListRow(p, r, tuple(src)) for p, r, src in out.values()]
 
 
-# a row labelled "Samtliga" (all of them), "Kommunen totalt" or "Hela trafiken" is a total
-_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|(samtliga|hela \w+)\s*(\||$)|[^|]{0,30}\btotalt?\s*(\||$)")
+# a row labelled "Samtliga" (all of them), "Samtliga bibliotek", "Alla enheter", "Kommunen totalt" or "Hela trafiken"
+# is a total
+_TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|(samtliga|alla|hela)(\s+[^\s|]+){0,2}\s*(\||$)"
+                        r"|[^|]{0,30}\btotalt?\s*(\||$)")
 _SINGLE_ASKED = re.compile(r"\b(enskild\w*|enskilt|individual|single)\b")
 _REST_ROW = re.compile(r"(ovrig[at]?|other|diverse|smarre)\b")  # a row gathering the rest ("Övriga investeringar")
 _TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")

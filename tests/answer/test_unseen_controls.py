@@ -1,0 +1,64 @@
+"""An internal control plan and a library's statistics of municipalities no other test knows, drawn
+with fpdf2: a list filter no row meets is answered "not in the documents", not by the rows of
+another kind that do meet it (a scale's bands, a total over the items, a column of other counts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from insyn.answer.engine import Engine
+from insyn.contract import AskRequest
+
+RISKS = [  # risk, probability, consequence, risk value, control, frequency
+    ("Felaktiga utbetalningar", "3", "4", "12", "Stickprov på fakturor", "Kvartalsvis"),
+    ("Inköp utanför avtal", "4", "3", "12", "Analys av avtalstroheten", "Halvårsvis"),
+    ("Otillåtna kortköp", "3", "2", "6", "Avstämning av kortköp", "Månadsvis"),
+    ("Felaktiga löner", "3", "3", "9", "Kontroll av löneändringar", "Månadsvis"),
+    ("Brister i representation", "2", "2", "4", "Granskning av fakturor", "Årligen"),
+]
+BANDS = [("Låg", "1", "4"), ("Måttlig", "5", "9"), ("Hög", "10", "14"), ("Mycket hög", "15", "25")]
+SAMPLES = [("Stickprov på fakturor", "120", "6"), ("Avstämning av kortköp", "45", "2"), ("Kontroll av löneändringar", "30", "1")]
+LIBRARIES = [("Stadsbiblioteket", "214 380", "221 940"), ("Norrby bibliotek", "39 620", "38 115"),
+             ("Åsby bibliotek", "28 450", "19 870"), ("Samtliga bibliotek", "282 450", "279 925")]
+
+
+@pytest.fixture(scope="module")
+def controls(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[..., Engine]) -> Engine:
+    return drawn_plan(tmp_path_factory.mktemp("controls"), "ekmora-internkontrollplan-2026.pdf",
+                      "Internkontrollplan 2026", "Ekmora kommuns kommunstyrelse följer upp sina risker med kontroller.",
+                      [("Tabell 1. Riskvärdets nivåer", (50, 20, 20), [("Nivå", "Från", "Till"), *BANDS], 9),
+                       ("Tabell 2. Risker och kontroller", (45, 15, 15, 20, 50, 30),
+                        [("Risk", "S", "K", "Riskvärde", "Kontroll", "Frekvens"), *RISKS], 8),
+                       ("Tabell 3. Resultat av kontrollerna", (60, 30, 30),
+                        [("Kontroll", "Granskade", "Avvikelser"), *SAMPLES], 9)])
+
+
+@pytest.fixture(scope="module")
+def libraries(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[..., Engine]) -> Engine:
+    return drawn_plan(tmp_path_factory.mktemp("libraries"), "ekmora-biblioteksstatistik-2026.pdf",
+                      "Biblioteksstatistik 2026", "Ekmora kommuns bibliotek redovisar besöken per bibliotek.",
+                      [("Tabell 1. Besök per bibliotek", (60, 35, 35), [("Bibliotek", "Besök 2025", "Besök 2026"), *LIBRARIES], 9)])
+
+
+def _asked(engine: Engine, q: str) -> tuple[bool, list[str]]:
+    answer = engine.ask(AskRequest(q=q))
+    return answer.found, [r.text.split(" | ")[0] for r in answer.records]
+
+
+def test_a_frequency_no_control_is_done_at_is_not_in_the_documents(controls: Engine) -> None:
+    assert _asked(controls, "Vilka kontroller i Ekmora görs varje vecka?") == (False, [])
+    found, rows = _asked(controls, "Vilka kontroller i Ekmora görs varje månad?")
+    assert found and rows == ["Otillåtna kortköp", "Felaktiga löner"]
+
+
+def test_a_risk_value_no_risk_reaches_is_met_by_neither_the_scales_bands_nor_another_tables_counts(controls: Engine) -> None:
+    assert _asked(controls, "Vilka risker i Ekmora har ett riskvärde på 20 eller mer?") == (False, [])
+    found, rows = _asked(controls, "Vilka risker i Ekmora har ett riskvärde på 12 eller mer?")
+    assert found and rows == ["Felaktiga utbetalningar", "Inköp utanför avtal"]
+
+
+def test_an_amount_only_the_total_row_reaches_is_met_by_no_library(libraries: Engine) -> None:
+    assert _asked(libraries, "Vilka bibliotek i Ekmora hade mer än 250 000 besök 2026?") == (False, [])
+    found, rows = _asked(libraries, "Vilka bibliotek i Ekmora hade mer än 30 000 besök 2026?")
+    assert found and rows == ["Stadsbiblioteket", "Norrby bibliotek"]
