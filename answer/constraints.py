@@ -253,8 +253,32 @@ class DateRule:
 
 
 def names_column(stem: str, column: str) -> bool:
-    """Whether a column's name says the noun `stem`, inflected or cut short ("Utförda insp.")."""
-    return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column)))
+    """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.") or
+    abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
+    return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column))) \
+        or abbreviates(column, stem)
+
+
+def abbreviates(column: str, stem: str) -> bool:
+    """Whether a column's name is an abbreviation of the noun `stem`: one word of two to four
+    letters, in capitals ("RV") or without a vowel ("Lgh"), its letters in the noun's order from
+    its first one (the last may stand in the ending the stem cut off: "Lgh", lägen-heter)."""
+    words = re.findall(r"[^\W\d_]+", column)
+    if len(words) != 1 or not 2 <= len(words[0]) <= 4 or not stem:
+        return False
+    word = words[0]
+    if not (word.isupper() or not re.search(r"[aeiouyåäöéAEIOUYÅÄÖÉ]", word)):
+        return False
+    letters = fold(word)
+    if letters[0] != stem[0]:
+        return False
+    at = 1
+    for k, ch in enumerate(letters[1:], start=1):
+        found = stem.find(ch, at)
+        if found < 0:
+            return k == len(letters) - 1
+        at = found + 1
+    return True
 
 
 @dataclass(frozen=True, slots=True)

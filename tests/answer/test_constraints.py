@@ -1079,3 +1079,15 @@ def test_a_change_from_one_year_compared_with_another_and_money_set_aside_for_a_
         c.ColumnRule(Op.gt, "2026", "2025")]
     assert conditions.typed_rules("Vilka projekt har pengar avsatta för 2030?") == [c.SpentRule("2030")]
 
+
+
+def test_a_column_abbreviating_the_noun_is_the_nouns() -> None:
+    """"RV" heads the risk values and "Lgh" the flats of a project table: an amount of the noun is read
+    there, and a table with such a column and no row meeting it is the one that answers "none"."""
+    assert c.names_column("riskvard", "RV") and c.names_column("lagen", "Lgh")
+    assert not c.names_column("lagen", "Lokal") and not c.names_column("arsarbet", "År")
+    header = ("Projekt", "Område", "Lgh", "Investering, mnkr")
+    rows = [("Cypressen 4", "Centrum", "64", "212,0"), ("Yllefabriken 3", "Wiksberg", "92", "326,0")]
+    views = [c.view(Record("table", "a.pdf", 3, "", dict(zip(header, r)), " | ".join(r), "t3.1", "", header), "") for r in rows]
+    rule = AmountRule(Op.gt, 80.0, None, column_word="lagen")
+    assert [rule.holds(v, strict=True, noun=True) for v in views] == [False, True]
