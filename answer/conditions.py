@@ -576,7 +576,8 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
     (rf"\b(?:två|2|two)\s+{_TIMES}|\btwice\s+(?:a|per|each|every)\s+year\b|\bvarje halvår\b|\bvar sjätte månad\b"
      r"|\bhalf-yearly\b|\bevery six months\b", "halvårsvis"),
     (rf"\b(?:tre|3|three)\s+{_TIMES}|\bvarje tertial\b|\bvar fjärde månad\b|\bevery four months\b", "tertialvis"),
-    (rf"\b(?:fyra|4|four)\s+{_TIMES}|\bvarje kvartal\b|\bvar tredje månad\b|\bevery quarter\b|\bquarterly\b", "kvartalsvis"),
+    (rf"\b(?:fyra|4|four)\s+{_TIMES}|\bvarje kvartal\b|\b(?:en|1)\s+gång\s+(?:i|per|varje)\s+kvartal(?:et)?\b"
+     r"|\bvar tredje månad\b|\bevery quarter\b|\bquarterly\b|\bonce\s+a\s+quarter\b", "kvartalsvis"),
     (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b"
      r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
     (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),

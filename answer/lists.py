@@ -39,7 +39,7 @@ from insyn.ingest.figures import GENERIC_TYPES, extract_figures
 from insyn.ingest.generic import defined_term, is_figure, leading_words, without_goes_on
 from insyn.ingest.glossary import swedish_terms
 from insyn.ingest.records import INLINE_LIST
-from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, tokenize
+from insyn.ingest.swedish import STOPWORDS, CompoundSplitter, fold, inflected, stem, tokenize
 from insyn.types import Record
 
 Row = tuple[int, Record]  # a record with the index position of the chunk it stands in
@@ -325,7 +325,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     words = c.word_rules(asked, views, selecting, max_share)
     in_table = {id(r) for _, r in table}
     if _state_unmet(question, asked, [v for v in views if id(v.record) in in_table], parent) \
-            or _frequency_unmet(question, [r for _, r in table]):
+            or _frequency_unmet(question, [r for _, r in table]) \
+            or _kind_unmet(index, asked, [v for v in views if id(v.record) in in_table], selecting):
         return [], True
     if first.type == "list" and any(w.topic for w in words):  # items' own text: the chosen list's, not every list's
         views = [v for v in views if id(v.record) in in_table]
@@ -371,6 +372,45 @@ def _state_unmet(question: Question, asked: list[c.WordRule], table: list[c.RowV
     states = [w for w in asked if not w.negated and fold(w.word) in said
               and (_PARTICIPLE.fullmatch(fold(w.word)) or w.stems & _STATES)]
     return bool(states) and _states_column(table, parent) and any(not any(w.holds(v) for v in table) for w in states)
+
+
+KIND_VALUES = 2  # distinct values of a column of one kind ("Ekonomichef", "Kanslichef") that make it a column of that kind
+
+
+def _kind_unmet(index: Index, asked: list[c.WordRule], table: list[c.RowView], selecting: set[str]) -> bool:
+    """Whether the question names one of a kind that a column of the table lists no row of: a
+    compound ("socialchefen") whose head ("chef", a word of its own) heads two values or more of a
+    column ("Ekonomichef", "Kanslichef", "Förvaltningschef": who decided), while no row says the
+    word. The documents list no row of the one named (Swedish compounds are right-headed)."""
+    if len(table) < 3:
+        return False
+    for rule in asked:
+        word = stem(fold(rule.word))
+        if rule.negated or any(inflected(s, selecting) for s in rule.stems) or any(rule.holds(v) for v in table):
+            continue
+        for column in dict.fromkeys(k for v in table for k in list(v.record.fields)[1:]):
+            values = {fold(v.record.fields.get(column, "")).strip() for v in table}
+            kin = {value for value in values if value and len(value.split()) <= 3
+                   and _shared_head(index, word, stem(value.split()[-1]))}
+            if len(kin) >= KIND_VALUES:
+                return True
+    return False
+
+
+def _shared_head(index: Index, a: str, b: str) -> bool:
+    """Whether two compounds end in one head word ("socialchef", "ekonomichef": "chef"): an ending
+    they share, four letters or more, that the documents write as a word of its own and that is no
+    suffix (`_SUFFIXES`: "anmälning" and "socialförvaltning" share "ning"), each with more before it."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return any(len(a) > k + 2 and len(b) > k + 2 and a[-k:] not in _SUFFIXES and index.document_frequency(a[-k:]) > 0
+               for k in range(4, n + 1))
+
+
+# endings that make nouns of verbs and adjectives: shared by words of no one kind ("anmälning", "förvaltning"), though
+# a page may print one alone (a word broken over a line)
+_SUFFIXES = frozenset({"ning", "ande", "ende", "else", "skap", "tion", "itet", "ering"})
 
 
 # how a frequency cell says each frequency `conditions.frequencies_asked` names, folded ("Månadsvis", "År", "Helår"); a

@@ -19,6 +19,9 @@ RISKS = [  # risk, probability, consequence, risk value, control, frequency
 ]
 BANDS = [("Låg", "1", "4"), ("Måttlig", "5", "9"), ("Hög", "10", "14"), ("Mycket hög", "15", "25")]
 SAMPLES = [("Stickprov på fakturor", "120", "6"), ("Avstämning av kortköp", "45", "2"), ("Kontroll av löneändringar", "30", "1")]
+DECISIONS = [("D 1", "Upptagande av lån inom låneramen", "Ekonomichef"), ("D 2", "Yttrande över remiss om kollektivtrafik", "Kanslichef"),
+             ("D 3", "Avskrivning av fordringar", "Ekonomichef"), ("D 4", "Förordnande av tillförordnad chef", "Kommundirektör"),
+             ("D 5", "Beslut att inte lämna ut allmän handling", "Förvaltningschef")]
 LIBRARIES = [("Stadsbiblioteket", "214 380", "221 940"), ("Norrby bibliotek", "39 620", "38 115"),
              ("Åsby bibliotek", "28 450", "19 870"), ("Samtliga bibliotek", "282 450", "279 925")]
 
@@ -32,6 +35,13 @@ def controls(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[...,
                         [("Risk", "S", "K", "Riskvärde", "Kontroll", "Frekvens"), *RISKS], 8),
                        ("Tabell 3. Resultat av kontrollerna", (60, 30, 30),
                         [("Kontroll", "Granskade", "Avvikelser"), *SAMPLES], 9)])
+
+
+@pytest.fixture(scope="module")
+def decisions(tmp_path_factory: pytest.TempPathFactory, drawn_plan: Callable[..., Engine]) -> Engine:
+    return drawn_plan(tmp_path_factory.mktemp("decisions"), "ekmora-ks-delegationsbeslut-2027.pdf",
+                      "Delegationsbeslut 2027", "Ekmora kommuns kommunstyrelse får redovisning av beslut fattade på delegation.",
+                      [("Tabell 1. Redovisade delegationsbeslut", (20, 110, 40), [("Nr", "Ärende", "Beslutat av"), *DECISIONS], 9)])
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +72,10 @@ def test_an_amount_only_the_total_row_reaches_is_met_by_no_library(libraries: En
     assert _asked(libraries, "Vilka bibliotek i Ekmora hade mer än 250 000 besök 2026?") == (False, [])
     found, rows = _asked(libraries, "Vilka bibliotek i Ekmora hade mer än 30 000 besök 2026?")
     assert found and rows == ["Stadsbiblioteket", "Norrby bibliotek"]
+
+
+def test_one_of_a_kind_no_row_names_is_not_in_the_documents(decisions: Engine) -> None:
+    """"socialchefen" is a "chef" as the deciders of the column are; no decision is hers."""
+    assert _asked(decisions, "Vilka delegationsbeslut i Ekmora fattades av socialchefen?") == (False, [])
+    found, rows = _asked(decisions, "Vilka delegationsbeslut i Ekmora fattades av ekonomichefen?")
+    assert found and rows == ["D 1", "D 3"]
