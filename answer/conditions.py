@@ -584,6 +584,12 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
     (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+veckan?\b|\bvarje veckas?\b|\bevery week\b|\bweekly\b|\bonce\s+a\s+week\b",
      "veckovis"),
 ))
+# how a frequency column's cell says each of those, folded ("Månadsvis", "År", "Helår"); a cell with a number ("2 år"
+# of a contract's length) says none
+FREQUENCY_CELLS = {"veckovis": r"vecko|vecka", "månadsvis": r"manad", "kvartalsvis": r"kvartal", "tertialvis": r"tertial",
+                   "halvårsvis": r"halvar", "årligen": r"arlig|arsvis|\bar(et)?\b|helar"}
+
+
 def frequencies_asked(question: str) -> set[str]:
     """How often the question asks things to be done, in a frequency column's words ("varje
     vecka": "veckovis", "twice a year": "halvårsvis")."""

@@ -388,7 +388,7 @@ def _kind_unmet(index: Index, asked: list[c.WordRule], table: list[c.RowView], s
         word = stem(fold(rule.word))
         if rule.negated or any(inflected(s, selecting) for s in rule.stems) or any(rule.holds(v) for v in table):
             continue
-        for column in dict.fromkeys(k for v in table for k in list(v.record.fields)[1:]):
+        for column in _value_columns([v.record for v in table]):
             values = {fold(v.record.fields.get(column, "")).strip() for v in table}
             kin = {value for value in values if value and len(value.split()) <= 3
                    and _shared_head(index, word, stem(value.split()[-1]))}
@@ -413,11 +413,8 @@ def _shared_head(index: Index, a: str, b: str) -> bool:
 _SUFFIXES = frozenset({"ning", "ande", "ende", "else", "skap", "tion", "itet", "ering"})
 
 
-# how a frequency cell says each frequency `conditions.frequencies_asked` names, folded ("Månadsvis", "År", "Helår"); a
-# cell with a number ("2 år" of a contract's length) says none
-_FREQUENCY_CELLS = {"veckovis": r"vecko|vecka", "månadsvis": r"manad", "kvartalsvis": r"kvartal", "tertialvis": r"tertial",
-                    "halvårsvis": r"halvar", "årligen": r"arlig|arsvis|\bar(et)?\b|helar"}
-_FREQUENCY_CELL = re.compile("|".join([*_FREQUENCY_CELLS.values(), r"lopande|dagligen|kontinuerlig\w*|vid behov"]))
+# a cell of a column of frequencies (`conditions.FREQUENCY_CELLS`, or one of no fixed period)
+_FREQUENCY_CELL = re.compile("|".join([*conditions.FREQUENCY_CELLS.values(), r"lopande|dagligen|kontinuerlig\w*|vid behov"]))
 
 
 def _frequency_unmet(question: Question, table: list[Record]) -> bool:
@@ -428,13 +425,18 @@ def _frequency_unmet(question: Question, table: list[Record]) -> bool:
     if not asked or len(table) < 3:
         return False
     columns = [[v for r in table if (v := fold(r.fields.get(k, ""))) and len(v.split()) <= 4
-                and not any(ch.isdigit() for ch in v) and _FREQUENCY_CELL.search(v)]
-               for k in dict.fromkeys(k for r in table for k in list(r.fields)[1:])]
+                and not any(ch.isdigit() for ch in v) and _FREQUENCY_CELL.search(v)] for k in _value_columns(table)]
     said = max(columns, key=len, default=[])
-    return len(said) >= 0.6 * len(table) and not any(re.search(_FREQUENCY_CELLS[a], v) for a in asked for v in said)
+    return len(said) >= FILLED * len(table) and not any(re.search(conditions.FREQUENCY_CELLS[a], v) for a in asked for v in said)
 
 
 STATE_VALUES = 6  # a column of states holds at most this many distinct values, each of a few words
+FILLED = 0.6  # a column classifies a table's rows (states, frequencies) when this share of them fill it so
+
+
+def _value_columns(records: list[Record]) -> list[str]:
+    """The columns of a table's rows after the first (the label's), in order."""
+    return list(dict.fromkeys(k for r in records for k in list(r.fields)[1:]))
 
 
 def _states_column(table: list[c.RowView], parent: dict[int, str]) -> bool:
@@ -444,10 +446,10 @@ def _states_column(table: list[c.RowView], parent: dict[int, str]) -> bool:
     participle ("Avslutad", "Planerad"; a group "Beslutat 5 projekt")."""
     rows = [v.record for v in table]
     titles = [(fold(parent.get(id(r), "")).split() or [""])[0] for r in rows]
-    for values in [titles, *([fold(r.fields.get(k, "")).strip() for r in rows] for k in {k for r in rows for k in list(r.fields)[1:]})]:
+    for values in [titles, *([fold(r.fields.get(k, "")).strip() for r in rows] for k in _value_columns(rows))]:
         filled = [v for v in values if v and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v)]
         distinct = set(filled)
-        if len(rows) >= 3 and len(filled) >= 0.6 * len(rows) and 2 <= len(distinct) <= min(STATE_VALUES, len(filled) - 1) \
+        if len(rows) >= 3 and len(filled) >= FILLED * len(rows) and 2 <= len(distinct) <= min(STATE_VALUES, len(filled) - 1) \
                 and sum(_a_state(v) for v in distinct) >= len(distinct) / 2:
             return True
     return False

@@ -117,7 +117,6 @@ _AMOUNT_ASKED = re.compile(r"(hur (manga|mycket|stor\w*|hog\w*)|how (many|much|l
 _WHEN = re.compile(r"^(?:(?:senast|fram till|till|sedan|ungefar|och|by|until|since|and|about) )?(?:nar|when)\b(?! det (?:galler|kommer till)| it comes to)")
 
 
-# "vilket år startade ...", "what year": a year answers
 # "året före 2026", "the year before 2026", "året efter 2025": the year next to the one written
 _NEXT_TO_YEAR = re.compile(r"\b(?:aret|ar|the year)\s+(fore|innan|before|prior to|efter|after)\s+(20\d\d)\b")
 
@@ -129,6 +128,7 @@ def asked_years(folded: str) -> tuple[int, ...]:
     return tuple(shifted.get(m.start(1), int(m.group(1))) for m in _YEAR.finditer(folded))
 
 
+# "vilket år startade ...", "what year": a year answers
 _WHICH_YEAR = re.compile(r"\b(vilket år|vilket årtal|what year|which year)\b")  # as written: "vilket är" folds alike
 
 

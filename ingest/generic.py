@@ -47,6 +47,7 @@ MAX_LEADIN_LINES = 8  # a paragraph longer than this ends a list of paragraphs: 
 MAX_LEADIN_ITEMS = 30
 
 T = TypeVar("T")
+LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number, an item to its price
 GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Tabell 1 (forts.)": the table goes on
 # a table's sum row: "Summa utbildning", "Totalt", "Kvinnor totalt" (matched from a cell's start: the first two only)
 SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
@@ -161,13 +162,18 @@ def touches(rows: list[Row], a: int, b: int, lines: float = 2.2) -> bool:
 HEADING_HEIGHT = 1.2  # a line this much taller than the page's typical line is set in a heading's type
 
 
+def typical_height(rows: list[Row]) -> float:
+    """The height of the page's typical line (the median), which a heading's type is taller than."""
+    heights = sorted(row.height for row in rows)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def find_lists(rows: list[Row], tol: float, found: Found) -> None:
     """List items of `rows` (see module docstring), appended to `found.items`."""
     open_items: list[Item] = []
     block = max((i.block for i in found.items), default=-1)
     block_last: dict[int, int] = {}
-    heights = sorted(row.height for row in rows)
-    typical = heights[len(heights) // 2] if heights else 0.0
+    typical = typical_height(rows)
     for r, row in enumerate(rows):
         for s, seg in enumerate(row.segs):
             if (r, s) in found.used:
@@ -236,8 +242,7 @@ def find_titled(rows: list[Row], tol: float, found: Found) -> None:
     each title right after the list before, the titles at one left edge no further right than
     their items. The titles are a list of their own, and each list's items have their title as
     parent: "vilka områden" asks for the titles, "vad ska göras inom ..." for an area's items."""
-    heights = sorted(row.height for row in rows)
-    typical = heights[len(heights) // 2] if heights else 0.0
+    typical = typical_height(rows)
     blocks: dict[int, list[Item]] = {}
     for it in found.items:
         if it.kind == "list":
@@ -493,11 +498,11 @@ def hanging_numbers(rows: list[Row], tol: float) -> list[Row]:
         if len(run) < 2:
             continue
         for v in run:
-            row = view[v][1]
+            row = lines[v]
             num, body = row.segs
-            after = view[v + 1][1] if v + 1 < len(view) else None
+            after = lines[v + 1] if v + 1 < len(lines) else None
             height = after.height if after is not None and after.segs[0].x0 >= body.x0 - tol \
-                and 0 < after.y - row.y <= 1.6 * max(after.height, row.height) else row.height
+                and touches(lines, v, v + 1, 1.6) else row.height
             joined[v] = replace(row, height=min(height, row.height),
                                 segs=(Seg(num.x0, body.x1, f"{num.text.strip()}. {body.text}", body.x0),))
     return [r for v, (originals, _) in enumerate(view) for r in ([joined[v]] if v in joined else originals)]
@@ -525,10 +530,7 @@ def _hangs(row: Row) -> bool:
     """A line of a bare number and one text opening with a capital ("2 | Blandade upplåtelseformer"),
     not an entry of a table of contents ("4 | Granskning av räkenskaper ........ 23")."""
     return len(row.segs) == 2 and bool(_HANGING.fullmatch(row.segs[0].text.strip())) \
-        and row.segs[1].text[:1].isupper() and not is_figure(row.segs[1].text) and not _LEADER.search(row.segs[1].text)
-
-
-_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}")  # the dots leading a table of contents' entry to its page number
+        and row.segs[1].text[:1].isupper() and not is_figure(row.segs[1].text) and not LEADER.search(row.segs[1].text)
 
 
 def _counts_on(rows: list[Row], a: int, b: int, tol: float) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from insyn.ingest.generic import Found, Item, Row, Seg, is_figure, merge_spans, touches, wrap
+from insyn.ingest.generic import LEADER, Found, Item, Row, Seg, is_figure, merge_spans, touches, wrap
 
 MAX_CELL_CHARS = 60  # a borderless table's cells are short; prose columns are not
 MEDIAN_CELL_CHARS = 30  # ... and half of them shorter than this, unless most rows hold figures
@@ -120,7 +120,6 @@ def prose_columns(rows: list[Row], lines: list[int], bands: list[tuple[float, fl
     return bool(bands) and sum(_justified(rows[q], bands, tol) for q in lines) >= FILLED_SHARE * len(lines)
 
 
-LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|\ufffd{3,}")  # the dots leading a heading to its page number, an item to its price
 YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")  # "2024", "2024/25": a column's name
 
 

@@ -27,8 +27,9 @@ from typing import Any
 
 from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
-from insyn.ingest.generic import BULLETS, GOES_ON, SUM_ROW, Item, Row, Seg, is_figure, join_markers, merge_spans, without_goes_on, wrap
-from insyn.ingest.grid import LEADER, NUMBERED_TITLE, YEAR, column_name, names_only, quantity
+from insyn.ingest.generic import (BULLETS, GOES_ON, LEADER, SUM_ROW, Item, Row, Seg, is_figure, join_markers, merge_spans,
+                                  without_goes_on, wrap)
+from insyn.ingest.grid import NUMBERED_TITLE, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
