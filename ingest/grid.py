@@ -40,12 +40,27 @@ def _columns(rows: list[Row], idx: list[int]) -> list[tuple[float, float]]:
     # does one centred over two of them and reaching halfway across the gap between them ("Fågelsta" over 2025 | 2027)
     split = merge_spans([(s.x0, s.x1) for i in idx if len(rows[i].segs) >= 2 for s in rows[i].segs if id(s) not in spanners
                          and (i in body or len(base) < 2 or (sum(s.x0 < b and s.x1 > a for a, b in base) <= 1
-                                                             and not _over_a_gap(s, base, rows, idx, body)))])
+                                                             and not _over_a_gap(s, base, rows, idx, body)
+                                                             and not _over_names(s, base, rows, idx, body)))])
     if len(split) < 2:
         return merge_spans([(s.x0, s.x1) for i in idx for s in rows[i].segs])
     alone = [(s.x0, s.x1) for i in idx if len(rows[i].segs) == 1 for s in rows[i].segs
              if sum(s.x0 < b and s.x1 > a for a, b in split) <= 1]  # a title across columns joins none of them
     return merge_spans(split + alone)
+
+
+def _over_names(s: Seg, base: list[tuple[float, float]], rows: list[Row], idx: list[int], body: list[int]) -> bool:
+    """Whether a name stands over the names of two columns of figures on another line of names
+    ("Hyra, kr/m² och år" over "2026 | Förändring,", though it overlaps the figures of one of them
+    only): it names the group of columns, and joins none of them."""
+    for i in idx:
+        if i in body:
+            continue
+        under = {k for t in rows[i].segs if t is not s and t.x0 < s.x1 and t.x1 > s.x0
+                 for k, (a, b) in enumerate(base) if t.x0 < b and t.x1 > a}
+        if len(under) >= 2:
+            return True
+    return False
 
 
 def _over_a_gap(s: Seg, base: list[tuple[float, float]], rows: list[Row], idx: list[int], body: list[int]) -> bool:
@@ -466,7 +481,8 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
             reach: float | None = None) -> None:
     """A header line's name centred over several columns that the lines below it name, and
     that have no name of their own on its line, names each of them ("Budget 2026" over
-    "Intäkter | Kostnader | Netto"). Of the runs of such columns around the one it stands in,
+    "Intäkter | Kostnader | Netto"); a column another name of its line stands over is that name's
+    ("Outhyrda lgh" starting over the first of its two years). Of the runs of such columns around the one it stands in,
     the one whose middle is nearest the name's is taken, of those alike the widest: a name over
     one column is centred on that column, not on it and its neighbour, and a year over its
     three columns does not take the next year's first. With `reach`, only columns the name reaches to
@@ -479,7 +495,8 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
         if grid[g][c] != text or c not in named or text.endswith((",", "-")):  # "Belopp," goes on below: one name
             continue
         free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named and (
-            reach is None or s.x0 - reach <= cols[i][1] and cols[i][0] <= s.x1 + reach))]
+            reach is None or s.x0 - reach <= cols[i][1] and cols[i][0] <= s.x1 + reach)
+            and not any(t is not s and t.x0 < cols[i][1] and t.x1 > cols[i][0] for t in segs))]
         lo = hi = c
         while lo - 1 in free:
             lo -= 1

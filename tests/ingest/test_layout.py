@@ -1397,6 +1397,20 @@ def test_a_name_over_several_columns_moves_none_of_them_under_its_neighbour() ->
     assert rows[3].fields["2026 Män"] == "–" and rows[-1].fields["Fallskador, antal 2025"] == "149"
 
 
+def test_a_group_name_over_the_names_of_its_columns_joins_none_of_them() -> None:
+    """A housing company's rents and vacancies (eval/synthetic44): "Hyra, kr/m² och år" centred over
+    "2025 | 2026 | Förändring, %" reaches over the figures of 2026 only, "Outhyrda lgh 31 dec" starts
+    over the first of its two years. The 2026 rent and the change stay two columns, each group name
+    names its own columns and not the other's, nor "Antal lgh 2026"."""
+    rows = [r for r in _layout_of(EVAL / "synthetic44" / "wilsater-wilsaterhem-arsredovisning-2026.pdf")[3]
+            if r.type == "table" and r.caption.startswith("Tabell 2")]
+    assert rows[1].text == "Wilsäter centrum | 1 128 | 1 312 | 1 367 | +4,2 | 6 | 8 | 0,7"
+    assert rows[1].header == ("Område", "Antal lgh 2026", "Hyra, kr/m² och år 2025", "Hyra, kr/m² och år 2026",
+                              "Hyra, kr/m² och år Förändring, %", "Outhyrda lgh 31 dec 2025", "Outhyrda lgh 31 dec 2026",
+                              "Vakansgrad 2026, %")
+    assert rows[-1].fields["Hyra, kr/m² och år 2026"] == "1 286"
+
+
 def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
     """An operating budget (eval/synthetic30): each committee's title stands a blank space under
     the sum of the committee before, with its short form in the last column ("Socialnämnden  SN").
