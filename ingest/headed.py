@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from insyn.ingest.cleaning import is_page_mark
 from insyn.ingest.generic import NEW_PARAGRAPH, SUM_ROW, Found, Item, Row, Seg, is_figure, touches, wrap
-from insyn.ingest.grid import (MAX_HEADER_CELL, STACKED_APART, column_name, names_only, prose_columns, quantity,
+from insyn.ingest.grid import (MAX_HEADER_CELL, STACKED_APART, YEAR, column_name, names_only, prose_columns, quantity,
                                staggered_pair, text_columns)
 
 
@@ -55,6 +55,9 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
                 header[c] = f"{header[c]} {s.text}".strip()
             lines = lines[1:]
         cells = _headed_rows(rows, lines, starts, tol)
+        if _figures_unnamed(rows, lines, starts, header, tol):
+            r += 1
+            continue
         if len(cells) < 2 or sum(1 for row in cells if sum(1 for c in row[1] if c) >= 2) < len(cells) / 2 or \
                 prose_columns(rows, [r, *lines], bands):
             r += 1
@@ -66,6 +69,24 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
         for k in [*range(top, r), r, *lines]:
             found.used.update((k, s) for s in range(len(rows[k].segs)))
         r = q
+
+
+_FIGURES_UNDER_A_NAME = 2  # this year's and last year's under a note's title
+
+
+def _figures_unnamed(rows: list[Row], lines: list[int], starts: list[float], header: list[str], tol: float) -> bool:
+    """Whether most of the lines under a would-be header set more figures apart under a name of
+    years than it names, or more than `_FIGURES_UNDER_A_NAME` under a name of words (a scan's
+    header read as "d | 2020 | 2030" over "486 | 451 | 437 | 424" under the 2020 alone; "2026
+    2025" over two figures names both, and a note's title its two years' figures): the figures stand
+    in columns of their own that the line does not name, a table read by its columns' alignment
+    (`grid.find_tables`), not a table of text cells under it."""
+    def crowded(q: int) -> bool:
+        under = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
+                 for s in rows[q].segs if is_figure(s.text)]
+        return any(under.count(c) > (sum(bool(YEAR.fullmatch(t)) for t in header[c].split()) or _FIGURES_UNDER_A_NAME)
+                   for c in set(under))
+    return bool(lines) and sum(crowded(q) for q in lines) > len(lines) / 2
 
 
 NAME_WORDS, NAME_LINES = 5, 4  # a column name's line above a header: this many words at most, this many lines

@@ -29,7 +29,7 @@ from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
 from insyn.ingest.generic import (BULLETS, GOES_ON, LEADER, SUM_ROW, Item, Row, Seg, is_figure, join_markers, merge_spans,
                                   without_goes_on, wrap)
-from insyn.ingest.grid import NUMBERED_TITLE, YEAR, column_name, names_only, quantity
+from insyn.ingest.grid import MAX_CELL_CHARS, NUMBERED_TITLE, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
 from insyn.types import Record
@@ -99,7 +99,7 @@ COLUMN_TOL = 1.5  # points: cells starting this close start one column
 COLUMN_REACH = 10  # line heights: a column's cells stand this close to the line parted at its start (rows of wrapped cells)
 
 
-_NUMBER_WORD = re.compile(r"[−–+-]?\d")
+_THOUSANDS = re.compile(r"\d{3}(?:[,.]\d+)?\s?%?$")  # a number's next group of three ("298,0" of "1 298,0"), not a year
 
 
 def _parted_at_columns(lines: list[tuple[float, float, list[list[dict[str, Any]]]]]
@@ -109,24 +109,49 @@ def _parted_at_columns(lines: list[tuple[float, float, list[list[dict[str, Any]]
     where `COLUMN_CELLS` cells of other table lines nearby start one, a word of the run starts
     too, after a space (not inside a number, "1 298,0"). A line of one run (prose, a title) is left whole."""
     starts = [(s[0]["x0"], top) for top, _, segs in lines if len(segs) >= COLUMN_CELLS for s in segs]
+    cells = [(s[0]["x0"], _inked_end(s), top, is_figure(" ".join(w["text"] for w in s)))
+             for top, _, segs in lines if len(segs) >= COLUMN_CELLS for s in segs]
     out = []
     for top, size, segs in lines:
         if len(segs) < 2:  # a line of one run is prose or a title, no table line
             out.append((top, size, segs))
             continue
         near = [x for x, y in starts if y != top and abs(y - top) <= COLUMN_REACH * 1.2 * size]
+        around = [(x0, x1, y, figure) for x0, x1, y, figure in cells if y != top and abs(y - top) <= COLUMN_REACH * 1.2 * size]
         parted: list[list[dict[str, Any]]] = []
         for s in segs:
             piece = [s[0]]
+            names = sum(len(w["text"]) + 1 for w in s) <= MAX_CELL_CHARS  # a run of column names, not a sentence
             for a, w in itertools.pairwise(s):
-                if w["x0"] - a["x1"] > 0.1 * size and sum(abs(x - w["x0"]) <= COLUMN_TOL for x in near) >= COLUMN_CELLS \
-                        and not (_NUMBER_WORD.match(a["text"]) and _NUMBER_WORD.match(w["text"])):  # "1 298,0" is `_figures_apart`'s
+                # where a column starts, or where a word over a column of figures follows one over another column
+                # ("Riktning Basår 2024 2025" read as one run over right-aligned years)
+                if w["x0"] - a["x1"] > 0.1 * size and (sum(abs(x - w["x0"]) <= COLUMN_TOL for x in near) >= COLUMN_CELLS
+                                                       or (names and _over_two_columns(a, w, around))) \
+                        and not (a["text"][-1:].isdigit() and _THOUSANDS.match(w["text"])):  # "1 298,0" is `_figures_apart`'s
                     parted.append(piece)
                     piece = []
                 piece.append(w)
             parted.append(piece)
         out.append((top, size, parted))
     return out
+
+
+_SHARED = 3  # cells under both words: fewer than a third of those under either
+
+
+def _over_two_columns(a: dict[str, Any], w: dict[str, Any], cells: list[tuple[float, float, float, bool]]) -> bool:
+    """Whether word `w` of a run, a capital or a digit first, stands over a column of figures and
+    the word before it over another column: each over `COLUMN_CELLS` cells of the lines around
+    (`cells`: start, end, line, whether a figure), w's figures, and few cells under both (one line
+    read as one run across the columns, as OCR may, bridges them; a title's "Mål 1." over a
+    number column and the labels beside it has labels under its second word, no figures)."""
+    def over(word: dict[str, Any]) -> set[tuple[float, float, float, bool]]:
+        return {c for c in cells if c[0] < word["x1"] and c[1] > word["x0"]}
+    if not (w["text"][:1].isupper() or w["text"][:1].isdigit()) or a["text"].endswith((".", ":", ";")):
+        return False  # "Antal insatser" over two years: one name's words; a sentence ending before the next
+    under_a, under_w = over(a), over(w)
+    return len(under_a) >= COLUMN_CELLS and sum(c[3] for c in under_w) >= COLUMN_CELLS \
+        and len(under_a & under_w) * _SHARED < min(len(under_a), len(under_w))
 
 
 # a number as a table cell writes it, its thousands in groups of three: "1 187 800", "−12,5", "48 %"
@@ -710,9 +735,14 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
             prev.legends[spelled.table] = known  # its rows on the next page are named alike
 
 
+# a group's number before its title ("2 Gång- och cykelvägar" over projects 1201, 1202, ...)
+_GROUP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])")
+
+
 def titled(records: list[Record]) -> list[Record]:
     """A table of figures whose rows stand in groups, each under a title of its first cell alone
-    ("MÄN" over "50 år− | 5,6 | 5,9", "Psykiatri" over its clinics): the rows under a title are
+    ("MÄN" over "50 år− | 5,6 | 5,9", "Psykiatri" over its clinics, "2 Gång- och cykelvägar" numbered
+    over its projects): the rows under a title are
     its group's (`parent`), so "män över 50" reads the right one of two "50 år−" rows."""
     figured = {t for t, rows in itertools.groupby(records, key=lambda r: r.table)
                if sum(r.type == "table" and _has_figure(r) for r in rows) >= 2}
@@ -723,7 +753,7 @@ def titled(records: list[Record]) -> list[Record]:
             filled = [(k, v.strip()) for k, v in rec.fields.items() if v.strip()]
             first = rec.header[0] if rec.header and rec.header[0] else "1"
             if len(filled) == 1 and len(rec.header) >= 3 and filled[0][0] == first \
-                    and not any(ch.isdigit() for ch in filled[0][1]):
+                    and not any(ch.isdigit() for ch in _GROUP_NUMBER.sub("", filled[0][1])):
                 title[rec.table] = without_goes_on(filled[0][1])  # "VÄLFÄRD (FORTS.)": the group goes on
             elif rec.table in title:
                 rec = replace(rec, parent=title[rec.table])

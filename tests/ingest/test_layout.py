@@ -1411,6 +1411,45 @@ def test_a_group_name_over_the_names_of_its_columns_joins_none_of_them() -> None
     assert rows[-1].fields["Hyra, kr/m² och år 2026"] == "1 286"
 
 
+def test_a_numbered_group_title_over_its_projects_is_their_parent() -> None:
+    """A street investment plan (eval/synthetic42): "2 Gång- och cykelvägar" over projects 1201-1204
+    and their sum. The group's number is no figure: its rows carry the title as their parent."""
+    rows = [r for r in _layout_of(EVAL / "synthetic42" / "marstorp-tn-investeringsplan-gator-2027-2030.pdf")[2]
+            if r.type == "table"]
+    cycle = [r.text.split(" | ")[0] for r in rows if r.parent == "2 Gång- och cykelvägar"]
+    assert cycle == ["1201", "1202", "1203", "1204", "Summa gång- och cykelvägar"]
+
+
+def test_years_set_close_over_right_aligned_figures_name_a_column_each() -> None:
+    """A header whose names stand closer than a segment's gap ("Riktning Basår 2024 2025 2026",
+    right-aligned over narrow columns of figures set further apart): each name over its own column
+    of figures heads it, not one run over the first."""
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, 24, "Tabell 1. Indikatorer för avfallsplanen")
+    ends = [120 + 8.5 * k for k in range(4)]  # right edges of the figure columns, mm
+
+    def right(x: float, y: float, text: str) -> None:
+        pdf.text(x - pdf.get_string_width(text), y, text)
+    pdf.text(20, 31, "Indikator")
+    pdf.text(80, 31, "Riktning")
+    for x, name in zip(ends, ("Basår", "2024", "2025", "2026")):
+        right(x, 31, name)
+    rows = (("Insamlat hushållsavfall", "minska", "486", "451", "437", "424"),
+            ("Mat- och restavfall", "minska", "214", "196", "189", "181"),
+            ("Grovavfall till återvinningscentral", "minska", "168", "173", "176", "169"),
+            ("Insamlade förpackningar", "öka", "62", "68", "71", "70"))
+    for k, cells in enumerate(rows):
+        pdf.text(20, 38 + 6 * k, cells[0])
+        pdf.text(80, 38 + 6 * k, cells[1])
+        for x, cell in zip(ends, cells[2:]):
+            right(x, 38 + 6 * k, cell)
+    table = [r for r in _records(pdf) if r.type == "table"]
+    assert [r.text for r in table] == [" | ".join(cells) for cells in rows]
+    assert table[0].header == ("Indikator", "Riktning", "Basår", "2024", "2025", "2026")
+    assert [r.fields["2025"] for r in table] == ["437", "189", "176", "71"]
+
+
 def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
     """An operating budget (eval/synthetic30): each committee's title stands a blank space under
     the sum of the committee before, with its short form in the last column ("Socialnämnden  SN").

@@ -373,3 +373,16 @@ def test_a_turned_scanned_table_is_read_by_its_columns() -> None:
                                                       "Samtliga boenden"]
     cost = {f.label.rsplit(", ", 1)[-1]: f.value for f in figures_from_record(rows[3])}
     assert cost["Kostnad tkr"] == 1002 and cost["Beläggning"] == 97.9
+
+
+@pytest.mark.skipif(not _tesseract_swe(), reason="tesseract with the Swedish model is missing")
+def test_a_scanned_table_whose_header_ocr_runs_together_keeps_a_column_per_year() -> None:
+    """A waste plan's scanned indicator table (eval/synthetic42, a greyscale photo with specks): OCR
+    runs "Basår 2024 2025 2026" into one line of words over narrow right-aligned columns, and reads
+    a speck as "d" on the line under it ("d 2020 2030"). Each year stays a column of its own, and
+    an indicator's four years are four cells, not one "486 451 437 424" under the base year."""
+    path = Path(__file__).parents[2] / "eval" / "synthetic42" / "malbacka-avfallsplan-uppfoljning-2026.pdf"
+    pages = read_pdf(path.read_bytes(), path.name)
+    rows = [r for r in pages[1].layout if r.type == "table" and "hushållsavfall" in r.text]
+    assert pages[1].ocr and rows[0].text.endswith("486 | 451 | 437 | 424 | 400")
+    assert (rows[0].fields["2024"], rows[0].fields["2025"], rows[0].fields["2026"]) == ("451", "437", "424")
