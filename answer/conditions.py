@@ -146,10 +146,13 @@ _NO_SPENT_RE = re.compile(r"\b(?:inga|inget|ingen|utan|saknar|no|without)\s+(?:\
                           r"(?:(?:för|under|i|på|for|in|during)\s+)?(?:år\s+|året\s+|the year\s+)?(20\d\d)\b")
 # "sjönk ... mellan 2024 och 2025", "increased from 2023 to 2024": the later year's column against the earlier's
 _CHANGE_VERBS = (r"ökade|ökat|ökar|steg|stigit|växte|vuxit|sjönk|sjunkit|minskade|minskat|minskar|föll|fallit"
-                 r"|tappade|tappat|tappar|förlorade|förlorat|vann|vunnit|sjunker|faller|stiger"
-                 r"|increased?|rise|rose|risen|grew|grown|gained?|fall|falls|fell|fallen|decreased?|drop|dropped|declined?|lost|lose")
+                 r"|tappade|tappat|tappar|förlorade|förlorat|vann|vunnit|sjunker|faller|stiger|gick (?:ner|ned|upp)|gått (?:ner|ned|upp)"
+                 r"|increased?|rise|rose|risen|grew|grown|gained?|fall|falls|fell|fallen|decreased?|drop|dropped|declined?|lost|lose"
+                 r"|(?:go|goes|went|gone) (?:down|up)")
+# "mellan slutet av 2025 och slutet av 2026", "between the end of 2025 and the end of 2026": the years' columns
+_POINT_OF = r"(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|(?:slutet|utgången|början)\s+av\s+)?"
 _CHANGE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?"
-                        r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
+                        rf"\b(?:mellan|från|between|from)\s+{_POINT_OF}(20\d\d)\s+(?:och|till|and|to)\s+{_POINT_OF}(20\d\d)\b")
 # "tappade besökare 2026 jämfört med 2025", "lost visitors in 2026 compared with 2025": the first year's column
 # against the second's
 _CHANGE_VS_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?\b(20\d\d)\s+(?:jämfört med|jämfört mot|compared (?:with|to))"
@@ -164,9 +167,9 @@ _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
 _UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same|ligger kvar)\b")
 # "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike
 _SAME_RE = re.compile(r"\b(?:samma|lika|same)\b[^.?]*?\b(20\d\d)\b[^.?]*?\b(?:som|as)\b[^.?]*?\b(20\d\d)\b")
-_CHANGE_WHAT = re.compile(r"\b(?:mellan|från|between|from)\s+(20\d\d)\s+(?:och|till|and|to)\s+(20\d\d)\b")
-_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "stiger", "växte", "vuxit", "vann", "vunnit", "increase", "increased", "rise", "rose",
-         "risen", "grew", "grown", "gain", "gained")
+_CHANGE_WHAT = re.compile(rf"\b(?:mellan|från|between|from)\s+{_POINT_OF}(20\d\d)\s+(?:och|till|and|to)\s+{_POINT_OF}(20\d\d)\b")
+_RISE = ("ökade", "ökat", "ökar", "steg", "stigit", "stiger", "växte", "vuxit", "vann", "vunnit", "gick upp", "gått upp", "increase",
+         "increased", "rise", "rose", "risen", "grew", "grown", "gain", "gained", "go up", "goes up", "went up", "gone up")
 
 
 def _falls(low: str) -> bool:
@@ -577,11 +580,11 @@ _PERIODICITY = tuple((re.compile(p), w) for p, w in (
      r"|\bhalf-yearly\b|\bevery six months\b", "halvårsvis"),
     (rf"\b(?:tre|3|three)\s+{_TIMES}|\bvarje tertial\b|\bvar fjärde månad\b|\bevery four months\b", "tertialvis"),
     (rf"\b(?:fyra|4|four)\s+{_TIMES}|\bvarje kvartal\b|\b(?:en|1)\s+gång\s+(?:i|per|varje)\s+kvartal(?:et)?\b"
-     r"|\bvar tredje månad\b|\bevery quarter\b|\bquarterly\b|\bonce\s+a\s+quarter\b", "kvartalsvis"),
+     r"|\bvar tredje månad\b|\b(?:every|each)(?:\s+single)?\s+quarter\b|\bquarterly\b|\bonce\s+a\s+quarter\b", "kvartalsvis"),
     (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+månad(?:en)?\b|\bvarje månad\b|\b(?:tolv|12)\s+gånger\s+(?:om|per|i)\s+(?:året|år)\b"
-     r"|\bevery month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
-    (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\bevery year\b", "årligen"),
-    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+veckan?\b|\bvarje veckas?\b|\bevery week\b|\bweekly\b|\bonce\s+a\s+week\b",
+     r"|\b(?:every|each)(?:\s+single)?\s+month\b|\bmonthly\b|\bonce\s+a\s+month\b", "månadsvis"),
+    (rf"\b(?:en|1)\s+{_TIMES}|\bvarje år\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b|\b(?:every|each)(?:\s+single)?\s+year\b", "årligen"),
+    (r"\b(?:en|1)\s+gång\s+(?:i|per|om|varje)\s+veckan?\b|\bvarje veckas?\b|\b(?:every|each)(?:\s+single)?\s+week\b|\bweekly\b|\bonce\s+a\s+week\b",
      "veckovis"),
 ))
 # how a frequency column's cell says each of those, folded ("Månadsvis", "År", "Helår"); a cell with a number ("2 år"

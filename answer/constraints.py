@@ -123,7 +123,7 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     table_unit = fields.get("unit") or unit_of(record.caption) or (unit_of(record.header[0]) if record.header else None) or None
     amounts = []
     for column, cell in fields.items():
-        if column in ("unit",) or not cell:
+        if column in ("unit",) or not cell or _ID_COLUMN.fullmatch(fold(column).strip()):
             continue
         codes = {c for group in _CODES.findall(cell) for c in re.findall(r"\d+", group)}
         for f in extract_figures(one_number(cell), year):
@@ -136,6 +136,8 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     return RowView(record, frozenset(said), frozenset(negated), frozenset(free), dates, tuple(amounts), dated)
 
 
+# a column of numbers that identify ("Projnr", "Ärendenummer", "Nr", "Id"): no amounts
+_ID_COLUMN = re.compile(r"[a-z. ]*(?:nr|nummer)\.?|id|kod")
 _VERDICT = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[.:]\s+\S")  # a cell's opening sentence of one or two words
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
@@ -252,6 +254,15 @@ class DateRule:
         return any(r.dates for r in rows)  # a table without dates: the year chose the document
 
 
+_DATE_IN_NAME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+
+
+def names_year(column: str, year: str) -> bool:
+    """Whether a column's name names the year ("Budget 2027", "Förändring 2026-2027"), not a date
+    in it ("Utskrift 2027-10-04 08:12", a print stamp read into a scanned table's header)."""
+    return year in _DATE_IN_NAME.sub(" ", column)
+
+
 def names_column(stem: str, column: str) -> bool:
     """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.") or
     abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
@@ -322,8 +333,10 @@ class AmountRule:
             return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
         of_year = bool(self.column_year) and _row_year(row.record) == self.column_year  # a long-format table's row
-        cells = [a for a in row.amounts if not self.column_year or self.column_year in a[0]] or \
-            ([] if named and not self._year_of_table(row) and not of_year else list(row.amounts))
+        # a row with a column of the year asked has its amount there or none ("–" in "Budget 2027")
+        dashed = bool(self.column_year) and any(names_year(k, self.column_year) for k in row.record.fields)
+        cells = [a for a in row.amounts if not self.column_year or names_year(a[0], self.column_year)] or \
+            ([] if (named or dashed) and not self._year_of_table(row) and not of_year else list(row.amounts))
         if self.column_word:  # the column the counted noun names, when the row has one (even one without a number:
             # "Beviljat: Avslag" grants nothing, whatever was applied for)
             columns = {k for k in row.record.fields if names_column(self.column_word, k)}
@@ -336,7 +349,7 @@ class AmountRule:
             cells = [a for a in cells if a[0] in columns]  # "Kostnad (tkr)": a dash there costs nothing, "två" elsewhere
         if self.unit:  # "färre än 80 procent": the share column, not a count or a change beside it
             own = self._of_unit(cells)
-            if not own and self.column_year and any(self.column_year in col for col, _, _ in row.amounts):
+            if not own and self.column_year and any(names_year(col, self.column_year) for col, _, _ in row.amounts):
                 # "fem procent högre budget 2027" where the year's columns hold money: the row's column of shares
                 # ("Förändring, %"), negated for a fall ("minskade med mer än 4 procent": a change below −4)
                 own = [(col, -v if self.falling else v, u) for col, v, u in self._of_unit(row.amounts)]
@@ -349,7 +362,7 @@ class AmountRule:
     def _named_most(self, cells: list[tuple[str, float, str | None]]) -> list[tuple[str, float, str | None]]:
         """The cells of the columns whose names say the most of the question's stems, when some
         say more than others; all of them otherwise."""
-        said = {col: sum(inflected(t, self.asked) for t in set(tokenize(col))) for col in {col for col, _, _ in cells}}
+        said = {col: sum(inflected(t, self.asked) for t in set(tokenize(_DATE_IN_NAME.sub(' ', col)))) for col in {col for col, _, _ in cells}}
         if len(said) < 2 or len(set(said.values())) < 2:
             return cells
         best = max(said.values())

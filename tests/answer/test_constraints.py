@@ -61,6 +61,36 @@ def test_a_paragraph_or_case_number_is_no_amount() -> None:
     assert [rule.holds(r) for r in box] == [False, False, True]
 
 
+def test_a_project_number_is_no_amount_and_a_dash_in_the_years_column_meets_nothing() -> None:
+    """An investment plan's rows: "Projnr" identifies (1303 is no 1 303 mnkr), and a project with
+    "–" in "Budget 2027" has no budget that year, whatever its other columns hold."""
+    header = ("Projnr", "Projekt", "Total utgift", "Budget 2027", "Plan 2028")
+
+    def row(*cells: str) -> c.RowView:
+        return c.view(Record("table", "i.pdf", 2, "", dict(zip(header, cells)), " | ".join(cells), header=header), "")
+
+    rows = [row("1204", "Cykelparkeringar vid resecentrum", "2,4", "2,4", "–"),
+            row("1303", "Cirkulationsplats Ärlegatan/Bangatan", "11,0", "–", "1,0"),
+            row("1202", "GC-väg längs Aspdalsvägen", "6,3", "1,5", "4,8")]
+    assert all("Projnr" not in [col for col, _, _ in r.amounts] for r in rows)
+    rule = conditions.typed_rules("Vilka projekt har mer än 2 mnkr i budget för 2027?")[0]
+    assert [rule.holds(r) for r in rows] == [True, False, False]
+
+
+def test_a_date_in_a_columns_name_is_no_year_column() -> None:
+    """A scanned decision list whose header line read a print stamp ("Utskrift 2027-10-04 08:12")
+    over a column of property names: "i september 2027" names no column, and the fee in the
+    unnamed column is the amount compared."""
+    header = ("Ärende", "Datum", "Nämnden Utskrift 2027-10-04 08:12", "Åtgärd", "Avgift")
+    cells = ("B 2027-401", "2027-09-02", "Malmen 3", "Nybyggnad av enbostadshus", "28 450")
+    record = Record("table", "d.pdf", 2, "", {"1": cells[0], "2": cells[1], header[2]: cells[2], "4": cells[3], "7": cells[4]},
+                    " | ".join(cells), header=header)
+    rule = next(r for r in conditions.typed_rules("Vilka bygglovsbeslut i september 2027 hade en avgift på mer än 25 000 kronor?")
+                if isinstance(r, AmountRule))
+    assert rule.holds(c.view(record, "")) and not replace(rule, value=30000.0).holds(c.view(record, ""))
+    assert c.names_year("Budget 2027", "2027") and not c.names_year(header[2], "2027")
+
+
 def test_a_date_rule_keeps_the_rows_with_that_date() -> None:
     assert _kept("Vilka uppdrag har slutdatum 2025-12-31?") == ["Minska hyrbe"]
     assert _kept("Vilka uppdrag ska vara klara före 2026?") == ["Minska hyrbe", "Ta fram kons"]
@@ -557,7 +587,9 @@ def test_how_often_in_words_meets_the_frequency_a_plan_writes() -> None:
                     ("Vilka kontroller görs fyra gånger per år?", ["Genomgång av akter"]),
                     ("Which controls are carried out twice a year?", ["Avstämning av avgifter"]),
                     ("Which controls are carried out four times a year?", ["Genomgång av akter"]),
-                    ("Which controls are carried out monthly?", ["Stickprov på utbetalningar"])):
+                    ("Which controls are carried out monthly?", ["Stickprov på utbetalningar"]),
+                    ("Which controls are carried out every single year?", ["Uppföljning av avtal"]),
+                    ("Which controls are carried out each quarter?", ["Genomgång av akter"])):
         lang = "en" if q.startswith("Which") else "sv"
         words = c.word_rules(conditions.question_words(q, lang), plan, {"kontroll"}, 0.9)
         assert [r.record.fields["Kontrollmoment"] for r in c.kept(plan, [], words)] == kept, q
@@ -860,6 +892,11 @@ def test_losing_and_gaining_between_two_years() -> None:
     assert conditions.typed_rules("Which bus lines lost passengers between 2025 and 2026?", "en") == [c.ColumnRule(Op.lt, "2026", "2025")]
     assert conditions.typed_rules("Vilka linjer tappade resenärer mellan 2024 och 2025?") == [c.ColumnRule(Op.lt, "2025", "2024")]
     assert conditions.typed_rules("Which branches gained visitors from 2024 to 2025?", "en") == [c.ColumnRule(Op.gt, "2025", "2024")]
+    went = conditions.typed_rules("In which areas did the number of unlet flats go down between the end of 2025 and the end of "
+                                  "2026?", "en")
+    assert c.ColumnRule(Op.lt, "2026", "2025") in went
+    assert conditions.typed_rules("Vilka områden gick upp mellan slutet av 2025 och slutet av 2026?") == [
+        c.ColumnRule(Op.gt, "2026", "2025")]
 
 
 def test_an_amount_under_a_budget_is_read_in_the_deviation_whatever_year_the_budget_names() -> None:
