@@ -143,9 +143,13 @@ def column_name(cell: str) -> bool:
     return bool(YEAR.fullmatch(cell.strip())) or not any(ch.isdigit() for ch in cell)
 
 
+_UNIT_AFTER = re.compile(r"[,\s]*\(?(?:%|procent|tkr|mnkr|kr)\)?\s*$")
+
+
 def quantity(cell: str) -> bool:
-    """A figure that is no column name: not a year ("2024", "2024/25" name columns)."""
-    return is_figure(cell) and not YEAR.fullmatch(cell.strip())
+    """A figure that is no column name: not a year ("2024", "2024/25", and "2026, %" with the
+    unit of its column, name columns)."""
+    return is_figure(cell) and not YEAR.fullmatch(_UNIT_AFTER.sub("", cell.strip()))
 
 
 MAX_HEADER_LINES = 5  # "Andel behöriga / till gymnasiet / (%)" beside "Antal / elever"
@@ -247,6 +251,8 @@ TITLE_GAP = 3.0  # line heights: a rule under a header may set a group's title t
 GROUP_TITLES = 2  # a group and its subgroup titled on lines of their own ("TILLGÅNGAR" over "Anläggningstillgångar")
 
 
+# a table's or a figure's caption ("Tabell 1. Åtgärder ...", "Diagram 3"): no wrapped cell's line, it starts a table
+CAPTION = re.compile(r"\s*(?:tabell|table|bilaga|diagram|figur|figure)\s+\d+\b", re.I)
 # a numbered title names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "Not 3 Verksamhetens kostnader", "3.2 Ekonomi"
 NUMBERED_TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt|not|diagram|figur)\s+)?"
                             r"\d+(?:\.\d+)*\.?\s+\S", re.I)
@@ -309,9 +315,10 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
 
     for r in multi:
         between = list(range(runs[-1][-1] + 1, r)) if runs else []
-        if runs and len(between) <= 2 and all(len(rows[k].segs) == 1 for k in between) and all(
+        if runs and len(between) <= 2 and all(len(rows[k].segs) == 1 and not CAPTION.match(rows[k].segs[0].text)
+                                              for k in between) and all(
                 close(a, b, runs[-1]) for a, b in zip([runs[-1][-1], *between], [*between, r])):
-            runs[-1] += between + [r]  # a wrapped cell's further lines between two rows
+            runs[-1] += between + [r]  # a wrapped cell's further lines between two rows (not a caption)
         else:
             runs.append([r])
     block = max((i.block for i in found.items if i.kind == "table"), default=-1)

@@ -1450,6 +1450,29 @@ def test_years_set_close_over_right_aligned_figures_name_a_column_each() -> None
     assert [r.fields["2025"] for r in table] == ["437", "189", "176", "71"]
 
 
+def test_a_year_with_its_columns_unit_names_a_column_of_a_header_stacked_over_lines() -> None:
+    """A monthly report (eval/synthetic40): "Förändring mot" over "2026, %" among the years under
+    "Personalkostnad" and "Inhyrd personal". "2026, %" names a column, like "2026"; read as a
+    figure it ended the header above it, and the line of years became a row of the table."""
+    rows = [r for r in _layout_of(EVAL / "synthetic40" / "region-wendmark-manadsrapport-april-2027.pdf")[3]
+            if r.type == "table" and r.caption.startswith("Tabell 3")]
+    assert rows[0].header == ("Division", "Personalkostnad 2027", "Förändring mot 2026, %", "Inhyrd personal 2027",
+                              "Inhyrd personal 2026")
+    assert rows[0].text == "Division Medicin | 412,6 | +5,8 | 18,4 | 14,9"
+
+
+def test_a_tables_caption_between_a_legend_and_its_header_starts_the_table() -> None:
+    """A street maintenance plan (eval/synthetic46): a legend of priorities ("1  Prioritet 1 – måste
+    åtgärdas  2  ...") a line above "Tabell 1. Åtgärder ...", and the header under it. The caption
+    is no wrapped cell joining the legend to the table: the table starts under its caption, with
+    its header stacked over two lines."""
+    rows = [r for r in _layout_of(EVAL / "synthetic46" / "fagerlida-tn-underhallsplan-gator-vagar-2027-2030.pdf")[2]
+            if r.type == "table"]
+    assert rows[0].caption.startswith("Tabell 1. Åtgärder i underhållsplanen")
+    assert rows[0].header[:6] == ("Nr", "Gata", "Delsträcka", "Åtgärd", "Längd, m", "Kostnad, tkr")
+    assert rows[0].text == "1 | Mellangatan | Stortorget – Tullbrogatan | Fräsning och ny beläggning | 420 | 1 890 | 2027 | 1"
+
+
 def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
     """An operating budget (eval/synthetic30): each committee's title stands a blank space under
     the sum of the committee before, with its short form in the last column ("Socialnämnden  SN").
