@@ -735,6 +735,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
             prev.legends[spelled.table] = known  # its rows on the next page are named alike
 
 
+_SPECK = re.compile(r"[^\W\d_]")  # one letter alone in a cell
 # a group's number before its title ("2 Gång- och cykelvägar" over projects 1201, 1202, ...)
 _GROUP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])")
 
@@ -750,7 +751,8 @@ def titled(records: list[Record]) -> list[Record]:
     title: dict[str, str] = {}
     for rec in records:
         if rec.type == "table" and rec.table in figured and not rec.parent:
-            filled = [(k, v.strip()) for k, v in rec.fields.items() if v.strip()]
+            # (a letter alone beside a title is a speck OCR read: "Särskilt boende | Å")
+            filled = [(k, v.strip()) for k, v in rec.fields.items() if v.strip() and not _SPECK.fullmatch(v.strip())]
             first = rec.header[0] if rec.header and rec.header[0] else "1"
             if len(filled) == 1 and len(rec.header) >= 3 and filled[0][0] == first \
                     and not any(ch.isdigit() for ch in _GROUP_NUMBER.sub("", filled[0][1])):

@@ -9,7 +9,7 @@ from fpdf import FPDF
 from insyn.ingest.chunking import chunk_document
 from insyn.ingest.generic import text_rows
 from insyn.ingest.items import read_items
-from insyn.ingest.layout import read_layout
+from insyn.ingest.layout import read_layout, titled
 from insyn.ingest.pdf import read_pdf
 from insyn.ingest.text import read_text
 from insyn.types import Record
@@ -1471,6 +1471,20 @@ def test_a_tables_caption_between_a_legend_and_its_header_starts_the_table() -> 
     assert rows[0].caption.startswith("Tabell 1. Åtgärder i underhållsplanen")
     assert rows[0].header[:6] == ("Nr", "Gata", "Delsträcka", "Åtgärd", "Längd, m", "Kostnad, tkr")
     assert rows[0].text == "1 | Mellangatan | Stortorget – Tullbrogatan | Fräsning och ny beläggning | 420 | 1 890 | 2027 | 1"
+
+
+def test_a_speck_beside_a_groups_title_leaves_it_the_title_of_the_rows_under_it() -> None:
+    """A scanned key-figure table: OCR reads a speck beside "Särskilt boende" as "Å". The line is
+    still the title of the rows under it, not a row of the group above ("Hemtjänst")."""
+    header = ("Nyckeltal", "Kv1", "Kv2", "Kv3", "Kv4")
+
+    def row(*cells: str) -> Record:
+        return Record("table", "s.pdf", 2, "", dict(zip(header, cells)), " | ".join(c for c in cells if c), "t2.100", "",
+                      header)
+    rows = titled([row("Hemtjänst", "", "", "", ""), row("Antal brukare", "412", "418", "405", "427"),
+                   row("Beviljade timmar", "21 840", "22 310", "21 960", "23 050"), row("Särskilt boende", "", "", "Å", ""),
+                   row("Beläggningsgrad, %", "97,4", "98,1", "96,2", "99,0"), row("Väntetid, dagar", "52", "61", "47", "38")])
+    assert [r.parent for r in rows if any(ch.isdigit() for ch in r.text)] == ["Hemtjänst"] * 2 + ["Särskilt boende"] * 2
 
 
 def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
