@@ -283,8 +283,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for f in extract_figures(text):
         if f.unit == "datum":
             before = low[max(0, f.start - 25) : f.start]
-            op = (Op.le if re.search(r"\b(före|innan|senast|before|by|until|no later than)\W*$", before)
-                  else Op.ge if re.search(r"\b(efter|from|after|från och med)\W*$", before) else Op.eq)
+            # "före den 1 maj 2027", "by the 30th of June": an article between the cue and the date
+            op = (Op.le if re.search(r"\b(före|innan|senast|before|by|until|no later than)(?:\s+(?:den|the))?\W*$", before)
+                  else Op.ge if re.search(r"\b(efter|from|after|från och med)(?:\s+(?:den|the))?\W*$", before) else Op.eq)
             rules.append(DateRule(op, str(f.value)))
     folded_q = fold(low)
     for m in _QUARTER_RE.finditer(folded_q):

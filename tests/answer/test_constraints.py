@@ -32,6 +32,7 @@ def _kept(q: str, rows: list[c.RowView] = UPPDRAG, lang: str = "sv") -> list[str
 def test_dates_exact_year_and_bounds_are_read_with_their_cue() -> None:
     assert conditions.typed_rules("Vilka uppdrag har slutdatum 2025-12-31?") == [DateRule(Op.eq, "2025-12-31")]
     assert conditions.typed_rules("Vilka uppdrag ska vara klara senast 30 juni 2025?") == [DateRule(Op.le, "2025-06-30")]
+    assert conditions.typed_rules("Vilka åtgärder ska vara klara före den 1 maj 2027?") == [DateRule(Op.le, "2027-05-01")]
     assert conditions.typed_rules("Vilka åtgärder ska vara klara 2024?") == [DateRule(Op.eq, "2024")]
     assert conditions.typed_rules("Vilka uppdrag ska genomföras före 2026?") == [DateRule(Op.lt, "2026")]
     assert conditions.typed_rules("Vilka uppdrag har nämnden i planen för 2025?") == []  # a year choosing the plan
