@@ -290,6 +290,7 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]],
     texts = table.extract()
     placed = [[(cell[0], cell[2], fix(_clean(_upright(t, cell, turned)))) for cell, t in zip(row.cells, trow) if cell is not None]
               for row, trow in zip(table.rows, texts)]
+    _words_across(table, placed, words, fix)
     _spanned_down(table, placed)
     body = placed[1:] if len(placed) > 2 else placed
     x0, x1 = float(table.bbox[0]), float(table.bbox[2])
@@ -304,9 +305,10 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]],
         return sum(1 for c0, c1, text in below if text and a - 1 <= (c0 + c1) / 2 <= b + 1) >= 2
 
     grid = []
+    labels = _labels_left(table, words, fix)
     for n, row in enumerate(placed):
         if n == 0 and len(row) == 1 and (named := _band_names(table.rows[0], cols, words, fix)):
-            grid.append(named)
+            grid.append([labels[n], *named] if labels else named)
             continue
         cells = [""] * len(cols)
         for a, b, text in row:
@@ -320,8 +322,60 @@ def _grid(table: Any, fix: Callable[[str], str], turned: list[dict[str, Any]],
                 if text != cells[i]:  # a cell spanning two drawn columns is given in both: once is enough
                     cells[i] = f"{cells[i]} {text}".strip()
         if any(cells):
-            grid.append(cells)
+            grid.append([labels[n], *cells] if labels else cells)
     return grid
+
+
+LABELLED_ROWS = 0.6  # of a ruled table's body rows, the share with a label of its own left of its frame
+
+
+def _labels_left(table: Any, words: list[dict[str, Any]], fix: Callable[[str], str]) -> list[str] | None:
+    """The labels of a ruled table's rows set left of its frame, one per row (`table.rows`), when
+    most body rows have one: a short run of words starting where the others do ("Kommunlednings-
+    förvaltningen" beside shaded columns of years whose edges were the only rules; "Förvaltning"
+    beside the header). None when they have not: prose beside a table runs longer, and the rows
+    of a table set left of it hold figures (`words` leave out those of the page's other ruled
+    tables)."""
+    x0 = table.bbox[0]
+    labels: list[tuple[float, str]] = []
+    for row in table.rows:
+        if row.bbox is None:
+            labels.append((-1.0, ""))
+            continue
+        top, bottom = row.bbox[1], row.bbox[3]
+        run = sorted((w for w in words if w["x1"] <= x0 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1),
+                     key=lambda w: (w["top"], w["x0"]))
+        text = fix(" ".join(w["text"] for w in run))
+        labels.append((min((w["x0"] for w in run), default=-1.0), "" if any(is_figure(w["text"]) for w in run) else text))
+    body = labels[1:]
+    named = [(x, text) for x, text in body if text]
+    if len(body) < 2 or len(named) < LABELLED_ROWS * len(body):
+        return None
+    starts = [x for x, _ in named]
+    if max(starts) - min(starts) > COLUMN_TOL or not all(len(text) <= MAX_CELL_CHARS for _, text in named):
+        return None
+    return [text for _, text in labels]
+
+
+ACROSS = 0.3  # of a word's width: standing this much on each side of a cell's rule, it stands across it
+
+
+def _words_across(table: Any, placed: list[list[tuple[float, float, str]]], words: list[dict[str, Any]],
+                  fix: Callable[[str], str]) -> None:
+    """A word set across the rule between two cells (a group's name, "Samtliga", centred over the
+    shaded cells of its two years) is cut by the rule into fragments, "Sam" and "tliga": each
+    cell it stands in reads it whole, with the cell's own words."""
+    for n, row in enumerate(table.rows):
+        cells = [c for c in row.cells if c is not None]
+        for k, (cell, (a, b, _)) in enumerate(zip(cells, placed[n])):
+            on_row = [w for w in words if cell[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= cell[3] + 1]
+
+            def share(w: dict[str, Any]) -> float:  # of the word's width, the share inside the cell
+                return max(0.0, min(w["x1"], cell[2]) - max(w["x0"], cell[0])) / max(w["x1"] - w["x0"], 0.1)
+            across = [w for w in on_row if ACROSS <= share(w) <= 1 - ACROSS]
+            if across:
+                inside = [w for w in on_row if share(w) > 1 - ACROSS or w in across]
+                placed[n][k] = (a, b, fix(" ".join(w["text"] for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))))
 
 
 def _spanned_down(table: Any, placed: list[list[tuple[float, float, str]]]) -> None:
@@ -413,8 +467,10 @@ def _ruled(page: Any, number: int, rows: list[Row], prev: _Continued, out: list[
     turned = [c for c in page.chars if not c.get("upright", True) and c["matrix"][1] > 0]
     # per column count, the last frame's table, header, bottom and caption
     under: dict[int, tuple[str, tuple[str, ...], float, str]] = {}
-    for n, table in enumerate(page.find_tables()):
-        grid = _grid(table, fix, turned, words)
+    tables = page.find_tables()
+    for n, table in enumerate(tables):
+        others = [t.bbox for t in tables if t is not table]
+        grid = _grid(table, fix, turned, [w for w in words if not _inside(w, others)])
         if grid and max(len(r) for r in grid) == 1 and (card := _card(table, words, number)) is not None:
             width = float(table.bbox[2] - table.bbox[0])
             if cards is None or abs(cards[1] - width) > 2:  # cards of one size side by side and on: one set

@@ -1487,6 +1487,18 @@ def test_a_speck_beside_a_groups_title_leaves_it_the_title_of_the_rows_under_it(
     assert [r.parent for r in rows if any(ch.isdigit() for ch in r.text)] == ["Hemtjänst"] * 2 + ["Särskilt boende"] * 2
 
 
+def test_row_labels_left_of_a_frame_of_shaded_columns_and_a_name_across_two_of_them() -> None:
+    """An HR report's sick leave table (eval/synthetic46): shaded columns of figures are its only
+    rules, so the ruled frame leaves the administrations' names and "Förvaltning" outside it, and
+    its rule between 2025 and 2026 cuts "Samtliga", centred over both, into "Sam" and "tliga". The
+    labels are the rows' first cells, and each year is named "Samtliga"."""
+    rows = [r for r in _layout_of(EVAL / "synthetic46" / "myrvinge-personalekonomisk-redovisning-2026.pdf")[3]
+            if r.type == "table" and r.caption.startswith("Tabell 2")]
+    assert rows[0].header[:3] == ("Förvaltning", "Samtliga 2025", "Samtliga 2026")
+    assert rows[0].text == "Kommunledningsförvaltningen | 4,6 | 4,1 | 4,9 | 2,7 | 31,5"
+    assert rows[-1].fields["Förvaltning"] == "Hela kommunen" and rows[-1].fields["Samtliga 2026"] == "8,3"
+
+
 def test_a_groups_title_set_apart_under_the_group_above_goes_on_with_its_table() -> None:
     """An operating budget (eval/synthetic30): each committee's title stands a blank space under
     the sum of the committee before, with its short form in the last column ("Socialnämnden  SN").
