@@ -368,14 +368,15 @@ def _words_across(table: Any, placed: list[list[tuple[float, float, str]]], word
     for n, row in enumerate(table.rows):
         cells = [c for c in row.cells if c is not None]
         for k, (cell, (a, b, _)) in enumerate(zip(cells, placed[n])):
-            on_row = [w for w in words if cell[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= cell[3] + 1]
+            shares = [(w, _share_in(w, cell)) for w in words if cell[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= cell[3] + 1]
+            if any(ACROSS <= share <= 1 - ACROSS for _, share in shares):
+                inside = sorted((w for w, share in shares if share >= ACROSS), key=lambda w: (round(w["top"]), w["x0"]))
+                placed[n][k] = (a, b, fix(" ".join(w["text"] for w in inside)))
 
-            def share(w: dict[str, Any]) -> float:  # of the word's width, the share inside the cell
-                return max(0.0, min(w["x1"], cell[2]) - max(w["x0"], cell[0])) / max(w["x1"] - w["x0"], 0.1)
-            across = [w for w in on_row if ACROSS <= share(w) <= 1 - ACROSS]
-            if across:
-                inside = [w for w in on_row if share(w) > 1 - ACROSS or w in across]
-                placed[n][k] = (a, b, fix(" ".join(w["text"] for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))))
+
+def _share_in(word: dict[str, Any], cell: tuple[float, float, float, float]) -> float:
+    """The share of a word's width inside a cell's columns."""
+    return max(0.0, min(word["x1"], cell[2]) - max(word["x0"], cell[0])) / max(word["x1"] - word["x0"], 0.1)
 
 
 def _spanned_down(table: Any, placed: list[list[tuple[float, float, str]]]) -> None:
