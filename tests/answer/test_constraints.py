@@ -78,6 +78,19 @@ def test_a_project_number_is_no_amount_and_a_dash_in_the_years_column_meets_noth
     assert [rule.holds(r) for r in rows] == [True, False, False]
 
 
+def test_a_four_digit_count_among_counts_is_no_year() -> None:
+    """A scanned key-figure row, "Övertid, timmar | 2140 | 1 860 | 2480 | 1930": the last quarter's
+    1930 hours are a count, so the table has no dates for "fjärde kvartalet 2026" to filter by. A
+    year in a column naming a time ("År", "Klart", "Byggår") stays a date."""
+    def dated(fields: dict[str, str]) -> tuple[tuple[str, str], ...]:
+        return c.view(Record("table", "k.pdf", 2, "", fields, " | ".join(fields.values())), "").dated
+
+    assert dated({"Nyckeltal": "Övertid, timmar", "Kv1": "2140", "Kv2": "1 860", "Kv3": "2480", "Kv4": "1930"}) == ()
+    assert dated({"Område": "Murgrönan", "År": "2026", "Lägenheter": "158", "Vakans": "4,6"}) == (("År", "2026"),)
+    assert dated({"Åtgärd": "Ny rutin", "Ansvarig": "HR", "Klart": "2027", "Kostnad": "450"}) == (("Klart", "2027"),)
+    assert dated({"Fastighet": "Ekbacken", "Byggår": "1930", "Yta": "1 200", "Kostnad": "3 400"}) == (("Byggår", "1930"),)
+
+
 def test_a_date_in_a_columns_name_is_no_year_column() -> None:
     """A scanned decision list whose header line read a print stamp ("Utskrift 2027-10-04 08:12")
     over a column of property names: "i september 2027" names no column, and the fee in the
