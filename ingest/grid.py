@@ -251,10 +251,11 @@ TITLE_GAP = 3.0  # line heights: a rule under a header may set a group's title t
 GROUP_TITLES = 2  # a group and its subgroup titled on lines of their own ("TILLGÅNGAR" over "Anläggningstillgångar")
 
 
+_CAPTION_WORDS = "tabell|table|bilaga|diagram|figur|figure"
 # a table's or a figure's caption ("Tabell 1. Åtgärder ...", "Diagram 3"): no wrapped cell's line, it starts a table
-CAPTION = re.compile(r"\s*(?:tabell|table|bilaga|diagram|figur|figure)\s+\d+\b", re.I)
+CAPTION = re.compile(rf"\s*(?:{_CAPTION_WORDS})\s+\d+\b", re.I)
 # a numbered title names a thing of its own: "Mål 2.2 ...", "Tabell 4 ...", "Not 3 Verksamhetens kostnader", "3.2 Ekonomi"
-NUMBERED_TITLE = re.compile(r"\s*(?:(?:mål|delmål|tabell|table|bilaga|område|målområde|fokusområde|avsnitt|not|diagram|figur)\s+)?"
+NUMBERED_TITLE = re.compile(rf"\s*(?:(?:mål|delmål|område|målområde|fokusområde|avsnitt|not|{_CAPTION_WORDS})\s+)?"
                             r"\d+(?:\.\d+)*\.?\s+\S", re.I)
 
 

@@ -51,7 +51,7 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
             q += 1
         if lines and _names_below(rows, r, lines[0], starts, tol):  # the header's second line ("2024 | 2025")
             for s in rows[lines[0]].segs:
-                c = max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
+                c = _column_of(s, starts, tol)
                 header[c] = f"{header[c]} {s.text}".strip()
             lines = lines[1:]
         cells = _headed_rows(rows, lines, starts, tol)
@@ -71,6 +71,11 @@ def find_headed(rows: list[Row], tol: float, found: Found, bands: list[tuple[flo
         r = q
 
 
+def _column_of(s: Seg, starts: list[float], tol: float) -> int:
+    """The headed table's column a segment starts in: the last whose name starts left of it."""
+    return max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
+
+
 _FIGURES_UNDER_A_NAME = 2  # this year's and last year's under a note's title
 
 
@@ -82,8 +87,7 @@ def _figures_unnamed(rows: list[Row], lines: list[int], starts: list[float], hea
     in columns of their own that the line does not name, a table read by its columns' alignment
     (`grid.find_tables`), not a table of text cells under it."""
     def crowded(q: int) -> bool:
-        under = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0)
-                 for s in rows[q].segs if is_figure(s.text)]
+        under = [_column_of(s, starts, tol) for s in rows[q].segs if is_figure(s.text)]
         return any(under.count(c) > (sum(bool(YEAR.fullmatch(t)) for t in header[c].split()) or _FIGURES_UNDER_A_NAME)
                    for c in set(under))
     return bool(lines) and sum(crowded(q) for q in lines) > len(lines) / 2
@@ -196,7 +200,7 @@ def _headed_rows(rows: list[Row], lines: list[int], starts: list[float], tol: fl
     figured: set[int] = set()  # the columns of the open row that hold a figure
     spanned: list[int] = []  # rows opened by their figures under a first cell spanning them
     for q in lines:
-        col_of = [max((i for i, x in enumerate(starts) if s.x0 >= x - 6 * tol), default=0) for s in rows[q].segs]
+        col_of = [_column_of(s, starts, tol) for s in rows[q].segs]
         numbers = {c for s, c in zip(rows[q].segs, col_of) if is_figure(s.text)}
         opens = 0 in col_of and (prev_y is None or rows[q].y - prev_y > NEW_PARAGRAPH * pitch)
         if not opens and out and numbers & figured:

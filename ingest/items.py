@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from insyn.ingest.generic import (
-    Found,
-    Item,
-    Row,
-    find_counted,
-    find_defined,
-    find_lists,
-    find_titled,
-    hanging_numbers,
-    join_columns,
-)
+from insyn.ingest.generic import (Found, Item, Row, find_counted, find_defined, find_lists, find_titled, hanging_numbers,
+                                  join_columns)
 from insyn.ingest.grid import find_tables, text_columns
 from insyn.ingest.headed import find_headed
 from insyn.ingest.leadin import OpenList, find_continued, find_labelled, find_leadin
