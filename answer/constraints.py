@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from insyn.ingest.generic import DASHES, is_figure
+from insyn.ingest.generic import DASHES
 from insyn.ingest.figures import MONTHS, TIME_COLUMN, context_year, extract_figures, is_identifier, is_reference, one_number
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
@@ -115,11 +115,11 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
     if any(fold(v).strip() == "ar" for v in fields.values()):  # a periodicity "År": yearly ("är" folds alike)
         said.add(CANON["arlig"])
     year = context_year(record.caption, record.section) or context_year(context)  # of "27/10" in a meeting grid
-    counts = sum(1 for v in fields.values() if is_figure(v) and not YEAR_CELL.match(v.strip()))
+    counts = sum(1 for v in fields.values() if _COUNT_CELL.fullmatch(v.strip()) and not YEAR_CELL.fullmatch(v.strip()))
     dated = tuple((k, str(f.value)) for k, v in fields.items() for f in extract_figures(v, year) if f.unit == "datum") + tuple(
         (k, f"{m.group(2)}-Q{m.group(1)}" if m.group(1) else month_of(fold(v).strip()) or m.group(2))
         for k, v in fields.items() if (m := _WHEN_CELL.fullmatch(fold(v).strip()))
-        and not (counts >= _COUNTS_AROUND and m.group(0) == m.group(2) and not _names_time(k)))
+        and not (counts >= _COUNTS_AROUND and m.group(0) == m.group(2) and not _TIME_NAME.search(fold(k))))
     dates = tuple(d for _, d in dated)
     # the table's unit: its caption's, or the label column's name's ("Nämnd och verksamhet, tkr", "Mnkr")
     table_unit = fields.get("unit") or unit_of(record.caption) or (unit_of(record.header[0]) if record.header else None) or None
@@ -141,13 +141,10 @@ def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
 # a column of numbers that identify ("Projnr", "Ärendenummer", "Nr", "Id"): no amounts
 _ID_COLUMN = re.compile(r"[a-z. ]*(?:nr|nummer)\.?|id|kod")
 # a bare four-digit cell among a row's counts ("Övertid, timmar | 2140 | 1 860 | 2480 | 1930") is a count, not a
-# year, unless its column names a time (`TIME_COLUMN`'s "År", "Period"; "Klart", "Slutår", "Byggår", "Datum")
+# year, unless its column names a time ("År", "Klart", "Slutår", "Period")
+_COUNT_CELL = re.compile(r"[−–+-]?\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?")
 _COUNTS_AROUND = 2
-_WHEN_NAME = re.compile(r"byggar|artal|klar|slut|start|datum|\btid\b|date|deadline")
-
-
-def _names_time(column: str) -> bool:
-    return bool(TIME_COLUMN.search(column) or _WHEN_NAME.search(fold(column)))
+_TIME_NAME = re.compile(r"\bar\b|byggar|artal|klar|slut|start|datum|period|\btid\b|year|date|when|deadline")
 _VERDICT = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[.:]\s+\S")  # a cell's opening sentence of one or two words
 _DECISION = re.compile(r"\s*att\s+(?:inte\s+)?([a-zåäö]+)", re.I)  # an item of an att-list: its verb
 
