@@ -156,6 +156,31 @@ def _chart_runs(text: str) -> list[tuple[int, int]]:
             if n == 0 and len(steps) == 1 and steps.pop() > 0:
                 spans.append(m.span())
                 break
+    return spans + _axis_runs(text)
+
+
+AXIS_FROM_ZERO, AXIS_ABOVE_ZERO = 4, 6  # the ticks a value axis shows at least, from zero and from above it
+
+
+def _axis_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of a chart's value axis that `_chart_runs`' bare digits do not see: ticks written
+    with digit groups ("0 500 1 000 1 500 2 000 2 500") or starting above zero ("190 200 210 220
+    230 240 250 260" under a chart of merit values). Whole numbers in equal, positive steps,
+    `AXIS_FROM_ZERO` of them from zero, else `AXIS_ABOVE_ZERO`; a line of years is a header."""
+    spans = []
+    for run in tokens_in(text):
+        nums = split_run(run)
+        i = 0
+        while i < len(nums) - 1:
+            step, j = nums[i + 1].value - nums[i].value, i + 1
+            while j + 1 < len(nums) and nums[j + 1].value - nums[j].value == step:
+                j += 1
+            ticks = nums[i : j + 1]
+            least = AXIS_FROM_ZERO if ticks[0].value == 0 else AXIS_ABOVE_ZERO
+            whole = all(n.value >= 0 and "," not in text[n.start : n.end] for n in ticks)
+            if step > 0 and len(ticks) >= least and whole and not all(1900 <= n.value <= 2100 for n in ticks):
+                spans.append((ticks[0].start, ticks[-1].end))
+            i = j
     return spans
 
 

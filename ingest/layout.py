@@ -560,6 +560,48 @@ def _figure_row(cells: list[str]) -> bool:
     return bool(cells[0]) and len(rest) >= 2 and all(quantity(c) or not c.strip("–—-") for c in rest)
 
 
+MARK_SIZE = (1.5, 8.0)  # points: the sides of a list marker drawn as a shape, a square or a dot
+MARK_GAP = 3.0  # ems: a drawn marker stands this close before its item's first word
+MARK_BELOW = 2.5  # ems: the next line under a marked one, a table's row under a group's title or an item
+DASHES = "–-−"
+
+
+def drawn_bullets(page: Any, words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A "•" word for each list marker drawn as a shape rather than set as a character (a small
+    filled square before each strategy, a dot before each point under it): a square or round
+    shape before the first word of its line, nothing of the line left of it, two or more such at
+    one indent. The lists are then read as those marked by characters are, nesting by indent.
+    A table's marks are none: a key's square before a row of figures or before a group's title
+    over them, and a chart legend's squares, several on a line; nor is a title's over items
+    marked by characters (read as titles over their items already)."""
+    least, most = MARK_SIZE
+    shapes = [s for s in [*getattr(page, "rects", ()), *getattr(page, "curves", ())] if least <= float(s["width"]) <= most
+              and least <= float(s["height"]) <= most and abs(float(s["width"]) - float(s["height"])) <= least]
+
+    def figures(line: list[dict[str, Any]]) -> bool:
+        """Whether a line reads as a table's row: two figures or more, as many as its words."""
+        count = sum(is_figure(w["text"]) for w in line)
+        return count >= 2 and 2 * count >= len(line)
+    marks = []
+    for shape in shapes:
+        middle = (float(shape["top"]) + float(shape["bottom"])) / 2
+        line = [w for w in words if w["top"] <= middle <= w["bottom"]]
+        after = [w for w in line if w["x0"] >= shape["x1"]]
+        if not after or any(w["x0"] < shape["x1"] for w in line) or figures(line):
+            continue
+        if sum(s["top"] <= middle <= s["bottom"] for s in shapes) > 1:  # a legend's keys side by side
+            continue
+        first = min(after, key=lambda w: w["x0"])
+        size = first.get("size", 10.0)
+        below = [w for w in words if first["bottom"] < w["top"] <= first["bottom"] + MARK_BELOW * size]
+        below = [w for w in below if w["top"] - min(b["top"] for b in below) < size / 2]  # the next line
+        if first["text"][0] in BULLETS or first["x0"] - shape["x1"] > MARK_GAP * size or figures(below) \
+                or any(w["text"][0] in BULLETS + DASHES for w in below if w["x0"] <= min(b["x0"] for b in below)):
+            continue
+        marks.append(dict(first, text="•", x0=float(shape["x0"]), x1=float(shape["x1"])))
+    return [m for m in marks if sum(abs(o["x0"] - m["x0"]) <= COLUMN_TOL for o in marks) >= 2]
+
+
 TURNED_SHARE = 0.2  # at most this share of a page's words turned sideways are left out of its lines
 SPILL_FIGURES = 0.6  # of the words on a ruled table's rows in none of its cells, the share that are figures
 UNBOXED_WORDS, UNBOXED_SHARE = 4, 0.08  # words inside a ruled table's frame in none of its cells: this many, this share
@@ -733,6 +775,7 @@ def page_records(page: Any, number: int, prev: _Continued, out: list[Record],
     words = page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=False)
     if fix:
         words = [dict(w, text=fix(w["text"])) for w in words]
+    words += drawn_bullets(page, words)
     # a few words set sideways (a group's name turned along a table's side) cut its rows apart when read as lines; a
     # page set all sideways is read as it is (a ruled cell's turned name is read from its letters, `_upright`)
     upright = [w for w in words if w.get("upright", True)]

@@ -238,3 +238,15 @@ def test_a_column_name_with_a_comma_is_the_whole_column_of_its_cells() -> None:
     rec = Record("table", "t.pdf", 2, "", dict(zip(header, ("Hela trafiken", "88,8", "36,2"))),
                  "Hela trafiken | 88,8 | 36,2", "t2.1", "Tabell 2", header)
     assert [column_of(f) for f in figures_from_record(rec)] == ["Punktlighet % 2025", "Kostnadstäckning % 2025"]
+
+
+def test_a_charts_value_axis_gives_no_figures() -> None:
+    """Axis ticks in a chart's text layer (eval/synthetic44's inspection plan, eval/synthetic46's
+    school results): with digit groups from zero, or six or more from above zero, in equal steps.
+    The chart's own values stay, and so do a header of years and a row of a few equal steps."""
+    fees = "Avgiftsintäkter, tkr 0 500 1 000 1 500 2 000 2 500 budget 2 400 tkr Utfall: 2 246 tkr"
+    assert [(f.value, f.unit) for f in extract_figures(fees)] == [(2400.0, "tkr"), (2246.0, "tkr")]
+    merit = "Tovhamra 225,7 Mål 230,0 Riket 232,0 190 200 210 220 230 240 250 260 Meritvärde"
+    assert [f.value for f in extract_figures(merit)] == [225.7, 230.0, 232.0]
+    kept = "Planerade bostäder 100 150 200 250 300 År 2026 2027 2028 2029 2030 2031"
+    assert [f.value for f in extract_figures(kept)] == [100, 150, 200, 250, 300, 2026, 2027, 2028, 2029, 2030, 2031]

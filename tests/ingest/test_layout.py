@@ -1743,3 +1743,34 @@ def test_a_tables_number_column_and_a_table_of_contents_are_no_hanging_list() ->
     records = _records(pdf)
     assert not any(r.type == "list" for r in records)
     assert any(r.type == "table" and r.text.startswith("1 | IT-säkerhetskonsulter") for r in records)
+
+
+def test_list_markers_drawn_as_shapes_are_read_as_bullets_with_their_nesting() -> None:
+    """Markers drawn as shapes, not set as characters (a filled square before each strategy, a
+    dot before each point under it, as eval/synthetic46's housing programme has them) mark a
+    list nested by indent; a dot in a table's middle column (a status mark) marks nothing."""
+    pdf = _pdf()
+    pdf.cell(0, 8, "Kommunen arbetar efter två strategier under perioden.", new_x="LMARGIN", new_y="NEXT")
+    strategies = {"Fler hyresrätter nära kollektivtrafik": ["Bostadsbolaget bygger 40 lägenheter per år",
+                                                            "Markanvisningar villkoras med hyresrätter"],
+                  "Bostäder som passar äldre": ["Ett nytt särskilt boende utreds", "Tillgängliga lägenheter i centrum"]}
+    for strategy, points in strategies.items():
+        y = pdf.get_y()
+        pdf.rect(21, y + 2.2, 2.2, 2.2, style="F")
+        pdf.set_x(26)
+        pdf.cell(0, 6, strategy, new_x="LMARGIN", new_y="NEXT")
+        for point in points:
+            y = pdf.get_y()
+            pdf.circle(x=30, y=y + 3, radius=0.8, style="F")
+            pdf.set_x(33)
+            pdf.cell(0, 6, point, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    for label, status in (("Sjukfrånvaro", "Uppfyllt"), ("Kundnöjdhet", "Delvis"), ("Väntetid", "Ej uppfyllt")):
+        y = pdf.get_y()
+        pdf.cell(60, 6, label)
+        pdf.circle(x=82, y=y + 3, radius=1.2, style="F")
+        pdf.set_x(86)
+        pdf.cell(0, 6, status, new_x="LMARGIN", new_y="NEXT")
+    items = [(r.text, r.parent) for r in _records(pdf) if r.type == "list"]
+    expected = [(text, parent) for s, points in strategies.items() for text, parent in [(s, ""), *[(p, s) for p in points]]]
+    assert items == expected
