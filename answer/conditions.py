@@ -15,7 +15,7 @@ from dataclasses import replace
 from insyn.answer.constraints import (
     CANON, MONTH_NUMBER, MONTH_SHORT, MONTH_YEAR, NEGATION, PARTIES, UNIT_WORDS, YEAR_CELL, AmountRule, CodeRule,
     ColumnRule, DateRule, NamedColumnRule, NoneCountedRule, NumberedRule, OnlyRule, Op, PartyRule, QuotedRule, RankRule, ReferenceRule,
-    Rule, SignRule, SpentRule, TargetRule, WordRule, month_of, sex_group, unit_of,
+    Rule, SignRule, SpentRule, TargetRule, ValueRule, WordRule, YearRowRule, month_of, sex_group, unit_of,
 )
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
 from insyn.ingest.glossary import english_pairs, swedish_terms
@@ -233,7 +233,7 @@ _SPELLED_COMPARED = re.compile(r"\b(" + "|".join(p for _, p in _OPS) + r")\s+(" 
 
 # "i årsbokslutet 2025", "in the annual report for 2024": a year naming the document, not a column
 _DOCUMENT_YEAR = re.compile(r"\b(?:" + "|".join(t for t in DOC_TYPES if t != GENERIC_TYPE)
-                            + r"|plan|rapport|bokslut|annual report|report)\w*\s+(?:för\s+|for\s+)?(?:år\s+)?20\d\d\b")
+                            + r"|plan(?!n|er)|rapport|bokslut|annual report|report)\w*\s+(?:för\s+|for\s+|från\s+|from\s+)?(?:år\s+)?20\d\d\b")
 
 
 # a one-letter code the question names by a cue ("marked P", "märkta med N", "status P", "kod B") or in
@@ -295,6 +295,10 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         op = (Op.lt if word in ("fore", "innan", "before") else Op.le if word in ("senast", "by", "until")
               else Op.gt if word in ("efter", "after") else Op.eq)
         rules.append(DateRule(op, f"{m.group('year')}-Q{quarter}"))
+    if not any(isinstance(r, DateRule) for r in rules) and (m := MONTH_RANGE.search(folded_q)):
+        first, last = (MONTH_NUMBER[m.group(g)] for g in ("first", "last"))  # "juli–september 2027": from the one to the other
+        if first < last:
+            rules += [DateRule(Op.ge, f"{m.group('year')}-{first:02d}"), DateRule(Op.le, f"{m.group('year')}-{last:02d}")]
     if not any(isinstance(r, DateRule) for r in rules):
         for m in MONTH_YEAR.finditer(folded_q):  # "senast i juni 2026": to the month
             prep = re.search(r"\b(fore|innan|senast|efter|before|by|after|until)\s+(?:\w+\s+){0,3}$", folded_q[: m.start()])
@@ -312,20 +316,33 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     asked = frozenset(tokenize(f"{question} {swedish_terms(question) if lang == 'en' else ''}"))
     asked_years = re.findall(r"(?<![\d-])(20\d\d)(?![\d-])", _DOCUMENT_YEAR.sub(" ", low))  # the years written, not the document's
     target_given = False  # "missed the target of at most 12": the question gives the target
+    measured: list[tuple[int, str]] = []  # a share's rule, by its place, and the measure named before it
+    named = {t for w in re.findall(r"(?<!^)\b[A-ZÅÄÖ][\wåäöé-]+", question) for t in tokenize(w)}  # places and names
     for m in _AMOUNT_RE.finditer(low):
         value = parse_swedish_number(m.group(len(_OPS) + 1).replace(",", " ") if lang == "en" else m.group(len(_OPS) + 1))
         op = next(op for op in Op if op.name in m.groupdict() and m.group(op.name))
         if _MISSED.search(low[: m.start()]):  # the rows outside it: more than 12
             op, target_given = _NOT[op], True
         unit = unit_of(m.group("unit")) if m.group("unit") else "kr" if re.search(r"\bsek\s?\d", m.group(0)) else None
+        after = low[m.end():]
+        genitive = _UNIT_GENITIVE.match(after) if unit is None else None  # "mer än 12 procents sjukfrånvaro"
+        if genitive:
+            unit, after = unit_of(genitive.group(1)[:-1]), after[genitive.end() - 1 :]
         if value is not None and (scale := _counted_scale(m.group("unit"), low[m.end():])):
             value, unit = value * scale, None  # "fler än två miljoner resor": a count, not money
         if value is None or (unit is None and YEAR_CELL.match(m.group(len(_OPS) + 1))):
             continue  # "under 2025" is a year, not an amount
         increase = (_INCREASE_AFTER.match(low[m.end():]) or _INCREASE_BEFORE.search(low[: m.start()])) \
             and len(set(asked_years)) == 2
-        rules.append(AmountRule(op, value, unit, asked_years[0] if len(asked_years) == 1 else None,
-                                None if unit else _counted_column(low[m.end():], lang) or _measured_column(low[: m.start()], lang),
+        # the column: a count's noun after it or the measure named before it ("fler än 200 lägenheter", "ett riskvärde på
+        # minst 12"), a share's noun after its unit's genitive ("12 procents sjukfrånvaro") or its measure named before
+        # it ("en vakansgrad på över 8 procent") unless a verb names the column (below); money's noun before it names the
+        # document as often as a column ("Västernorrlands budget har mer än 15 miljoner")
+        before = _measured_column(low[: m.start()], lang)
+        column = (_counted_column(after, lang) if unit is None or genitive else None) or (before if unit is None else None)
+        if unit == "procent" and not column and before and before not in named and not _LISTED_BEFORE.search(low[: m.start()]):
+            measured.append((len(rules), before))  # not "avgifter i Odelsvik är högre än", "vilka poster är under"
+        rules.append(AmountRule(op, value, unit, asked_years[0] if len(asked_years) == 1 else None, column,
                                 tuple(sorted(set(asked_years))) if increase else None,  # type: ignore[arg-type]
                                 asked, MONTH_NUMBER[month.group(1)] if (month := MONTH_YEAR.search(folded_q)) else None,
                                 _falls(low)))
@@ -340,6 +357,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     for m in _NONE_COUNTED.finditer(low):  # "fick inte en enda inspektion 2026": a count of zero in its column
         if m.group(1) not in _NO_MONEY and (column := _counted_column(" " + m.group(1), lang)):  # no money is `SpentRule`'s
             rules.append(NoneCountedRule(column, asked_years[0] if len(asked_years) == 1 else None))
+    compared = [m.span() for pattern in (_AMOUNT_RE, _OR_MORE_RE) for m in pattern.finditer(low)]
+    for m in _VALUE_RE.finditer(low):  # "har fått prioritet 4", "riskvärdet 16": that number in the noun's column
+        if not any(a <= m.start("number") < b for a, b in compared) and (column := _counted_column(" " + m.group("noun"), lang)) \
+                and not _TARGET_NOUN.match(column) and m.group("number") not in {n.group(2) for n in _NUMBERED_RE.finditer(folded_q)}:
+            rules.append(ValueRule(column, float(m.group("number"))))  # not "mål 7" of a plan, a numbered goal
     for m in _SIGN_RE.finditer(low):
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
@@ -354,6 +376,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         # "mer än fem miljoner kronor över budget": the deviation's amount ("2 mnkr under their 2026 budget": the
         # year is the budget's, not the amount's column)
         rules = [replace(r, column_year=None) if isinstance(r, AmountRule) else r for r in _in_column(rules, "avvik")]
+    for at, stem in measured:  # "en vakansgrad på över 8 procent": the column "Vakansgrad, %"
+        if isinstance(rule := rules[at], AmountRule) and not rule.column_word:
+            rules[at] = replace(rule, column_word=stem)
     for m in _RESULT_RE.finditer(low):  # "gå med underskott": a negative result (against budget: a deviation)
         against_budget = bool(re.match(r"\s+(mot|against|compared to|jämfört med)\s+(sin\s+)?budget", low[m.end():]))
         if m.group(1) in ("plus", "minus") and not against_budget:  # "plus moms": no sign asked
@@ -437,6 +462,10 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         stems = (tokenize(swedish_terms(who)) if lang == "en" else []) or tokenize(who)  # the English body in Swedish
         if stems:
             rules.append(OnlyRule(frozenset(stems)))
+    if len(set(asked_years)) == 1 and all(isinstance(r, (ValueRule, PartyRule, QuotedRule, CodeRule, OnlyRule)) for r in rules) \
+            and asked_years[0] not in _PLAN_YEAR.findall(low):
+        rules.append(YearRowRule(asked_years[0]))  # "planeras hyresrätter år 2030": a long table's rows of 2030 (a rule
+        # comparing amounts, dates or targets reads the year its own way)
     end = True if _END_ASKED.search(low) else False if _START_ASKED.search(low) else None
     return [replace(r, end=end) if isinstance(r, DateRule) and end is not None else r for r in rules]
 
@@ -458,6 +487,22 @@ def _counted_column(after: str, lang: str) -> str | None:
     return stems[0] if stems else None
 
 
+# the noun the question lists right before the amount ("vilka investeringar över 5 mnkr"): the rows, not a measure
+_LISTED_BEFORE = re.compile(r"\b(?:vilka|vilken|vilket|which|what)\s+[\w-]+(?:\s+(?:är|var|har|hade|is|are|was|were|has|have|had"
+                            r"|cost|costs|kostar|kostade))?\s*$")
+# a run of months in a year, folded: "juli–september 2027", "mellan mars och maj 2026", "from July to September 2027"
+_MONTH_NAME = "(?P<{}>" + "|".join(MONTH_NUMBER) + r")[a-z]*\.?"
+MONTH_RANGE = re.compile(r"\b" + _MONTH_NAME.format("first") + r"\s*(?:–|-|—|\s(?:till|och|to|and|through)\s)\s*"
+                         + _MONTH_NAME.format("last") + r"\s+(?P<year>(?:19|20)\d\d)\b")
+# a noun and a small whole number after it, no unit or year ("prioritet 4", "riskvärdet 16", "line 9")
+_VALUE_RE = re.compile(r"\b(?P<noun>[a-zåäöé][a-zåäöé-]{3,})\s+(?P<number>\d{1,3})(?![\d,.:/–-]|\s*(?:%|procent|kr\b|kronor|mnkr|tkr"
+                       r"|miljon|miljard|tusen|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b))")
+# a year naming a plan or a report, in a compound too ("underhållsplanen från 2026"): not the year of a long table's rows
+_PLAN_YEAR = re.compile(r"\w*(?:plan(?:en|ens|er|erna)?|rapport\w*|redovisning\w*|bokslut\w*|budget\w*)\s+(?:för|for|från|from)\s+"
+                        r"(?:år\s+)?(20\d\d)\b")
+_TARGET_NOUN = re.compile(r"(mal|delmal|target|goal)")  # a numbered goal ("mål 7"), not a value of a column
+# a unit in the genitive before the noun it measures ("12 procents sjukfrånvaro", "5 miljoners underskott")
+_UNIT_GENITIVE = re.compile(r"\s*(procents|kronors|miljoners|miljarders)\s")
 _MEASURE_GLUE = frozenset("på av om med har hade är var som ett en the a an of has have had is was with".split())
 
 

@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from insyn.ingest.generic import DASHES
 from insyn.ingest.figures import MONTHS, TIME_COLUMN, context_year, extract_figures, is_identifier, is_reference, one_number
+from insyn.ingest.numbers import parse_swedish_number
 from insyn.ingest.swedish import CompoundSplitter, fold, inflected, tokenize
 from insyn.types import Record
 
@@ -271,10 +272,17 @@ def names_year(column: str, year: str) -> bool:
 
 
 def names_column(stem: str, column: str) -> bool:
-    """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.") or
-    abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
+    """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.", "Prio")
+    or abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
     return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column))) \
-        or abbreviates(column, stem)
+        or abbreviates(column, stem) or _cut_short(column, stem)
+
+
+def _cut_short(column: str, stem: str) -> bool:
+    """Whether a column's name is the noun cut short without a dot: one word of four or five
+    letters that the noun's stem starts with ("Prio" of prioritet, "Bedöm" of bedömning)."""
+    words = re.findall(r"[^\W\d_]+", fold(column))
+    return len(words) == 1 and 4 <= len(words[0]) <= 5 and len(stem) >= len(words[0]) + 2 and stem.startswith(words[0])
 
 
 def abbreviates(column: str, stem: str) -> bool:
@@ -395,6 +403,40 @@ class AmountRule:
 
 
 _CHANGE_COLUMN = ("forandr", "differens", "okning", "change")
+
+
+@dataclass(frozen=True, slots=True)
+class YearRowRule:
+    """"planeras ... år 2030" of a table in long format, one row per thing and year ("Område | År
+    | Hyresrätt ..."): the rows of that year. It applies to a table whose column of years ("År")
+    names two years or more; a table with a column per year reads its year in the amount's column."""
+
+    year: str
+
+    def holds(self, row: RowView) -> bool:
+        return _row_year(row.record) == self.year
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return len({year for r in rows if (year := _row_year(r.record))}) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRule:
+    """"prioritet 4", "riskvärdet 16", "linje 12": a row whose cell in the column the noun names
+    ("Prio", "Riskvärde", "Linje") is that number. It applies to a table with such a column of
+    numbers; a column whose own name holds a number ("Barn 1") is no such column."""
+
+    column_word: str
+    value: float
+
+    def _columns(self, row: RowView) -> list[str]:
+        return [k for k in row.record.fields if not re.search(r"\d", k) and names_column(self.column_word, k)]
+
+    def holds(self, row: RowView) -> bool:
+        return any(parse_swedish_number(row.record.fields[k]) == self.value for k in self._columns(row))
+
+    def applies(self, rows: list[RowView]) -> bool:
+        return any(parse_swedish_number(r.record.fields[k]) is not None for r in rows for k in self._columns(r))
 
 
 @dataclass(frozen=True, slots=True)
@@ -962,7 +1004,7 @@ _ABBREVIATIONS = frozenset(abbr for abbr, _ in PARTIES)
 
 
 Rule = (DateRule | AmountRule | WordRule | SignRule | ColumnRule | TargetRule | SpentRule | NumberedRule | OnlyRule | CodeRule
-        | PartyRule | ReferenceRule | QuotedRule | RankRule | NamedColumnRule | NoneCountedRule)
+        | PartyRule | ReferenceRule | QuotedRule | RankRule | NamedColumnRule | NoneCountedRule | ValueRule | YearRowRule)
 
 # an outcome against its target: "utfall 2021 som låg över målvärdet för 2023", "target higher than the outcome"
 _OUTCOME_COL = re.compile(r"^(utfall|outcome)")

@@ -113,7 +113,7 @@ def asks_for_rows(question: Question) -> bool:
     gets rows only from a table that fits it well (`MIN_SCORE`)."""
     if question.intent is Intent.list:
         return True
-    compared = any(not isinstance(r, (c.DateRule, c.RankRule))  # "vilken skola har högst ...": one, asked as a figure
+    compared = any(not isinstance(r, (c.DateRule, c.RankRule, c.YearRowRule, c.ValueRule))  # "vilken skola har högst": one
                    for lang in ("sv", "en") for r in conditions.typed_rules(question.text, lang))
     # "Vem får besluta om bistånd över 5 000 kr?": who, among rows an amount or a code picks
     return bool(_ROWS_ASKED.search(question.folded)) and (question.want is Want.any or compared) or (
@@ -351,7 +351,7 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
 # rules that compare a row's figures with a value, a reference or a target: when they leave no row of a table that
 # has such figures, the documents list nothing of the kind asked (a date or a word the question names in passing,
 # "when the council met in April 2026", may be no filter on the rows at all)
-_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule, c.NoneCountedRule)
+_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule, c.NoneCountedRule, c.ValueRule, c.YearRowRule)
 
 
 # a state the question asks the rows to be in, closing the question: a participle or a state word after "har", "är",
@@ -694,7 +694,7 @@ def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: 
     kr", "gå med underskott"): a table without one cannot answer it, however well its heading
     fits. Dates are left out: a date may name the meeting or plan a table comes from rather
     than pick its rows."""
-    filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule, c.SpentRule))]
+    filters = [rule for rule in typed if isinstance(rule, (c.AmountRule, c.SignRule, c.SpentRule, c.ValueRule))]
     if not filters:
         return []
 

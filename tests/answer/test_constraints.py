@@ -40,7 +40,8 @@ def test_dates_exact_year_and_bounds_are_read_with_their_cue() -> None:
 
 def test_amounts_with_comparison_and_unit() -> None:
     assert conditions.typed_rules("Vilka investeringar över 5 mnkr finns?") == [AmountRule(Op.gt, 5.0, "mnkr")]
-    assert conditions.typed_rules("Vilka indikatorer har målvärde minst 90 procent?") == [AmountRule(Op.ge, 90.0, "procent")]
+    assert conditions.typed_rules("Vilka indikatorer har målvärde minst 90 procent?") == [
+        AmountRule(Op.ge, 90.0, "procent", column_word="malvard")]
     assert conditions.typed_rules("Which fees are above 10,000 kr a year?", "en") == [AmountRule(Op.gt, 10000.0, "kr")]
     assert conditions.typed_rules("Vilka poster är under 500 tkr?") == [AmountRule(Op.lt, 500.0, "tkr")]
     assert conditions.typed_rules("Vilka åtgärder har slutdatum under 2025?") == [DateRule(Op.eq, "2025")]
@@ -628,6 +629,68 @@ def test_a_bare_number_compares_in_the_column_its_noun_names_before_it() -> None
     assert rule.column_word == "riskvard" and [rule.holds(r) for r in rows] == [True, False]
     english = conditions.typed_rules("Which risks have a risk value of at least 12?", "en")[0]
     assert english.column_word == "riskvard" and [english.holds(r) for r in rows] == [True, False]
+
+
+def test_a_share_compares_in_the_column_its_measure_names() -> None:
+    """"en vakansgrad på över 8 procent", "mer än 12 procents sjukfrånvaro": the column of that
+    measure, not another share of the row (its change, its share of another thing); a place
+    before the amount names no measure, and a verb that names a column still does."""
+    rows = [c.view(Record("table", "a.pdf", 2, "", {"Område": area, "Vakansgrad, % 2026": vacant, "Andel äldre, % 2026": old,
+                                                    "Sjukfrånvaro, % 2026": sick}, f"{area} | {vacant} | {old} | {sick}"), "")
+            for area, vacant, old, sick in (("Centrum", "2,1", "31,0", "13,2"), ("Norr", "9,4", "12,0", "6,1"))]
+    vacancy = conditions.typed_rules("Vilka områden hade en vakansgrad på över 8 procent 2026?")[0]
+    assert (vacancy.unit, vacancy.column_word) == ("procent", "vakansgr")
+    assert [vacancy.holds(r, strict=True, noun=True) for r in rows] == [False, True]
+    sick = conditions.typed_rules("Vilka områden hade mer än 12 procents sjukfrånvaro 2026?")[0]
+    assert (sick.unit, sick.column_word) == ("procent", "sjukfranvaro")
+    assert [sick.holds(r, strict=True, noun=True) for r in rows] == [True, False]
+    assert conditions.typed_rules("Vilka avgifter i Odelsvik är högre än 1 000 kronor?")[0].column_word is None
+    assert conditions.typed_rules("Vilka föreningar fick mer än 40 000 kronor i bidrag?")[0].column_word == "bevilj"
+
+
+def test_a_noun_and_a_number_pick_the_rows_with_that_number_in_the_nouns_column() -> None:
+    """"prioritet 1", "riskvärdet 16": rows whose cell in that column is the number; a priority no
+    row has meets no row, and a column whose name holds a number ("Barn 1") is not the noun's."""
+    streets = [c.view(Record("table", "u.pdf", 2, "", {"Gata": street, "Åtgärd": measure, "Prioritet": prio},
+                             f"{street} | {measure} | {prio}"), "")
+               for street, measure, prio in (("Mellangatan", "Ny beläggning", "1"), ("Fabriksvägen", "Förstärkning", "2"),
+                                             ("Tullbrogatan", "Fräsning", "1"))]
+    first = conditions.typed_rules("Vilka gator har prioritet 1?")
+    assert [r.record.fields["Gata"] for r in c.kept(streets, first, [])] == ["Mellangatan", "Tullbrogatan"]
+    (fourth,) = conditions.typed_rules("Vilka gator har fått prioritet 4 i planen?")
+    assert fourth.applies(streets) and not any(fourth.holds(r) for r in streets)
+    (risk,) = conditions.typed_rules("Vilka risker har fått riskvärdet 16?")
+    assert risk.holds(c.view(Record("table", "r.pdf", 1, "", {"Risk": "Felaktig utbetalning", "Riskvärde": "16"},
+                                     "Felaktig utbetalning | 16"), ""))
+    fees = [c.view(Record("table", "f.pdf", 1, "", {"Inkomst": "20 000", "Barn 1": "600", "Barn 2": "400"}, "20 000 | 600 | 400"), "")]
+    assert not any(isinstance(r, c.ValueRule) and r.applies(fees)
+                   for r in conditions.typed_rules("Vilka avgifter för barn 1 är över 500 kronor?"))
+    assert not any(isinstance(r, c.ValueRule) for r in conditions.typed_rules("Vilka beslut togs före 1 februari 2027?"))
+
+
+def test_a_run_of_months_is_the_dates_from_the_first_to_the_last() -> None:
+    """"under juli–september 2027", "from July to September 2027": a decision of August is in it,
+    one of June and one of October are not (the month alone read the run as September only)."""
+    rows = [c.view(Record("table", "d.pdf", 1, "", {"Dnr": dnr, "Beslutsdatum": day}, f"{dnr} | {day}"), "")
+            for dnr, day in (("SN 2027/150", "2027-06-28"), ("SN 2027/193", "2027-07-13"), ("SN 2027/209", "2027-08-10"),
+                             ("SN 2027/251", "2027-10-04"))]
+    for q, lang in (("Vilka tillstånd beviljades under juli–september 2027?", "sv"),
+                    ("Which permits were granted from July to September 2027?", "en")):
+        assert [r.record.fields["Dnr"] for r in c.kept(rows, conditions.typed_rules(q, lang), [])] == ["SN 2027/193", "SN 2027/209"]
+
+
+def test_a_year_asked_picks_the_rows_of_that_year_in_a_long_table() -> None:
+    """One row per area and year ("Område | År | Hyresrätt ..."): "planeras år 2030" and "planned
+    for 2027" are the rows of that year (a year after "planned" is not the plan's own); a table
+    with one year in its year column, or none, is not picked from by it."""
+    rows = [c.view(Record("table", "b.pdf", 2, "", {"Område": area, "År": year, "Hyresrätt": flats}, f"{area} | {year} | {flats}"), "")
+            for area, year, flats in (("Centrum", "2027", "48"), ("Centrum", "2030", "36"), ("Sjöhagen", "2027", "32"),
+                                      ("Måsudden", "2030", "24"))]
+    for q, lang, want in (("I vilka områden planeras bostäder år 2030?", "sv", ["Centrum", "Måsudden"]),
+                          ("Which areas have homes planned for 2027?", "en", ["Centrum", "Sjöhagen"])):
+        assert [r.record.fields["Område"] for r in c.kept(rows, conditions.typed_rules(q, lang), [])] == want
+    (rule,) = conditions.typed_rules("I vilka områden planeras bostäder år 2030?")
+    assert not rule.applies(rows[:1]) and conditions.typed_rules("Vilka mål har nämnden i planen för 2027?") == []
 
 
 def test_a_legend_above_a_table_is_no_caption_of_its_rows() -> None:
