@@ -27,8 +27,8 @@ from typing import Any
 
 from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
-from insyn.ingest.generic import (BULLETS, GOES_ON, LEADER, SUM_ROW, Item, Row, Seg, is_figure, join_markers, merge_spans,
-                                  without_goes_on, wrap)
+from insyn.ingest.generic import (BULLETS, DASHES, GOES_ON, LEADER, SUM_ROW, Item, Row, Seg, is_figure, join_markers,
+                                  merge_spans, without_goes_on, wrap)
 from insyn.ingest.grid import MAX_CELL_CHARS, NUMBERED_TITLE, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
@@ -563,7 +563,6 @@ def _figure_row(cells: list[str]) -> bool:
 MARK_SIZE = (1.5, 8.0)  # points: the sides of a list marker drawn as a shape, a square or a dot
 MARK_GAP = 3.0  # ems: a drawn marker stands this close before its item's first word
 MARK_BELOW = 2.5  # ems: the next line under a marked one, a table's row under a group's title or an item
-DASHES = "–-−"
 
 
 def drawn_bullets(page: Any, words: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -595,8 +594,9 @@ def drawn_bullets(page: Any, words: list[dict[str, Any]]) -> list[dict[str, Any]
         size = first.get("size", 10.0)
         below = [w for w in words if first["bottom"] < w["top"] <= first["bottom"] + MARK_BELOW * size]
         below = [w for w in below if w["top"] - min(b["top"] for b in below) < size / 2]  # the next line
-        if first["text"][0] in BULLETS or first["x0"] - shape["x1"] > MARK_GAP * size or figures(below) \
-                or any(w["text"][0] in BULLETS + DASHES for w in below if w["x0"] <= min(b["x0"] for b in below)):
+        marked_below = any(w["text"][0] in BULLETS or w["text"][0] in DASHES for w in below
+                           if w["x0"] <= min(b["x0"] for b in below))  # a title over items marked by characters
+        if first["text"][0] in BULLETS or first["x0"] - shape["x1"] > MARK_GAP * size or figures(below) or marked_below:
             continue
         marks.append(dict(first, text="•", x0=float(shape["x0"]), x1=float(shape["x1"])))
     return [m for m in marks if sum(abs(o["x0"] - m["x0"]) <= COLUMN_TOL for o in marks) >= 2]
