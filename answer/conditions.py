@@ -496,8 +496,10 @@ MONTH_RANGE = re.compile(r"\b" + _MONTH_NAME.format("first") + r"\s*(?:–|-|—
                          + _MONTH_NAME.format("last") + r"\s+(?P<year>(?:19|20)\d\d)\b")
 # a noun and a small whole number after it, no unit or year ("prioritet 4", "riskvärdet 16", "line 9")
 _VALUE_RE = re.compile(r"\b(?P<noun>[a-zåäöé][a-zåäöé-]{3,})\s+(?P<number>\d{1,3})(?![\d,.:/–-]|\s*(?:%|procent|kr\b|kronor|mnkr|tkr"
-                       r"|miljon|miljard|tusen|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b))")
-# a year naming a plan or a report, in a compound too ("underhållsplanen från 2026"): not the year of a long table's rows
+                       r"|miljon|miljard|tusen|(?:" + "|".join(MONTH_NUMBER) + r")[a-z]*\b))")  # not a day of a month
+# a year naming a plan or a report, in a compound too ("underhållsplanen från 2026"): not the year of a long table's rows.
+# Wider than `_DOCUMENT_YEAR`, which stays as it is: there "kontrollplan för 2027" keeps its year as the amount's, and
+# that year picks the plan's table over the results of the year before
 _PLAN_YEAR = re.compile(r"\w*(?:plan(?:en|ens|er|erna)?|rapport\w*|redovisning\w*|bokslut\w*|budget\w*)\s+(?:för|for|från|from)\s+"
                         r"(?:år\s+)?(20\d\d)\b")
 _TARGET_NOUN = re.compile(r"(mal|delmal|target|goal)")  # a numbered goal ("mål 7"), not a value of a column
