@@ -53,6 +53,28 @@ GOES_ON = re.compile(r"\b(?:forts|fortsättning|cont|continued)\b", re.I)  # "Ta
 SUM_ROW = re.compile(r"^\s*(?:summa|totalt?|delsumma|sum|total)\b|\btotalt?\s*$", re.I)
 
 
+# a name that one year alone is ("Basår 2019", "Utgångsvärde 2020"): the years after it are not its
+_ONE_YEARS = re.compile(r"\b(basår|basvärde|basvarde|basar|utgångsvärde|utgångsläge|referensår|baseline|base year|reference year)\b",
+                        re.IGNORECASE)
+_NAMED_YEAR = re.compile(r"(.*\S)\s+((?:19|20)\d\d)")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def spread_years(header: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A header with a measure's name carried over the bare years that follow its first one:
+    a name stacked over "2025 | 2026" that the reading gave the first year only ("Tallrikssvinn,
+    g per portion 2025", "2026") names the second too ("... 2026"), as a header read whole does
+    ("Portioner 2025", "Portioner 2026"). Not a name that one year is ("Basår 2019", "2025")."""
+    out = list(header)
+    for i in range(1, len(out)):
+        year = (out[i] or "").strip()
+        named = _NAMED_YEAR.fullmatch((out[i - 1] or "").strip())
+        if _BARE_YEAR.fullmatch(year) and named and year != named.group(2) and not _BARE_YEAR.search(named.group(1)) \
+                and not _ONE_YEARS.search(named.group(1)):
+            out[i] = f"{named.group(1)} {year}"
+    return tuple(out)
+
+
 def without_goes_on(text: str) -> str:
     """A caption or group title without the mark that it goes on ("Tabell 1 (forts.)",
     "VÄLFÄRD (FORTS.)")."""

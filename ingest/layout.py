@@ -28,7 +28,7 @@ from typing import Any
 from insyn.ingest.cleaning import joined_name
 from insyn.ingest.figures import TIME_COLUMN
 from insyn.ingest.generic import (BULLETS, DASHES, GOES_ON, LEADER, SUM_ROW, Item, Row, Seg, is_figure, join_markers,
-                                  merge_spans, without_goes_on, wrap)
+                                  merge_spans, spread_years, without_goes_on, wrap)
 from insyn.ingest.grid import MAX_CELL_CHARS, NUMBERED_TITLE, YEAR, column_name, names_only, quantity
 from insyn.ingest.items import read_items
 from insyn.ingest.leadin import CONTINUED, OpenList, open_at_end
@@ -261,7 +261,9 @@ def _title_row(grid: list[list[str]]) -> str:
 
 
 def _keyed(header: tuple[str, ...], cells: list[str]) -> dict[str, str]:
-    """Cells keyed by their column's header (column number when the header cell is empty)."""
+    """Cells keyed by their column's header (column number when the header cell is empty), a
+    measure's name carried over its bare years (`spread_years`)."""
+    header = spread_years(header)
     out: dict[str, str] = {}
     for i, cell in enumerate(cells):
         key = header[i] if i < len(header) and header[i] else str(i + 1)
@@ -540,7 +542,7 @@ def _table_rows(out: list[Record], prev: _Continued, grid: list[list[str]], numb
     """A ruled frame's rows as records of table `tid`; what a frame right under it may go on from."""
     for cells in grid:
         out.append(Record("table", "", number, "", _keyed(header, cells), " | ".join(c for c in cells if c),
-                          tid, caption, header))
+                          tid, caption, spread_years(header)))
         prev.last = out[-1]
     prev.table, prev.header, prev.ncols, prev.bottom = tid, header, len(grid[0]), bbox[3] / height
     return tid, header, bbox[3], caption
@@ -746,7 +748,7 @@ def _goes_on(above: list[str], cells: list[str]) -> bool:
 def _join_row(out: list[Record], prev: _Continued, cells: list[str]) -> None:
     """A row cut by the page break: its second half's cells are added to the first half's."""
     last = prev.last
-    old = [last.fields.get(h if h else str(i + 1), "") for i, h in enumerate(prev.header)] if prev.header else []
+    old = [last.fields.get(h if h else str(i + 1), "") for i, h in enumerate(spread_years(prev.header))] if prev.header else []
     merged = [f"{a} {b}".strip() for a, b in zip(old + [""] * (len(cells) - len(old)), cells)]
     rec = Record(last.type, last.doc, last.page, last.section, _keyed(prev.header, merged),
                  " | ".join(c for c in merged if c), last.table, last.caption, last.header, last.parent)
@@ -760,7 +762,7 @@ def _record(it: Item, number: int, ids: dict[tuple[str, int], str]) -> Record:
         ids[key] = f"{'l' if it.kind == 'list' else 't'}{number}.{len(ids) + 100}"
     if it.kind == "list":
         return Record("list", "", number, "", {"punkt": it.text}, it.text, ids[key], "", (), it.parent)
-    return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", it.header)
+    return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", spread_years(it.header))
 
 
 def _unchanged(text: str) -> str:

@@ -27,7 +27,7 @@ from insyn.ingest.addressees import with_addressee
 from insyn.ingest.cleaning import join_hyphenation
 from insyn.ingest.enumerations import enumerations
 from insyn.ingest.figures import figures_from_record
-from insyn.ingest.generic import Item, leading_words, text_rows
+from insyn.ingest.generic import Item, leading_words, spread_years, text_rows
 from insyn.ingest.items import read_items
 from insyn.ingest.layout import _keyed
 from insyn.ingest.table_ekonomi import described
@@ -84,7 +84,7 @@ def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, 
         caption = _caption_above(rows, first[key].row)
         fields = {"punkt": it.text} if it.kind == "list" else _keyed(it.header, it.cells)
         out.append((start + rows[it.row].at, Record(it.kind, "", page, "", fields, it.text, ids[key], caption,
-                                                    it.header, it.parent)))
+                                                    spread_years(it.header), it.parent)))
     return out
 
 

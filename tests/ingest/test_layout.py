@@ -1774,3 +1774,16 @@ def test_list_markers_drawn_as_shapes_are_read_as_bullets_with_their_nesting() -
     items = [(r.text, r.parent) for r in _records(pdf) if r.type == "list"]
     expected = [(text, parent) for s, points in strategies.items() for text, parent in [(s, ""), *[(p, s) for p in points]]]
     assert items == expected
+
+
+def test_a_measures_name_over_its_years_names_each_of_them() -> None:
+    # a name stacked over "2025 | 2026" that the reading gave the first year only names the second too
+    from insyn.ingest.generic import spread_years
+
+    read = ("Kök", "Portioner 2025", "Portioner 2026", "Tallrikssvinn, g per portion 2025", "2026", "Ekologiska, % 2025", "2026")
+    assert spread_years(read) == ("Kök", "Portioner 2025", "Portioner 2026", "Tallrikssvinn, g per portion 2025",
+                                  "Tallrikssvinn, g per portion 2026", "Ekologiska, % 2025", "Ekologiska, % 2026")
+    assert spread_years(("Prognos 2029", "2030", "2031")) == ("Prognos 2029", "Prognos 2030", "Prognos 2031")
+    # a name one year alone is, a name with two years, a year after no name: as read
+    for header in (("Indikator", "Basår 2019", "2025", "2026"), ("Förändring 2024–2025", "2026"), ("Område", "2025", "2026")):
+        assert spread_years(header) == header
