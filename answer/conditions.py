@@ -15,7 +15,7 @@ from dataclasses import replace
 from insyn.answer.constraints import (
     CANON, MONTH_NUMBER, MONTH_SHORT, MONTH_YEAR, NEGATION, PARTIES, UNIT_WORDS, YEAR_CELL, AmountRule, CodeRule,
     ColumnRule, DateRule, NamedColumnRule, NoneCountedRule, NumberedRule, OnlyRule, Op, PartyRule, QuotedRule, RankRule, ReferenceRule,
-    Rule, SignRule, SpentRule, TargetRule, ValueRule, WordRule, YearRowRule, month_of, sex_group, unit_of,
+    Rule, SignRule, SpentRule, TargetRule, ValueRule, WordRule, YearRowRule, abbreviated, month_of, sex_group, unit_of,
 )
 from insyn.ingest.figures import MONTHS, NUMBER_WORDS, extract_figures
 from insyn.ingest.glossary import english_pairs, swedish_terms
@@ -68,6 +68,9 @@ DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "d
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
 _RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus|plus|minus)\b")
 _BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?budget\w*")
+# "gick sämre än budgeterat", "did better than budget": a deviation from the budget judged, negative when worse
+_JUDGED_BUDGET_RE = re.compile(r"\b(sämre|bättre|worse|better)\s+(?:än|than)\s+(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?"
+                               r"(?:(?:19|20)\d\d\s+)?budget\w*")
 # "kostnaderna översteg budgeten", "exceeded the budget": over budget; "understeg budgeten": under
 _EXCEED_RE = re.compile(r"\b(översteg|överstiger|överskred|överskrider|överskridit|överskridits|exceed\w*|overr[au]n\w*"
                         r"|understeg|understiger|underskred)\b([^.?]{0,60}?)\bbudget\w*")
@@ -126,8 +129,10 @@ _BE_VS_TARGET = re.compile(r"\b(?:lag|ligger|legat|var|hamnade|hamnat|befann sig
                            r"(?P<op>over|under|above|below)\s+"
                            r"(?:sin|sitt|sina|dess|deras|their|its|the)\s+(?:(?:19|20)\d\d\s+)?"
                            r"(?P<b>malniva\w*|malvarde\w*|mal|malet|targets?|goals?)\b(?!\s+\d{1,2}\b)")
-# "nådde inte upp till sitt målvärde", "missed its target", "reached the target"
-_REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar|klarade|klarar|klarat|uppfyllde|uppfyller)\s+(?P<not>inte\s+|ej\s+)?"
+# "nådde inte upp till sitt målvärde", "klarade räddningstjänsten inte målet" (the subject after the verb), "missed its
+# target", "reached the target"
+_REACHED = re.compile(r"\b(?:(?:nadde|nar|natt|uppnadde|uppnar|klarade|klarar|klarat|uppfyllde|uppfyller)\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?P<not>inte\s+|ej\s+)?"
                       r"(?:upp\s+)?(?:till\s+)?(?:(?:sitt|sina|dess)\s+\w*mal\b|(?:sitt\s+|sina\s+|dess\s+)?(?:malvardet?|\w*malet|malvarden))"
                       r"|(?P<missed>missed|did not (?:reach|meet|achieve)|failed to (?:reach|meet))\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:target|goal)s?|(?:reached|met|achieved)\s+(?:its\s+|their\s+|the\s+)?(?:target|goal)s?)\b")
@@ -182,7 +187,8 @@ _CHANGE_VERB_RE = re.compile(rf"\b({_CHANGE_VERBS})\b")
 _OPS = (
     (Op.ge, r"minst|lägst|at least|no less than"), (Op.le, r"högst|som mest|at most|no more than|up to"),
     (Op.gt, r"över|mer än|fler än|större än|högre än|överstiger|more than|over|above|greater than|exceeding|larger than"),
-    (Op.lt, r"under|mindre än|färre än|lägre än|understiger|less than|below|fewer than|under"),
+    (Op.lt, (r"under|mindre än|färre än|lägre än|understiger|less than|below|fewer than|under"
+             r"|(?:nådde|når|nått|uppnådde|uppnår|kom) inte(?: upp)?(?: till)?|did not reach|didn't reach|failed to reach")),
 )
 _NUMBER = r"(\d{1,3}(?:[ \u00a0,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT_RE = re.compile(r"(?:" + "|".join(f"(?P<{op.name}>{p})" for op, p in _OPS) + r")\s+(?:sek\s?)?" + _NUMBER
@@ -273,6 +279,25 @@ def _counted_scale(unit: str | None, after: str) -> float:
     return _SCALES[unit.lower()]
 
 
+# "mer tallrikssvinn än tillåtna 20 gram", "fler invånare än 10 000": the comparative before its noun, the number
+# after "än" (and a word or two: "än målet på 90 procent"), read as "tallrikssvinn mer än 20 gram"
+_COMPARED_NOUN_RE = re.compile(rf"\b({_COMPARATIVES})\s+((?:[a-zåäöé-]{{3,}}\s+){{1,4}}?)(än|than)\s+((?:[a-zåäöé-]+\s+){{0,2}}?)"
+                               r"(?=\d)(?!(?:19|20)\d\d\b)")
+
+
+def _noun_first(low: str) -> tuple[str, set[int]]:
+    """The question with each such comparison's noun first, as long as the words it replaces (a
+    figure's place in the question stays where it was), and where the moved comparatives start:
+    the amount compared there is the noun's."""
+    at: set[int] = set()
+
+    def moved(m: re.Match[str]) -> str:
+        noun = m.group(2).strip()
+        at.add(m.start() + len(noun) + 1)
+        return f"{noun} {m.group(1)} {m.group(3)} ".ljust(len(m.group(0)))
+    return _COMPARED_NOUN_RE.sub(moved, low), at
+
+
 def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     """The dates and amounts a question constrains rows by, from their cue words."""
     rules: list[Rule] = []
@@ -280,6 +305,7 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
     low = _halves(mid_year(text.lower()), "." if lang == "en" else ",")
     low = _SPELLED_AMOUNT.sub(lambda m: str(_SPELLED[m.group(1)]), low)
     low = _SPELLED_COMPARED.sub(lambda m: f"{m.group(1)} {_SPELLED[m.group(2)]}", low)
+    low, noun_first = _noun_first(low)
     for f in extract_figures(text):
         if f.unit == "datum":
             before = low[max(0, f.start - 25) : f.start]
@@ -340,6 +366,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         # document as often as a column ("Västernorrlands budget har mer än 15 miljoner")
         before = _measured_column(low[: m.start()], lang)
         column = (_counted_column(after, lang) if unit is None or genitive else None) or (before if unit is None else None)
+        if m.start() in noun_first and before:  # "mer tallrikssvinn än 20 gram per portion": the noun moved before it
+            column = before
         if unit == "procent" and not column and before and before not in named and not _LISTED_BEFORE.search(low[: m.start()]):
             measured.append((len(rules), before))  # not "avgifter i Odelsvik är högre än", "vilka poster är under"
         rules.append(AmountRule(op, value, unit, asked_years[0] if len(asked_years) == 1 else None, column,
@@ -366,6 +394,9 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(SignRule(m.group(1).startswith("neg"), frozenset(tokenize(m.group(2)))))
     for m in _BUDGET_RE.finditer(low):  # a negative deviation is spending over budget (Swedish accounts)
         rules.append(SignRule(m.group(1) in ("över", "over"), DEVIATION_COLUMNS))
+    # (not where the outcome is compared with what was planned, `_PLANNED_RE`'s target rule)
+    for m in _JUDGED_BUDGET_RE.finditer(low) if not _PLANNED_RE.search(fold(low)) else ():
+        rules.append(SignRule(m.group(1) in ("sämre", "worse"), DEVIATION_COLUMNS))
     for m in _EXCEED_RE.finditer(low):
         rules.append(SignRule(not m.group(1).startswith("under"), DEVIATION_COLUMNS))
     if _BACK_RE.search(low):
@@ -409,9 +440,11 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
                                 forecast=bool(_FORECAST_ASKED.search(folded)),
                                 year=asked_years[0] if len(set(asked_years)) == 1 else None))
     if not target_given and not any(isinstance(r, TargetRule) for r in rules):  # a given target bounds the rows' numbers
-        if m := _REACHED.search(folded):  # "nådde inte upp till sitt målvärde": the outcome against the target
+        # "nådde inte upp till sitt målvärde": the outcome against the target; not "reached the target time in less
+        # than 80 per cent of call-outs", where the amount says how often it was reached (a share's column)
+        if (m := _REACHED.search(folded)) and not any(isinstance(r, AmountRule) for r in rules):
             rules.append(TargetRule(Op.lt if m.group("not") or m.group("missed") else Op.ge,
-                                    year=asked_years[0] if len(set(asked_years)) == 1 else None, asked=asked))
+                                    year=asked_years[0] if len(set(asked_years)) == 1 else None, judged=True, asked=asked))
         elif m := _OUTCOME_VS_TARGET.search(folded):
             rules.append(TargetRule(Op.gt if re.fullmatch(_ABOVE, m.group("op")) else Op.lt))
         elif m := _TARGET_VS_OUTCOME.search(folded):  # "a target higher than the outcome": the outcome below it
@@ -595,6 +628,12 @@ def question_words(question: str, lang: str, splitter: CompoundSplitter | None =
         if negate and w in _STILL:  # "inte ännu påbörjats", "not yet started": the negation goes on
             continue
         term = _first_term(w, splitter)
+        if len(term) == 2 and w in names and (stems := abbreviated([w])):
+            # an abbreviation heading a capitalised compound ("HR-chefen", "IT-avdelningen"): one stem of the two
+            # (`constraints.abbreviated`), which the rows spelling that compound say
+            rules.setdefault(min(stems), WordRule(word, frozenset(stems), negate, True, w in topics))
+            negate = False
+            continue
         if len(term) < 3 or (dated and re.fullmatch(_DEADLINE, word)):
             negate = False
             continue

@@ -100,15 +100,29 @@ class RowView:
     dated: tuple[tuple[str, str], ...] = ()  # (column, ISO date) of its date cells
 
 
+ABBREVIATED_PREFIX = 5  # "hr-chefen": "hrche", which "HR-chef" and "HR-chefen" spell and "IT-chef" does not
+_ABBREVIATED = re.compile(r"\b[a-z]{2}-[a-z]{3,}")  # folded: "hr-chef", "it-avdelningen", "va-plan"
+
+
+def abbreviated(texts: Iterable[str]) -> set[str]:
+    """The compounds headed by an abbreviation in `texts` ("HR-chef", "IT-avdelningen"), as one
+    stem each: the two letters and the head's first ones run together ("hrche", "itavd"). The
+    abbreviation alone is too short a word to tell rows by, and the head ("chef") ends many."""
+    return {m.group(0).replace("-", "")[:ABBREVIATED_PREFIX] for text in texts for m in _ABBREVIATED.finditer(fold(text))}
+
+
 def view(record: Record, context: str, splitter: CompoundSplitter | None = None,
          free_columns: frozenset[str] = frozenset(), caption: bool = True) -> RowView:
     """Read a row once: `context` is what stands around it (parent row, document), with its
     caption unless that is a legend of the rows' values (`caption` false, see `legend`)."""
     fields = record.fields
     marked = [k for k, v in fields.items() if _MARK.fullmatch(v.strip())]  # "Nej: X" in a roll call says "nej"
-    said, negated = _words([*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
-                            record.caption if caption else ""], splitter)
+    classifying = [*(v for k, v in fields.items() if k not in free_columns), *marked, record.section, context,
+                   record.caption if caption else ""]
+    said, negated = _words(classifying, splitter)
+    said |= abbreviated(classifying)
     free, _ = _words([v for k, v in fields.items() if k in free_columns], splitter)
+    free |= abbreviated([v for k, v in fields.items() if k in free_columns])
     # a free-text cell opening with its verdict ("Avslag. Ansökan kom in för sent.", "Delvis bifall. ...") is classified by it
     said |= _words([m.group(1) for k, v in fields.items() if k in free_columns and (m := _VERDICT.match(v))], splitter)[0]
     if m := _DECISION.match(record.text):  # "att avslå ansökan från ...": the decision's kind classifies it
@@ -275,7 +289,12 @@ def names_column(stem: str, column: str) -> bool:
     """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.", "Prio")
     or abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
     return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column))) \
-        or abbreviates(column, stem) or _cut_short(column, stem)
+        or abbreviates(column, stem) or _cut_short(column, stem) or bool(_TIME_SHORT.get(stem, set()) & set(re.findall(r"[a-z]+", fold(column))))
+
+
+# a unit of time and how a column's name shortens it ("Insatstid, median, min" for "30 minuter"; "min" is also a word
+# the tokenizer leaves out, "my")
+_TIME_SHORT = {"minut": {"min"}, "timm": {"tim"}, "dag": {"dgr"}, "manad": {"man"}}
 
 
 def _cut_short(column: str, stem: str) -> bool:
@@ -347,7 +366,7 @@ class AmountRule:
             # a table with a column per month (split by months over two pages: only the half with the month)
             return any(self._fits(v, u) for col, v, u in row.amounts if months.get(col) == self.column_month)
         named = strict and any(not _UNNAMED.fullmatch(col) for col, _, _ in row.amounts)
-        of_year = bool(self.column_year) and _row_year(row.record) == self.column_year  # a long-format table's row
+        of_year = bool(self.column_year) and row_year(row.record) == self.column_year  # a long-format table's row
         # a row with a column of the year asked has its amount there or none ("–" in "Budget 2027")
         dashed = bool(self.column_year) and any(names_year(k, self.column_year) for k in row.record.fields)
         cells = [a for a in row.amounts if not self.column_year or names_year(a[0], self.column_year)] or \
@@ -414,10 +433,10 @@ class YearRowRule:
     year: str
 
     def holds(self, row: RowView) -> bool:
-        return _row_year(row.record) == self.year
+        return row_year(row.record) == self.year
 
     def applies(self, rows: list[RowView]) -> bool:
-        return len({year for r in rows if (year := _row_year(r.record))}) >= 2
+        return len({year for r in rows if (year := row_year(r.record))}) >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,7 +538,9 @@ class SignRule:
 _LOWER_BETTER = re.compile(r"rok(?:ning|are|er)|snus|fetma|overvikt|ohals|nedsatt|besvar|sjuk|arbetslos|brott|\bvald\b|valds"
                            r"|skador|olyck|utslapp|vantetid|avvikelse|klagomal|trangbodd|bistand|forsorjningsstod|otrygg"
                            r"|riskbruk|riskkonsumtion|stillasittande|ensamhet|kostnad|omsattning|franvaro|avhopp|orolig"
-                           r"|utsatt|mobbning|krankning|narkotika|dodlighet|nedskrapning|problem")
+                           r"|utsatt|mobbning|krankning|narkotika|dodlighet|nedskrapning|problem"
+                           r"|insatstid|handlaggningstid|svarstid|ledtid|kotid"  # the time a service takes
+                           r"|energianvand|energiforbruk|kwh")  # energy used
 
 
 def row_label(record: Record) -> str:
@@ -557,19 +578,20 @@ class ColumnRule:
         """The rule, knowing each thing's rows of years in a table in long format among `rows`."""
         by: dict[tuple[str, str, str], dict[str, dict[str, float]]] = {}
         for r in rows:
-            if (when := _row_year(r.record)) and (label := row_label(r.record)):
+            if (when := row_year(r.record)) and (label := row_label(r.record)):
                 by.setdefault((r.record.doc, r.record.table, label), {})[when] = {col: v for col, v, _ in r.amounts}
         return replace(self, years_of={k: v for k, v in by.items() if len(v) >= 2})
 
     def _across_rows(self, row: RowView, years: dict[str, dict[str, float]]) -> tuple[float, float] | None:
         """A thing's first year asked (else its latest) against its second (else the year before),
-        in the one column the question names; read at the thing's first row, the one its name is
-        printed on (the rows under it are its further years)."""
+        in the one column the question names; read at the rows of both years compared, so that a
+        thing meeting the rule is answered with the two rows that show it (which of them a reader
+        calls the thing's row varies: the first printed, or the year asked first)."""
         first, second = self.first, self.second
         if not first:
             first = max(years)
             second = str(int(first) - 1)
-        if _row_year(row.record) != next(iter(years)) or first not in years or second not in years:
+        if row_year(row.record) not in (first, second) or first not in years or second not in years:
             return None
         a, b = years[first], years[second]
         chosen = _said_most([col for col in a if col in b], self.asked)
@@ -701,7 +723,7 @@ def _of_year(columns: list[str], year: str, other: str) -> list[str]:
     return [col for col in named if other not in col] or named
 
 
-def _row_year(record: Record) -> str | None:
+def row_year(record: Record) -> str | None:
     """The year a row of a table in long format is of: its cell under a column of years ("År")."""
     return next((v.strip() for k, v in record.fields.items() if TIME_COLUMN.search(k) and YEAR_CELL.match(v.strip())), None)
 
@@ -861,6 +883,8 @@ class TargetRule:
     forecast: bool = False  # "en prognos lägre än budget": of a planned comparison, the forecast column, not the outcome
     year: str | None = None  # of a planned comparison: the year's columns ("Inspektioner 2026 Planerade")
     outcome_year: str | None = None  # "låg redan 2025 under sin målnivå för 2030": the year's column is the outcome
+    # "nådde inte målet", "missed the target": reaching it is judged, so a measure better low reaches it from below
+    judged: bool = False
     asked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     # per table (document, table id): its target row's (column, value, a ceiling: "högst") cells, once `bound`
     rows: tuple[tuple[tuple[str, str], tuple[tuple[str, float, bool], ...]], ...] = field(default=(), compare=False,
@@ -896,14 +920,41 @@ class TargetRule:
         def named(pattern: re.Pattern[str]) -> list[float]:  # "Målvärde" before "Mål / indikator" (a label column)
             said = [(v, re.sub(r"\W+", " ", fold(col)).strip()) for col, v, _ in row.amounts if pattern.match(fold(col))]
             return [v for v, col in sorted(said, key=lambda p: len(p[1].split()))]  # the column it names alone first
-        outcome, target = named(_OUTCOME_COL), named(_TARGET_COL)
+        outcome, target = named(_OUTCOME_COL), named(_TARGET_COL) or named(_TARGET_LAST)
         if self.outcome_year:  # a table of years and a target column ("1990 | … | 2025 | Mål 2030")
             outcome = [v for col, v, _ in row.amounts if self.outcome_year in col and not _TARGET_COL.search(fold(col))
                        and not _CHANGE_COL.search(fold(col))] or outcome
+        elif len(outcome) > 1 and self.year:  # "Utfall 2025 | Utfall 2026": the year asked
+            outcome = [v for col, v, _ in row.amounts if _OUTCOME_COL.match(fold(col)) and self.year in col] or outcome
+        elif not outcome and self.year and target:  # "Insatstid Mål | 2025 | 2026": the year asked is the outcome
+            outcome = [v for col, v, _ in row.amounts if self.year in col and not _TARGET_LAST.search(fold(col))
+                       and not _TARGET_COL.search(fold(col)) and not _CHANGE_COL.search(fold(col))]
+        if not target:  # "Telefontillgänglighet, % (mål 90) 2026": the target in the column's name
+            return self._named_target(row)
         return (outcome[0], target[0]) if outcome and target else None
+
+    def _named_target(self, row: RowView) -> tuple[float, float] | None:
+        """A cell against the target its column's name gives ("(mål 90)"): of such columns, those
+        of the year asked, then those naming most of the question's words; one is needed."""
+        named = [(col, v, parse_swedish_number(m.group(1))) for col, v, _ in row.amounts
+                 if (m := _TARGET_IN_NAME.search(fold(col)))]
+        if self.year:
+            named = [n for n in named if self.year in n[0]] or named
+        chosen = _said_most([col for col, _, _ in named], self.asked) if named else []
+        pairs = [(v, goal) for col, v, goal in named if col in chosen and goal is not None]
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _lower_better(self, row: RowView) -> bool:
+        """Whether the measure a judged rule compares is better low (`_LOWER_BETTER`): said by the
+        row's label, its target column, the table's caption or the heading over it."""
+        said = " ".join([row_label(row.record), *[col for col, _, _ in row.amounts if _TARGET_LAST.search(fold(col))],
+                         row.record.caption or row.record.section.split(" > ")[-1]])
+        return bool(_LOWER_BETTER.search(fold(said)))
 
     def holds(self, row: RowView) -> bool:
         if (pair := self._pair(row)) is not None:
+            if self.judged and self._lower_better(row):
+                return _compare(-pair[0], self.op, -pair[1])
             return _compare(pair[0], self.op, pair[1])
         if (by_row := self._row_pair(row)) is None:
             return False
@@ -1012,6 +1063,8 @@ _FORECAST_COL = re.compile(r"\b(prognos\w*|forecast\w*|beraknad\w*|expected)")
 _DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
 _PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
 _TARGET_COL = re.compile(r"^(mal|malvarde|malniva|target)\b")
+_TARGET_IN_NAME = re.compile(r"\((?:mal|malvarde|malniva|target)\W{0,3}(\d+(?:[.,]\d+)?)")  # "(mål 90)", "(mål: 90 %)"
+_TARGET_LAST = re.compile(r"\b(mal|malvarde|malniva|target)$")  # a target column under its measure ("Insatstid, minuter Mål")
 _TARGET_ROW = re.compile(r"(mal|malvarde|malniva|target)\b")  # a row of targets, "Mål", "Målnivå 2026" (folded label)
 _CEILING = re.compile(r"\b(hogst|max\w*|under|at most)\b")  # a target not to be passed: "högst 12"
 _CHANGE_COL = re.compile(r"\b(forandring\w*|andel\w*|change|share|%)|%")  # "Förändring 1990–2025, %": no outcome

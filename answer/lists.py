@@ -150,7 +150,7 @@ def answer_list(index: Index, question: Question, hits: list[Hit], lang: str = "
     tables: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for p, r in rows:
         tables[table_key(r)].append((p, r))
-    tables = {key: _without_labels(t) for key, t in tables.items()}
+    tables = {key: _without_labels(t) for key, t in joined_continuations(tables).items()}
     tables = {key: t for key, t in tables.items() if not _legend_of_values(t, tables)} or tables
     tables = {key: t for key, t in tables.items() if not _labels_and_values(t) and not _scale_bands(t)} or tables
     typed = conditions.typed_rules(question.text, lang)
@@ -158,7 +158,11 @@ def answer_list(index: Index, question: Question, hits: list[Hit], lang: str = "
     views = {key: [c.view(r, "") for _, r in rows] for key, rows in tables.items()} if typed else {}
     scores = {key: sum(weights[f] * v for f, v in feats.items())
               for key, feats in table_features(index, question, hits, tables, typed, views, lang).items()}
-    best = max(_meeting_filters(views, typed) or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
+    meeting = _meeting_filters(views, typed)
+    if not meeting and worded_as_list and _noun_named(views, typed, year=True):
+        # "mer än 30 minuter 2026" where a 2026 column of minutes has no row over 30: the documents list none
+        return ListAnswer([], True)
+    best = max(meeting or tables, key=lambda key: (scores[key], -min(p for p, _ in tables[key])))
     if scores[best] <= 0 or (not worded_as_list and scores[best] < params.min_score):
         return ListAnswer([])
     best = first_telling(tables, best)
@@ -176,7 +180,8 @@ def answer_list(index: Index, question: Question, hits: list[Hit], lang: str = "
         chosen = _select(question, chosen)
     if question.wants_groups:
         chosen = [(p, r) for p, r in chosen if r.type == "delmal"] or chosen
-    chosen = _one_per_value(question, chosen, _parents(pool))
+    # a comparison of two years in a table in long format is met by a thing's row of each year: both show it
+    chosen = _one_per_value(question, chosen, _parents(pool), by_year=any(isinstance(t, c.ColumnRule) for t in typed))
     if not _TOTAL_ASKED.search(question.folded):
         chosen = [(p, r) for p, r in chosen if not _TOTAL_ROW.match(_folded_label(r))] or chosen
     chosen = without_rest(question, chosen)
@@ -215,6 +220,29 @@ def alike_tables(index: Index, question: Question, lang: str, tables: dict[tuple
             out.append(key)  # continued on the next page
             pages |= set(_pages(tables[key]))
     return out
+
+
+def joined_continuations(tables: dict[tuple[str, str, str], list[Row]]) -> dict[tuple[str, str, str], list[Row]]:
+    """The tables with each one that goes on over a page break read as one: a table whose rows
+    open the next page under the same header and caption (the header repeated, the caption
+    perhaps marked "forts.") is the rest of the one ending on the page before, wherever the
+    reading gave it an id of its own. A header of its own is required: two tables of one page's
+    layout without one may be any two."""
+    out: dict[tuple[str, str, str], list[Row]] = {}
+    last: dict[tuple[str, tuple[str, ...], str], tuple[str, str, str]] = {}  # (doc, header, caption) -> key
+    for key, rows in sorted(tables.items(), key=lambda kv: (kv[0][0], _pages(kv[1]), kv[0])):
+        first = rows[0][1]
+        header = tuple(fold(h) for h in first.header)
+        shape = (first.doc, header, _uncontinued(first.caption))
+        before = last.get(shape)
+        if first.type == "table" and any(header) and before is not None \
+                and min(_pages(rows)) == max(_pages(out[before])) + 1:
+            out[before] = out[before] + rows
+            continue
+        out[key] = rows
+        if first.type == "table":
+            last[shape] = key
+    return {key: out[key] for key in tables if key in out}
 
 
 def _uncontinued(caption: str) -> str:
@@ -704,9 +732,18 @@ def _meeting_filters(views: dict[tuple[str, str, str], list[c.RowView]], typed: 
     # "fler än 100 arrangemang 2026": in a column of the noun if any table has one, and no other table when one has
     # such a column but no row meeting it there ("riskvärde på 20 eller mer" of risks valued up to 16 is met by no
     # table, not by the one counting 30 samples); "över 1 000 tkr 2030": in a 2030 column if any table has one
-    nouns = {rule.column_word for rule in filters if isinstance(rule, c.AmountRule) and rule.column_word}
-    named = any(c.names_column(noun, k) for noun in nouns for vs in views.values() for v in vs for k in v.record.fields)
-    return meeting(strict=True, noun=True) or ([] if named else meeting(strict=True) or meeting(strict=False))
+    return meeting(strict=True, noun=True) or ([] if _noun_named(views, filters) else meeting(strict=True) or meeting(strict=False))
+
+
+def _noun_named(views: dict[tuple[str, str, str], list[c.RowView]], typed: list[c.Rule], year: bool = False) -> bool:
+    """Whether a table has a column named by the noun an amount asked is of ("30 minuter": "Insatstid, min");
+    `year`: a column of figures, of the year the amount is asked for when it names one."""
+    asked = [rule for rule in typed if isinstance(rule, c.AmountRule) and rule.column_word]
+    if not year:
+        return any(c.names_column(rule.column_word, k) for rule in asked for vs in views.values() for v in vs
+                   for k in v.record.fields)
+    return any(c.names_column(rule.column_word, col) and (not rule.column_year or rule.column_year in col)
+               for rule in asked for vs in views.values() for v in vs for col, _, _ in v.amounts)
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:
@@ -989,11 +1026,12 @@ def _select(question: Question, rows: list[Row]) -> list[Row]:
     return [(p, r) for p, r in rows if any(s in text(r) for s in question.selectors)] or rows
 
 
-def _one_per_value(question: Question, rows: list[Row], parents: dict[int, str]) -> list[Row]:
+def _one_per_value(question: Question, rows: list[Row], parents: dict[int, str], by_year: bool = False) -> list[Row]:
     """"Vilka delmål ...": when the noun listed is a column the rows repeat (several indicators
     under one delmål) and every row names its value, one row per value of that column and group
     title (`parents`): two clinics named "Ortopedi" under two hospitals are two. A column some
-    rows leave empty is read from a layout too loosely to group by."""
+    rows leave empty is read from a layout too loosely to group by. `by_year`: a thing's rows of
+    two years of a table in long format are two."""
     head = set(tokenize(_head_noun(question.folded)))
     columns = {k for _, r in rows for k in r.fields if head and set(tokenize(k.replace("_", " "))) & head}
     if not columns:
@@ -1001,10 +1039,10 @@ def _one_per_value(question: Question, rows: list[Row], parents: dict[int, str])
     column = sorted(columns)[0]
     if not all(r.fields.get(column) for _, r in rows):
         return rows
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, str]] = set()
     out = []
     for p, r in rows:
-        value = (r.doc, parents.get(id(r), ""), fold(r.fields.get(column, "")))
+        value = (r.doc, parents.get(id(r), ""), fold(r.fields.get(column, "")), (c.row_year(r) or "") if by_year else "")
         if value[2] and value in seen:
             continue
         seen.add(value)

@@ -1013,7 +1013,7 @@ def test_a_target_the_question_gives_bounds_the_rows_that_missed_it() -> None:
     assert (missed.op, missed.value) == (Op.gt, 12.0)
     (short,) = conditions.typed_rules("Vilka skolor nådde inte målet om minst 90 procent behöriga?")
     assert (short.op, short.value, short.unit) == (Op.lt, 90.0, "procent")
-    assert conditions.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt)]
+    assert conditions.typed_rules("Vilka linjer klarade inte punktlighetsmålet?") == [c.TargetRule(Op.lt, judged=True)]
 
 
 def test_done_against_planned_and_longer_between_years() -> None:
@@ -1027,7 +1027,7 @@ def test_done_against_planned_and_longer_between_years() -> None:
     assert [r.record.fields["Objektkategori"] for r in c.kept(rows, more, [])] == []
     assert conditions.typed_rules("För vilka ärendetyper blev handläggningstiden längre 2027 än 2026?") == [
         c.ColumnRule(Op.gt, "2027", "2026")]
-    assert conditions.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt)]
+    assert conditions.typed_rules("Vilka byggnader når inte sitt energimål?") == [c.TargetRule(Op.lt, judged=True)]
     forecast = _table(("Nämnd", "Budget 2026", "Utfall jan–aug", "Prognos 2026"), ("Socialnämnden", "410,0", "290,1", "425,5"),
                       ("Kulturnämnden", "52,0", "30,2", "50,1"))
     lower = conditions.typed_rules("Vilka nämnder har en prognos för 2026 som är lägre än budget?")
@@ -1172,11 +1172,11 @@ def test_a_comparison_of_two_years_in_a_table_in_long_format() -> None:
     def kept(q: str, lang: str = "sv") -> list[tuple[str, str]]:
         return [(r.record.fields["Vårdcentral"], r.record.fields["År"]) for r in c.kept(centres, conditions.typed_rules(q, lang), [])]
 
-    # the column the question names, each centre once, at the row its name is printed on
+    # the column the question names; a centre that meets it with its rows of both years compared, which show it
     assert kept("Which health centres got a lower patient survey index in 2026 than in 2025?", "en") == [
-        ("Gärdsta", "2025"), ("Kopparvik", "2025")]
-    assert kept("Vilka vårdcentraler fick högre telefontillgänglighet än året innan?") == [("Rosbacka", "2025")]
-    assert kept("Vilka vårdcentraler fick fler listade patienter 2026 än 2025?") == [("Rosbacka", "2025")]
+        ("Gärdsta", "2025"), ("Gärdsta", "2026"), ("Kopparvik", "2025"), ("Kopparvik", "2026")]
+    assert kept("Vilka vårdcentraler fick högre telefontillgänglighet än året innan?") == [("Rosbacka", "2025"), ("Rosbacka", "2026")]
+    assert kept("Vilka vårdcentraler fick fler listade patienter 2026 än 2025?") == [("Rosbacka", "2025"), ("Rosbacka", "2026")]
 
 
 def test_a_change_between_the_two_years_is_neither_years_column() -> None:
@@ -1205,3 +1205,77 @@ def test_a_column_abbreviating_the_noun_is_the_nouns() -> None:
     views = [c.view(Record("table", "a.pdf", 3, "", dict(zip(header, r)), " | ".join(r), "t3.1", "", header), "") for r in rows]
     rule = AmountRule(Op.gt, 80.0, None, column_word="lagen")
     assert [rule.holds(v, strict=True, noun=True) for v in views] == [False, True]
+
+
+def test_worse_or_better_than_budgeted_is_the_deviations_sign() -> None:
+    # a negative deviation is the unfavourable one, for an income as for a cost
+    header = ("Post, tkr", "Budget 2026", "Utfall 2026", "Avvikelse")
+    posts = _table(header, ("Intäkter från staten", "9 850", "8 712", "−1 138"), ("Personalkostnader", "−21 460", "−21 118", "+342"),
+                   ("Lokaler", "−3 180", "−3 254", "−74"), ("Köpta tjänsten", "−1 650", "−1 297", "+353"))
+    worse = conditions.typed_rules("Vilka poster gick sämre än budgeterat 2026?")
+    assert worse == [c.SignRule(True, conditions.DEVIATION_COLUMNS)]
+    assert [r.record.fields["Post, tkr"] for r in c.kept(posts, worse, [])] == ["Intäkter från staten", "Lokaler"]
+    better = conditions.typed_rules("Which items did better than their budget in 2026?", "en")
+    assert [r.record.fields["Post, tkr"] for r in c.kept(posts, better, [])] == ["Personalkostnader", "Köpta tjänsten"]
+    # an amount worse than the budget is the deviation's
+    (amount, sign) = conditions.typed_rules("I vilka verksamheter är prognosen mer än 5 mnkr sämre än budgeten?")
+    assert (amount.column_word, sign.negative) == ("avvik", True)
+
+
+def test_missing_a_target_the_subject_named_after_the_verb_and_a_measure_better_low() -> None:
+    # "klarade räddningstjänsten inte målet": the subject between the verb and the negation; a time to arrive is
+    # better low, so the rows that missed it took longer than their target, in the year asked
+    header = ("Insatsområde", "Mål", "Utfall 2025", "Utfall 2026")
+    records = [Record("table", "r.pdf", 3, "3 Insatstid per insatsområde", dict(zip(header, cells)), " | ".join(cells), "t1", "",
+                      header) for cells in (("Centrum", "10", "9,4", "9,1"), ("Norrby", "15", "14,2", "16,3"),
+                                            ("Åby", "20", "21,5", "19,8"))]
+    areas = [c.view(r, "") for r in records]
+    missed = conditions.typed_rules("I vilka insatsområden klarade räddningstjänsten inte målet för insatstiden 2026?")
+    assert missed == [c.TargetRule(Op.lt, year="2026", judged=True)]
+    assert [r.record.fields["Insatsområde"] for r in c.kept(areas, missed, [])] == ["Norrby"]
+    # a measure better high misses its target from below
+    shares = [c.view(replace(r, section="3 Andel nöjda brukare"), "") for r in records]
+    assert [r.record.fields["Insatsområde"] for r in c.kept(shares, missed, [])] == ["Centrum", "Åby"]
+
+
+def test_an_abbreviation_heading_a_compound_names_the_cells_spelling_it() -> None:
+    # "HR-chefen" is the rows whose responsible is the HR manager, not every manager ("chef" ends them all)
+    header = ("Nr", "Kontroll", "Ansvarig")
+    controls = _table(header, ("1", "Attest av fakturor", "Ekonomichef"), ("2", "Löneutbetalningar", "HR-chef"),
+                      ("3", "Behörigheter", "IT-chef"), ("4", "Bisysslor", "HR-chef"))
+    words = conditions.question_words("Vilka kontroller har HR-chefen ansvar för?", "sv")
+    asked = c.word_rules(words, controls, {"kontroll"}, 0.9)
+    assert [w.word for w in asked] == ["hr-chefen"]
+    assert [r.record.fields["Nr"] for r in c.kept(controls, [], asked)] == ["2", "4"]
+
+
+def test_not_reaching_an_amount_is_staying_under_it() -> None:
+    header = ("Kategori", "Planerade", "Utförda", "Utförd tillsyn, %")
+    kinds = _table(header, ("Hygienlokaler", "12", "9", "75,0"), ("Bassängbad", "5", "5", "100,0"),
+                   ("Flerbostadshus", "10", "6", "60,0"))
+    for q, lang in (("Vilka kategorier nådde inte 90 procent utförd tillsyn?", "sv"),
+                    ("Which categories did not reach 90 per cent of the planned inspections?", "en")):
+        (rule,) = conditions.typed_rules(q, lang)
+        assert (rule.op, rule.value, rule.unit) == (Op.lt, 90.0, "procent")
+        assert [r.record.fields["Kategori"] for r in c.kept(kinds, [rule], [])] == ["Hygienlokaler", "Flerbostadshus"]
+
+
+def test_a_target_in_a_columns_name() -> None:
+    # "Telefontillgänglighet, % (mål 90)": the column's cells against 90, in the year asked
+    header = ("Vårdcentral", "Telefontillgänglighet, % (mål 90) 2025", "Telefontillgänglighet, % (mål 90) 2026",
+              "Besök inom tre dagar, % (mål 80) 2026")
+    centres = _table(header, ("Ambranäs", "84,2", "88,5", "81,0"), ("Bjälvsta", "91,6", "93,1", "76,0"),
+                     ("Östmo", "92,0", "89,9", "85,5"))
+    missed = conditions.typed_rules("Vilka vårdcentraler nådde inte målet för telefontillgänglighet 2026?")
+    assert [r.record.fields["Vårdcentral"] for r in c.kept(centres, missed, [])] == ["Ambranäs", "Östmo"]
+    visits = conditions.typed_rules("Vilka vårdcentraler nådde inte målet för besök inom tre dagar 2026?")
+    assert [r.record.fields["Vårdcentral"] for r in c.kept(centres, visits, [])] == ["Bjälvsta"]
+
+
+def test_a_column_shortening_the_unit_of_time_asked() -> None:
+    # "mer än 20 minuter" is read in the column of minutes ("min" is also a word the tokenizer drops: "my")
+    header = ("Område", "Insatser 2026", "Insatstid, median, min 2026")
+    areas = _table(header, ("Centrum", "532", "8,2"), ("Saltnäs", "104", "21,7"), ("Åsbrink", "61", "27,9"))
+    assert c.names_column("minut", "Insatstid, median, min 2026") and not c.names_column("minut", "Insatser 2026")
+    slow = conditions.typed_rules("Vilka områden hade en medianinsatstid på mer än 20 minuter 2026?")
+    assert [r.record.fields["Område"] for r in c.kept(areas, slow, [])] == ["Saltnäs", "Åsbrink"]

@@ -461,3 +461,44 @@ def test_an_amount_of_a_noun_in_a_year_picks_the_table_with_the_nouns_column_in_
     tables = {("b.pdf", "t2.1", "table"): loans, ("b.pdf", "t3.1", "table"): events}
     asked = conditions.typed_rules("Vilka bibliotek ordnade fler än 100 arrangemang under 2026?")
     assert lists._meeting_filters(_views(tables), asked) == [("b.pdf", "t3.1", "table")]
+
+
+def test_a_table_going_on_over_a_page_break_is_one_table() -> None:
+    header = ("Område", "År", "Underhåll")
+
+    def row(table: str, page: int, *cells: str, caption: str = "Hyra och underhåll, kr/m²") -> tuple[int, Record]:
+        return page, Record("table", "h.pdf", page, "2 Områden", dict(zip(header, cells)), " | ".join(cells), table, caption, header)
+
+    tables = {("h.pdf", "t2", "table"): [row("t2", 2, "Tornslingan", "2026", "148"), row("t2", 2, "Täppan", "2026", "96")],
+              ("h.pdf", "t3", "table"): [row("t3", 3, "Nyplanen", "2026", "88")],  # the header repeated on the next page
+              ("h.pdf", "t4", "table"): [row("t4", 5, "Ekparken", "2026", "131")],  # not the next page: a table of its own
+              ("h.pdf", "t5", "table"): [row("t5", 6, "Almdalen", "2026", "176", caption="Lokaler")]}  # another caption
+    joined = lists.joined_continuations(tables)
+    assert list(joined) == [("h.pdf", "t2", "table"), ("h.pdf", "t4", "table"), ("h.pdf", "t5", "table")]
+    assert [r.fields["Område"] for _, r in joined[("h.pdf", "t2", "table")]] == ["Tornslingan", "Täppan", "Nyplanen"]
+
+
+def test_a_comparison_of_two_years_keeps_a_things_row_of_each_year() -> None:
+    header = ("Anläggning", "År", "Bokade timmar")
+    rows = [(2, Record("table", "b.pdf", 2, "Bokningar", dict(zip(header, cells)), " | ".join(cells), "t1", "", header))
+            for cells in (("Ishallen", "2025", "1 320"), ("Ishallen", "2026", "1 290"))]
+    q = parse_question("Vilka anläggningar hade färre bokade timmar 2026 än 2025?")
+    assert [r.fields["År"] for _, r in lists._one_per_value(q, rows, {}, by_year=True)] == ["2025", "2026"]
+    assert [r.fields["År"] for _, r in lists._one_per_value(q, rows, {})] == ["2025"]
+
+
+def test_an_amount_of_a_column_no_table_meets_lists_nothing() -> None:
+    # "mer än 30 minuter" where the column of minutes has no row over 30: not the prose with larger numbers
+    header = ("Område", "Insatser 2026", "Insatstid, median, min 2026")
+    table = [c.view(Record("table", "r.pdf", 3, "Insatser", dict(zip(header, cells)), " | ".join(cells), "t1", "", header), "")
+             for cells in (("Centrum", "532", "8,2"), ("Saltnäs", "104", "21,7"))]
+    prose = [c.view(Record("list", "r.pdf", 2, "Året", {"punkt": "Räddningstjänsten gjorde 1 026 insatser"},
+                           "Räddningstjänsten gjorde 1 026 insatser", "l1", ""), "")]
+    views = {("r.pdf", "t1", "table"): table, ("r.pdf", "l1", "list"): prose}
+    typed = conditions.typed_rules("Vilka områden hade en medianinsatstid på mer än 30 minuter 2026?")
+    assert lists._meeting_filters(views, typed) == [] and lists._noun_named(views, typed, year=True)
+    # of another year, the table has no such column: nothing says none
+    assert not lists._noun_named(views, conditions.typed_rules("Vilka områden hade en insatstid på mer än 30 minuter 2025?"),
+                                 year=True)
+    fewer = conditions.typed_rules("Vilka områden hade en medianinsatstid på mer än 20 minuter 2026?")
+    assert lists._meeting_filters(views, fewer) == [("r.pdf", "t1", "table")]
