@@ -739,11 +739,11 @@ def _noun_named(views: dict[tuple[str, str, str], list[c.RowView]], typed: list[
     """Whether a table has a column named by the noun an amount asked is of ("30 minuter": "Insatstid, min");
     `year`: a column of figures, of the year the amount is asked for when it names one."""
     asked = [rule for rule in typed if isinstance(rule, c.AmountRule) and rule.column_word]
-    if not year:
-        return any(c.names_column(rule.column_word, k) for rule in asked for vs in views.values() for v in vs
-                   for k in v.record.fields)
-    return any(c.names_column(rule.column_word, col) and (not rule.column_year or rule.column_year in col)
-               for rule in asked for vs in views.values() for v in vs for col, _, _ in v.amounts)
+
+    def columns(v: c.RowView) -> list[str]:
+        return [col for col, _, _ in v.amounts] if year else list(v.record.fields)
+    return any(c.names_column(rule.column_word, col) and not (year and rule.column_year and rule.column_year not in col)
+               for rule in asked for vs in views.values() for v in vs for col in columns(v))
 
 
 def _widened(index: Index, question: Question, lang: str, pool: list[Row], docs: list[str], max_share: float) -> list[Row]:
