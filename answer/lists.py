@@ -349,6 +349,13 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
     for d in context:
         organ = index.documents[d].organ if d not in grouping else ""
         selecting |= set(tokenize(f"{organ or ''} {index.documents[d].region or ''}", splitter))
+    # an adjective before the listed noun picks the rows a column names by it ("privata": a cell "Privat"), else it
+    # describes them all ("nya enskilda investeringsprojekt" of a table marking new ones by a code)
+    for adjective in _leading_adjectives(question.folded):
+        stems = set(tokenize(adjective, splitter))
+        cells = {tuple(tokenize(v, splitter)) for _, r in pool for v in r.fields.values()}
+        if not any(len(cell) == 1 and inflected(cell[0], stems) for cell in cells):
+            selecting |= stems
     asked = conditions.question_words(question.text, lang, splitter)
     words = c.word_rules(asked, views, selecting, max_share)
     in_table = {id(r) for _, r in table}
@@ -827,7 +834,33 @@ def _head_noun(folded: str) -> str:
     anläggningar ...", and "verksamheter" of "vilka divisioner och verksamheter"); it names the
     table's rows and picks none of them."""
     m = _HEAD.search(folded)
-    return " ".join(filter(None, m.groups())) if m else ""
+    if not m:
+        return ""
+    # "vilka privata vårdcentraler", "vilka nya enskilda projekt": adjectives before the noun pick rows (those saying
+    # "Privat"); the noun is listed
+    adjectives = _leading_adjectives(folded)
+    if adjectives:
+        return re.match(r"\s*([a-z-]+)", folded[_HEAD.search(folded).start(1):].split(None, len(adjectives))[-1]).group(1)
+    return " ".join(filter(None, m.groups()))
+
+
+def _leading_adjectives(folded: str) -> list[str]:
+    """The plural adjectives between "vilka" and the noun it lists ("vilka nya enskilda projekt": nya, enskilda)."""
+    m = _HEAD.search(folded)
+    if not m or m.group(2) is not None:
+        return []
+    words = folded[m.start(1):].split()
+    out = []
+    for word, after in zip(words, words[1:]):
+        after = after.strip("?,.!")
+        if not (_ADJECTIVE.fullmatch(word) and word not in STOPWORDS and re.fullmatch(r"[a-z-]{3,}", after)
+                and after not in STOPWORDS and after not in _VERBS and not after.endswith("s")):
+            break
+        out.append(word)
+    return out
+
+
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:a|re)")  # a plural adjective (folded): "privata", "kommunala", "nya", "större"
 
 
 def listed_words(question: Question, lang: str) -> str:

@@ -502,3 +502,21 @@ def test_an_amount_of_a_column_no_table_meets_lists_nothing() -> None:
                                  year=True)
     fewer = conditions.typed_rules("Vilka områden hade en medianinsatstid på mer än 20 minuter 2026?")
     assert lists._meeting_filters(views, fewer) == [("r.pdf", "t1", "table")]
+
+
+def test_an_adjective_before_the_listed_noun_picks_rows() -> None:
+    # "vilka privata vårdcentraler": the centres are listed, "privata" picks those run privately
+    assert lists._head_noun("vilka privata vardcentraler i region alvmark hade fler an 10 000 listade patienter?") == "vardcentraler"
+    assert lists._head_noun("vilka nya atgarder foreslas i klimatplanen?") == "atgarder"
+    # a noun, a noun and another, or a verb after the first word: as before
+    assert lists._head_noun("vilka kontroller ska goras 2027?") == "kontroller"
+    assert lists._head_noun("vilka divisioner och verksamheter gick over budget?") == "divisioner verksamheter"
+    assert lists._head_noun("vilka data finns om besoken?") == "data"
+    assert lists._leading_adjectives("vilka nya enskilda investeringsprojekt har ni?") == ["nya", "enskilda"]
+    header = ("Vårdcentral", "Drift", "Listade patienter 2026")
+    centres = [c.view(Record("table", "v.pdf", 2, "Vårdcentraler", dict(zip(header, cells)), " | ".join(cells), "t1", "", header),
+                      "") for cells in (("Ambranäs vårdcentral", "Region", "10 120"), ("Ekeryds läkarhus", "Privat", "12 360"),
+                                        ("Säbylunds vårdcentral", "Privat", "5 720"))]
+    q = "Vilka privata vårdcentraler hade fler än 10 000 listade patienter 2026?"
+    words = c.word_rules(conditions.question_words(q, "sv"), centres, {"vardcentral"}, 0.9)
+    assert [r.record.fields["Vårdcentral"] for r in c.kept(centres, conditions.typed_rules(q), words)] == ["Ekeryds läkarhus"]
