@@ -67,10 +67,10 @@ _SIGN_RE = re.compile(r"\b(negativ\w*|positiv\w*|negative|positive)\s+([a-zåä�
 DEVIATION_COLUMNS = frozenset({"avvik", "avvikelse", "budgetavvik", "aterst", "differens", "diff"})  # budget - outcome
 RESULT_COLUMNS = frozenset({"resultat", "result", "netto"})
 _RESULT_RE = re.compile(r"\b(underskott|överskott|deficit|surplus|plus|minus)\b")
-_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?budget\w*")
+_THE_BUDGET = r"(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?budget\w*"  # "sin budget", "the 2026 budget"
+_BUDGET_RE = re.compile(r"\b(över|under|over|within)\s+" + _THE_BUDGET)
 # "gick sämre än budgeterat", "did better than budget": a deviation from the budget judged, negative when worse
-_JUDGED_BUDGET_RE = re.compile(r"\b(sämre|bättre|worse|better)\s+(?:än|than)\s+(?:sin\s+|sina\s+|its\s+|their\s+|the\s+)?"
-                               r"(?:(?:19|20)\d\d\s+)?budget\w*")
+_JUDGED_BUDGET_RE = re.compile(r"\b(sämre|bättre|worse|better)\s+(?:än|than)\s+" + _THE_BUDGET)
 # "kostnaderna översteg budgeten", "exceeded the budget": over budget; "understeg budgeten": under
 _EXCEED_RE = re.compile(r"\b(översteg|överstiger|överskred|överskrider|överskridit|överskridits|exceed\w*|overr[au]n\w*"
                         r"|understeg|understiger|underskred)\b([^.?]{0,60}?)\bbudget\w*")

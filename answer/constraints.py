@@ -289,12 +289,16 @@ def names_column(stem: str, column: str) -> bool:
     """Whether a column's name says the noun `stem`, inflected, cut short ("Utförda insp.", "Prio")
     or abbreviated (`abbreviates`: "RV" for riskvärde, "Lgh" for lägenheter)."""
     return inflected(stem, set(tokenize(column))) or any(stem.startswith(short) for short in re.findall(r"(\w{3,})\.", fold(column))) \
-        or abbreviates(column, stem) or _cut_short(column, stem) or bool(_TIME_SHORT.get(stem, set()) & set(re.findall(r"[a-z]+", fold(column))))
+        or abbreviates(column, stem) or _cut_short(column, stem) or _time_short(column, stem)
 
 
 # a unit of time and how a column's name shortens it ("Insatstid, median, min" for "30 minuter"; "min" is also a word
 # the tokenizer leaves out, "my")
 _TIME_SHORT = {"minut": {"min"}, "timm": {"tim"}, "dag": {"dgr"}, "manad": {"man"}}
+
+
+def _time_short(column: str, stem: str) -> bool:
+    return bool(_TIME_SHORT.get(stem, set()) & set(re.findall(r"[a-z]+", fold(column))))
 
 
 def _cut_short(column: str, stem: str) -> bool:
@@ -928,7 +932,7 @@ class TargetRule:
             outcome = [v for col, v, _ in row.amounts if _OUTCOME_COL.match(fold(col)) and self.year in col] or outcome
         elif not outcome and self.year and target:  # "Insatstid Mål | 2025 | 2026": the year asked is the outcome
             outcome = [v for col, v, _ in row.amounts if self.year in col and not _TARGET_LAST.search(fold(col))
-                       and not _TARGET_COL.search(fold(col)) and not _CHANGE_COL.search(fold(col))]
+                       and not _TARGET_COL.match(fold(col)) and not _CHANGE_COL.search(fold(col))]
         if not target:  # "Telefontillgänglighet, % (mål 90) 2026": the target in the column's name
             return self._named_target(row)
         return (outcome[0], target[0]) if outcome and target else None
@@ -936,7 +940,7 @@ class TargetRule:
     def _named_target(self, row: RowView) -> tuple[float, float] | None:
         """A cell against the target its column's name gives ("(mål 90)"): of such columns, those
         of the year asked, then those naming most of the question's words; one is needed."""
-        named = [(col, v, parse_swedish_number(m.group(1))) for col, v, _ in row.amounts
+        named = [(col, v, parse_swedish_number(m.group(2))) for col, v, _ in row.amounts
                  if (m := _TARGET_IN_NAME.search(fold(col)))]
         if self.year:
             named = [n for n in named if self.year in n[0]] or named
@@ -1062,10 +1066,11 @@ _OUTCOME_COL = re.compile(r"^(utfall|outcome)")
 _FORECAST_COL = re.compile(r"\b(prognos\w*|forecast\w*|beraknad\w*|expected)")
 _DONE_COL = re.compile(r"\b(genomf\w*|utford\w*|utfall\w*|faktisk\w*|gjorda|actual\w*|performed|done|outcome)")
 _PLANNED_COL = re.compile(r"\b(planer\w*|plan|budget\w*|planned|budgeted)\b")
-_TARGET_COL = re.compile(r"^(mal|malvarde|malniva|target)\b")
-_TARGET_IN_NAME = re.compile(r"\((?:mal|malvarde|malniva|target)\W{0,3}(\d+(?:[.,]\d+)?)")  # "(mål 90)", "(mål: 90 %)"
-_TARGET_LAST = re.compile(r"\b(mal|malvarde|malniva|target)$")  # a target column under its measure ("Insatstid, minuter Mål")
-_TARGET_ROW = re.compile(r"(mal|malvarde|malniva|target)\b")  # a row of targets, "Mål", "Målnivå 2026" (folded label)
+_TARGET_WORD = r"(mal|malvarde|malniva|target)"  # folded
+_TARGET_COL = re.compile(rf"^{_TARGET_WORD}\b")
+_TARGET_IN_NAME = re.compile(rf"\({_TARGET_WORD}\W{{0,3}}(\d+(?:[.,]\d+)?)")  # "(mål 90)", "(mål: 90 %)"
+_TARGET_LAST = re.compile(rf"\b{_TARGET_WORD}$")  # a target column under its measure ("Insatstid, minuter Mål")
+_TARGET_ROW = re.compile(rf"{_TARGET_WORD}\b")  # a row of targets, "Mål", "Målnivå 2026" (folded label)
 _CEILING = re.compile(r"\b(hogst|max\w*|under|at most)\b")  # a target not to be passed: "högst 12"
 _CHANGE_COL = re.compile(r"\b(forandring\w*|andel\w*|change|share|%)|%")  # "Förändring 1990–2025, %": no outcome
 _RUNNING_SUM = re.compile(r"\b(summa|sum|total\w*|tom|t\s?o\s?m|ack\w*|cumulative)\b")

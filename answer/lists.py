@@ -838,9 +838,8 @@ def _head_noun(folded: str) -> str:
         return ""
     # "vilka privata vårdcentraler", "vilka nya enskilda projekt": adjectives before the noun pick rows (those saying
     # "Privat"); the noun is listed
-    adjectives = _leading_adjectives(folded)
-    if adjectives:
-        return re.match(r"\s*([a-z-]+)", folded[_HEAD.search(folded).start(1):].split(None, len(adjectives))[-1]).group(1)
+    if adjectives := _leading_adjectives(folded):
+        return folded[m.start(1):].split()[len(adjectives)].strip("?,.!")
     return " ".join(filter(None, m.groups()))
 
 
