@@ -850,7 +850,7 @@ def _leading_adjectives(folded: str) -> list[str]:
         return []
     words = folded[m.start(1):].split()
     out = []
-    for word, after in zip(words, words[1:]):
+    for word, after in itertools.pairwise(words):
         after = after.strip("?,.!")
         if not (_ADJECTIVE.fullmatch(word) and word not in STOPWORDS and re.fullmatch(r"[a-z-]{3,}", after)
                 and after not in STOPWORDS and after not in _VERBS and not after.endswith("s")):
