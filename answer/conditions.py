@@ -168,6 +168,8 @@ _PRIOR_RE = re.compile(rf"\b({_CHANGE_VERBS}|{_COMPARATIVES})\b[^.?]*?"
                        r"\b(?:jämfört med|jämfört mot|mot|från|än|compared (?:with|to)|from|than)\s+(?:the\s+)?"
                        r"(?:föregående år|året innan|året före|året dessförinnan|förra året|fjolåret|ett år tidigare|"
                        r"previous year|year before|prior year|last year|a year (?:earlier|before))")
+# "har ökat sina utsläpp sedan 2015", "have their emissions fallen since 2015": the latest year's column against that year's
+_SINCE_RE = re.compile(rf"\b({_CHANGE_VERBS})\b[^.?]*?\b(?:sedan|since)\s+(?:år\s+|året\s+)?(20\d\d)\b(?!\s*(?:och|till|and|to)\s)")
 # "avgifter som lämnas oförändrade", "fees that remain unchanged": the same in the latest year as the year before
 _UNCHANGED_RE = re.compile(r"\b(oförändrad\w*|oförändrat|unchanged|(?:remain|stay)(?:s|ed)? the same|ligger kvar)\b")
 # "ligger kvar på samma nivå 2027 som 2026", "the same in 2027 as in 2026": two years' columns alike
@@ -468,6 +470,8 @@ def typed_rules(question: str, lang: str = "sv") -> list[Rule]:
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(3), m.group(2), group=group, asked=asked))
     for m in _CHANGE_VS_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, m.group(2), m.group(3), group=group, asked=asked))
+    for m in _SINCE_RE.finditer(low) if not any(isinstance(r, (ColumnRule, AmountRule)) for r in rules) else ():
+        rules.append(ColumnRule(Op.gt if m.group(1) in _RISE else Op.lt, "", m.group(2), group=group, asked=asked))
     for m in _PRIOR_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():
         rules.append(ColumnRule(Op.gt if m.group(1) in _RISE or m.group(1) in _MORE else Op.lt, "", "", asked=asked))
     for m in _SAME_RE.finditer(low) if not any(isinstance(r, ColumnRule) for r in rules) else ():

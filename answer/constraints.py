@@ -566,7 +566,8 @@ def _judged(op: Op, row: RowView, judged: bool) -> Op:
 class ColumnRule:
     """"fler besökare 2025 än 2024", "sjönk mellan 2024 och 2025": the number in the first year's
     column against the second's; with no years named ("sjönk jämfört med året innan"), the latest
-    year a column names against the year before it."""
+    year a column names against the year before it; with the second only ("ökat sedan 2015"),
+    the latest year against it."""
 
     op: Op
     first: str
@@ -592,9 +593,9 @@ class ColumnRule:
         thing meeting the rule is answered with the two rows that show it (which of them a reader
         calls the thing's row varies: the first printed, or the year asked first)."""
         first, second = self.first, self.second
-        if not first:
+        if not first:  # the latest year against the year named ("sedan 2015"), else the year before it
             first = max(years)
-            second = str(int(first) - 1)
+            second = second if second and second != first else str(int(first) - 1)
         if row_year(row.record) not in (first, second) or first not in years or second not in years:
             return None
         a, b = years[first], years[second]
@@ -607,6 +608,11 @@ class ColumnRule:
         first, second = self.first, self.second
         if self.group:
             row = replace(row, amounts=tuple(a for a in row.amounts if sex_group(a[0], column=True) == self.group) or row.amounts)
+        if not first and second:  # the latest year a column names against the year named ("sedan 2015")
+            years = sorted({y for col, _, _ in row.amounts for y in YEAR_IN.findall(col)})
+            if second not in years or years[-1] == second:
+                return None
+            first = years[-1]
         if not first:  # the latest year a column names against the year before it, else a change column's sign
             years = sorted({y for col, _, _ in row.amounts for y in YEAR_IN.findall(col)})
             if len(years) < 2 or int(years[-1]) - int(years[-2]) != 1:

@@ -684,9 +684,21 @@ def _column_says(fq: Focus, column: str, splitter: CompoundSplitter | None) -> b
         return True
     if (groups := age_terms(column)) and (asked := {t for t in fq.weights if is_age_term(t)}):
         return bool(groups & asked)  # "50 år eller äldre" is the column "50 år−", not "30–49 år"
+    if (group := sex_group(column, column=True)) in ("women", "men") and (asked := _one_sex_asked(fq.question.text)):
+        # "tillsvidareanställda män" is the column "Män" ("män" folds to the pronoun "man", which no term keeps),
+        # not "Kvinnor", and "Män Riket 2025" only if the question asks for the country too
+        rest = [w for w in column.split() if not sex_group(w, column=True) and not re.fullmatch(r"[\d,.%()–-]+", w)]
+        return group == asked and (not rest or any(inflected(t, fq.weights) for t in terms(" ".join(rest), splitter)))
     if (side := _vat(fold(column), _VAT_COLUMN)) and (asked := _vat(fq.question.folded, _VAT_ASKED)):
         return side == asked  # "utan moms" is the column "exkl. moms", not "inkl. moms"
     return any(inflected(t, fq.weights) for t in terms(" ".join(words), splitter) if not t.isdigit())
+
+
+def _one_sex_asked(question: str) -> str:
+    """The sex a question asks about when it names one only ("bland männen"); "" for none or
+    both ("flickor och pojkar sammantaget")."""
+    named = {name for name, pattern in SEXES if pattern.search(question.lower())}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 # a price with or without VAT, as a question asks for it and as a column names it (folded)
@@ -785,7 +797,22 @@ def _not_the_year_asked(fq: Focus, row: list[Figure]) -> list[Figure]:
         return []
     year = str(fq.question.years[0])
     alone = [YEAR_IN.findall(column_of(g)) == [year] for g in row]
-    return [g for g, own in zip(row, alone) if not own and not _month_asked(fq, column_of(g))] if any(alone) else []
+    if not any(alone):
+        return []
+    # a column that is the year and nothing else ("2029"), or a measure the row gives for other years too
+    # ("Investeringsutgift 2026 | 2027 | Totalt"), makes the row a series of years, whose other columns are other
+    # years or sums over them; a measure of the year alone ("Årsarbetare 2026" beside "Tillsvidare 2025") leaves the
+    # row's columns of no year ("Kvinnor", "Män") their own measures: only other years and changes give way
+    measures = [re.sub(r"[\W\d_]+", "", YEAR_IN.sub("", fold(column_of(g)))) for g in row]
+    dated = [bool(YEAR_IN.search(column_of(g))) for g in row]
+    series = any(own and (not m or any(o == m and d and not a for o, d, a in zip(measures, dated, alone)))
+                 for m, own in zip(measures, alone))
+    return [g for g, own in zip(row, alone) if not own and not _month_asked(fq, column_of(g)) and (
+        series or YEAR_IN.search(column_of(g)) or _CHANGE_COLUMN.search(fold(column_of(g))))]
+
+
+# a column of a change or deviation between years or against a budget (folded)
+_CHANGE_COLUMN = re.compile(r"(?<!\w)(forandr\w*|skillnad\w*|diff\w*|avvik\w*|change|[+-]/[+-])(?!\w)")
 
 
 def _month_asked(fq: Focus, column: str) -> bool:

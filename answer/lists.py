@@ -386,7 +386,8 @@ def matching_rows(index: Index, question: Question, lang: str, pool: list[Row], 
 # rules that compare a row's figures with a value, a reference or a target: when they leave no row of a table that
 # has such figures, the documents list nothing of the kind asked (a date or a word the question names in passing,
 # "when the council met in April 2026", may be no filter on the rows at all)
-_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule, c.NoneCountedRule, c.ValueRule, c.YearRowRule)
+_MEASURES = (c.AmountRule, c.SignRule, c.ReferenceRule, c.TargetRule, c.SpentRule, c.NoneCountedRule, c.ValueRule, c.YearRowRule,
+             c.ColumnRule)
 
 
 # a state the question asks the rows to be in, closing the question: a participle or a state word after "har", "är",
@@ -1042,9 +1043,9 @@ def merged(rows: list[Row]) -> list[ListRow]:
 
 
 # a row labelled "Samtliga" (all of them), "Samtliga bibliotek", "Alla enheter", "Kommunen totalt" or "Hela trafiken"
-# is a total
+# is a total, and so is the sum a table carries over a page break ("Överfört från föregående sida")
 _TOTAL_ROW = re.compile(r"(totalt|summa|total|sum)\b|(samtliga|alla|hela)(\s+[^\s|]+){0,2}\s*(\||$)"
-                        r"|[^|]{0,30}\btotalt?\s*(\||$)")
+                        r"|[^|]{0,30}\btotalt?\s*(\||$)|overfort fran\b|carried (forward|over)\b")
 _SINGLE_ASKED = re.compile(r"\b(enskild\w*|enskilt|individual|single)\b")
 _REST_ROW = re.compile(r"(ovrig[at]?|other|diverse|smarre)\b")  # a row gathering the rest ("Övriga investeringar")
 _TOTAL_ASKED = re.compile(r"\b(total\w*|summa\w*|sammanlagd\w*|sammantaget|in all|sum)\b")

@@ -117,10 +117,19 @@ class Item:
     last_row: int = 0
     top: int = -1  # the row its table's header starts on, when the header stands above `row`
     caption: str = ""  # a label beside the list that names it ("Expedieras till"), when it has one
+    value: str = ""  # a list item's value set at the end of its line ("Försenad", "1 200 kr"), `_trailing_values`
 
     @property
     def text(self) -> str:
         return " | ".join(c for c in self.cells if c)
+
+    def list_fields(self) -> tuple[dict[str, str], str]:
+        """A list item's record fields and text: the item ("punkt"), with its value (a status, a figure) a field of
+        its own, which classifies it as a table's status cell does ("Publik tankstation för biogas – Försenad")."""
+        if not self.value:
+            return {"punkt": self.text}, self.text
+        key = "värde" if any(ch.isdigit() for ch in self.value) else "status"
+        return {"punkt": self.text, key: self.value}, f"{self.text} – {self.value}"
 
 
 @dataclass
@@ -196,6 +205,7 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
     block = max((i.block for i in found.items), default=-1)
     block_last: dict[int, int] = {}
     typical = typical_height(rows)
+    marked: list[tuple[Item, int, int]] = []  # each item with the row and segment its marker opens
     for r, row in enumerate(rows):
         for s, seg in enumerate(row.segs):
             if (r, s) in found.used:
@@ -226,6 +236,7 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                     blk, parent = block, ""
                 item = Item("list", blk, r, [body], parent=parent, marker=kind, x0=seg.x0,
                             body_x0=body_x0, last_row=r)
+                marked.append((item, r, s))
                 open_items = [it for it in open_items if it not in peers and it in live
                               and not seg.x0 + tol < it.x0 < seg.x1] + [item]  # deeper items close
                 found.items.append(item)
@@ -239,8 +250,54 @@ def find_lists(rows: list[Row], tol: float, found: Found) -> None:
                 found.used.add((r, s))
             else:
                 open_items = [it for it in open_items if not (seg.x0 <= it.x0 + tol < seg.x1 or it.x0 - tol <= seg.x0 <= it.body_x0 + tol)]
+    _trailing_values(rows, tol, found, marked)
     _drop_cell_lists(rows, tol, found)
     _drop_lone_items(found)
+
+
+TRAILING_WORDS = 4  # a value set at the end of a list item's line is a word or a few ("Ej påbörjad", "1 200 kr")
+TRAILING_CHARS = 30
+
+
+def _trailing_values(rows: list[Row], tol: float, found: Found, marked: list[tuple[Item, int, int]]) -> None:
+    """A list whose items each end their first line in a value set apart, after dot leaders or a
+    wide gap, in a column of its own ("■ Publik tankstation för biogas ........ Försenad"): the
+    value is the item's (`Item.value`, a field of its record), so a question filtering by it
+    finds the item. Only where two items of the list or more, and most of those at their level, have
+    such a value, all words or all figures, aligned at its left or right edge, each item one line:
+    beside items wrapping over lines, or values of mixed kinds, the words are another column's text
+    (a box of key figures beside the list)."""
+    tails: dict[int, list[tuple[Item, int, str, Seg | None]]] = {}
+    level: dict[tuple[int, float], int] = {}  # the items of each list at each indent
+    for item, _, _ in marked:
+        level[item.block, round(item.x0)] = level.get((item.block, round(item.x0)), 0) + 1
+    for item, r, s in marked:
+        if item.last_row != r:
+            continue
+        body = item.cells[0]
+        if (m := LEADER.search(body)) and (value := body[m.end():].strip()) and len(value) <= TRAILING_CHARS:
+            tails.setdefault(item.block, []).append((item, r, value, None))  # "Fritidshus ........ 1 200 kr" in one run
+            continue
+        rest = [(k, g) for k, g in enumerate(rows[r].segs) if k > s]
+        if len(rest) != 1 or (r, rest[0][0]) in found.used:
+            continue
+        seg = rest[0][1]
+        value = LEADER.sub(" ", seg.text).strip()
+        if (value and len(value) <= TRAILING_CHARS and len(value.split()) <= TRAILING_WORDS and not marker_of(value)
+                and (value[0].isupper() or value[0].isdigit()) and not value.endswith((".", ",", ";", ":"))):  # no line of text
+            tails.setdefault(item.block, []).append((item, r, value, seg))
+    for block, entries in tails.items():
+        segs = [g for _, _, _, g in entries if g is not None]
+        aligned = len(segs) < 2 or any(max(e) - min(e) <= 2 * tol for e in ([g.x0 for g in segs], [g.x1 for g in segs]))
+        kinds = {any(ch.isdigit() for ch in value) for _, _, value, _ in entries}
+        peers = max(level[block, round(item.x0)] for item, _, _, _ in entries)
+        if len(entries) < 2 or not aligned or len(kinds) > 1 or 2 * len(entries) < peers:
+            continue
+        for item, r, value, seg in entries:
+            item.cells[0] = LEADER.split(item.cells[0])[0].strip() if seg is None else LEADER.sub(" ", item.cells[0]).strip()
+            item.value = value
+            if seg is not None:
+                found.used.add((r, rows[r].segs.index(seg)))
 
 
 def runs(entries: list[T], goes_on: Callable[[T, T], bool]) -> list[list[T]]:

@@ -368,6 +368,10 @@ def find_tables(rows: list[Row], found: Found, bands: list[tuple[float, float]] 
             for g in range(n):
                 if len(groups[g]) > 1:
                     grid[g] = _staggered_names(rows, groups[g], cols)
+                elif g < n - 1:  # a line over the header's lower lines: its names may be centred over theirs
+                    grid[g] = [""] * len(cols)
+                    for s in rows[groups[g][0]].segs:
+                        _put(grid[g], s, cols, over=True)
             for g in range(n - 1):
                 _spread(grid, g, n, [s for r in groups[g] for s in rows[r].segs], cols)
             header = over_year_runs(tuple(" ".join(row[i] for row in grid[:n] if row[i]) for i in range(len(cols))))
@@ -499,7 +503,7 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
     named = {i for row in grid[g + 1:n] for i, c in enumerate(row) if c}
     for s in segs:
         text = s.text.strip()
-        c = _column_at(s, cols)  # a name centred over columns may start in a gutter
+        c = _column_at(s, cols, over=True)  # a name centred over columns may start in a gutter
         if grid[g][c] != text or c not in named or text.endswith((",", "-")):  # "Belopp," goes on below: one name
             continue
         free = [i for i in range(len(cols)) if i == c or (not grid[g][i] and i in named and (
@@ -517,22 +521,30 @@ def _spread(grid: list[list[str]], g: int, n: int, segs: list[Seg], cols: list[t
                 grid[g][k] = text
 
 
-def _put(cells: list[str], s: Seg, cols: list[tuple[float, float]]) -> None:
-    """A word run into the cell of the column it starts in (else the nearest), after what the cell
+def _put(cells: list[str], s: Seg, cols: list[tuple[float, float]], over: bool = False) -> None:
+    """A word run into the cell of the column it starts in (else the nearest, `_column_at`), after what the cell
     holds, without dot leaders ("Fritidshus ......": "Fritidshus")."""
-    c = _column_at(s, cols)
+    c = _column_at(s, cols, over)
     cells[c] = f"{cells[c]} {LEADER.sub(' ', s.text).strip()}".strip()
 
 
 FLUSH = 1.5  # points: a run ending this close to a column's right edge is set flush right with it
+MIN_GUTTER = 6.0  # points: columns closer than this are one column's figures read apart, not two a name is centred over
 
 
-def _column_at(s: Seg, cols: list[tuple[float, float]]) -> int:
+def _column_at(s: Seg, cols: list[tuple[float, float]], over: bool = False) -> int:
     """The column a word run starts in, else the nearest (a name centred over columns may start in a gutter);
     but a run set flush right with a later column it reaches is that column's (a right-aligned name wider
-    than its figures, "Kostnad (tkr)", starting over the long words of the column before)."""
-    start = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b),
-                 min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0)))
+    than its figures, "Kostnad (tkr)", starting over the long words of the column before). A run `over`
+    the names of a header's lower line, centred over columns after the gutter it starts in, is the first of
+    those columns' ("Bedömning inom tre dagar, %" over "2025 | 2026"), though flush right with the last."""
+    inside = next((i for i, (a, b) in enumerate(cols) if a <= s.x0 <= b), None)
+    after = next((i for i, (a, _) in enumerate(cols) if a > s.x0), None)
+    if over and inside is None and after is not None and any(
+            _off_centre(s, cols, after, j) <= CENTRED and all(cols[k + 1][0] - cols[k][1] >= MIN_GUTTER for k in range(after, j))
+            for j in range(after + 1, len(cols))):
+        return after
+    start = inside if inside is not None else min(range(len(cols)), key=lambda i: abs(cols[i][0] - s.x0))
     return next((j for j in range(start + 1, len(cols)) if cols[j][0] < s.x1 and abs(s.x1 - cols[j][1]) <= FLUSH), start)
 
 
@@ -544,7 +556,7 @@ def _staggered_names(rows: list[Row], group: list[int], cols: list[tuple[float, 
     lines = [[""] * len(cols) for _ in group]
     for k, r in enumerate(group):
         for s in rows[r].segs:
-            _put(lines[k], s, cols)
+            _put(lines[k], s, cols, over=k < len(group) - 1)
     for k, r in enumerate(group[:-1]):
         _spread(lines, k, len(lines), rows[r].segs, cols, reach=REACH * rows[r].height)
     return [" ".join(line[i] for line in lines if line[i]) for i in range(len(cols))]

@@ -761,7 +761,8 @@ def _record(it: Item, number: int, ids: dict[tuple[str, int], str]) -> Record:
     if key not in ids:
         ids[key] = f"{'l' if it.kind == 'list' else 't'}{number}.{len(ids) + 100}"
     if it.kind == "list":
-        return Record("list", "", number, "", {"punkt": it.text}, it.text, ids[key], "", (), it.parent)
+        fields, text = it.list_fields()
+        return Record("list", "", number, "", fields, text, ids[key], "", (), it.parent)
     return Record("table", "", number, "", _keyed(it.header, it.cells), it.text, ids[key], "", spread_years(it.header))
 
 

@@ -82,8 +82,8 @@ def _text_records(text: str, start: int, end: int, claimed: Sequence[tuple[int, 
         ids.setdefault(key, f"{'l' if it.kind == 'list' else 't'}{page or 0}.{start}.{len(ids) + 1}")
         first.setdefault(key, it)
         caption = _caption_above(rows, first[key].row)
-        fields = {"punkt": it.text} if it.kind == "list" else _keyed(it.header, it.cells)
-        out.append((start + rows[it.row].at, Record(it.kind, "", page, "", fields, it.text, ids[key], caption,
+        fields, text = it.list_fields() if it.kind == "list" else (_keyed(it.header, it.cells), it.text)
+        out.append((start + rows[it.row].at, Record(it.kind, "", page, "", fields, text, ids[key], caption,
                                                     spread_years(it.header), it.parent)))
     return out
 

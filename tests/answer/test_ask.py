@@ -308,6 +308,10 @@ def test_list_rows_named_by_the_question_and_no_total_lines() -> None:
     assert len(kept("Vilka investeringar på Garvaren finns i budgeten?")) == 4  # no row names it
     assert _TOTAL_ROW.match("summa investeringsbudget") and _TOTAL_ROW.match("totalt")
     assert not _TOTAL_ROW.match("totalforsvar") and _TOTAL_ASKED.search("hur mycket totalt")
+    # the sum a table carries over a page break is no item of it; a row of transport costs is
+    assert _TOTAL_ROW.match("overfort fran foregaende sida pensionars- och sociala foreningar (forts.)")
+    assert not _TOTAL_ROW.match("transporter och resor")
+    assert not _TOTAL_ROW.match("att overfora ej forbrukade investeringsmedel om 31,7 mnkr till 2026")  # a decision's clause
 
 
 def test_a_word_no_document_in_focus_says_brings_in_the_rows_of_another(engine: Engine, db: sqlite3.Connection) -> None:

@@ -976,6 +976,25 @@ def test_losing_and_gaining_between_two_years() -> None:
         c.ColumnRule(Op.gt, "2026", "2025")]
 
 
+def test_a_change_since_a_year_is_the_latest_year_against_it() -> None:
+    """"har ökat sina utsläpp sedan 2015": each row's latest year against 2015, in the measure
+    asked (not the target path of the latest year, nor the change column); no row meeting it is
+    "no such sector", not every row."""
+    header = ("Sektor", "Utsläpp, ton 2015", "Utsläpp, ton 2023", "Utsläpp, ton 2024", "Målbana 2024", "Förändring 2015–2024, %")
+    rows = _table(header, ("Transporter", "58 400", "46 900", "45 200", "41 000", "−22,6"),
+                  ("Jordbruk", "31 200", "29 800", "32 100", "28 500", "+2,9"),
+                  ("Avfall och avlopp", "3 400", "2 700", "2 700", "2 500", "−20,6"))
+    (rose,) = conditions.typed_rules("Vilka sektorer har ökat sina utsläpp sedan 2015?")
+    assert rose == c.ColumnRule(Op.gt, "", "2015")
+    assert [r.record.fields["Sektor"] for r in c.kept(rows, [rose], [])] == ["Jordbruk"]
+    (fell,) = conditions.typed_rules("Which sectors have seen their emissions fall since 2015?", "en")
+    assert [r.record.fields["Sektor"] for r in c.kept(rows, [fell], [])] == ["Transporter", "Avfall och avlopp"]
+    # a year the change is not said against picks rows of that year; "mer än 20 procent sedan 2015" is an amount
+    assert conditions.typed_rules("Vilka mål har funnits sedan 2015?") == [c.YearRowRule("2015")]
+    assert isinstance(conditions.typed_rules("Vilka sektorer har minskat utsläppen med mer än 20 procent sedan 2015?")[0],
+                      AmountRule)
+
+
 def test_an_amount_under_a_budget_is_read_in_the_deviation_whatever_year_the_budget_names() -> None:
     rows = _table(("Projekt", "Budget 2026", "Prognos 2026", "Avvikelse"), ("Brandstation", "42,0", "38,5", "+3,5"),
                   ("Förskola", "36,5", "37,9", "−1,4"), ("Gatubelysning", "6,3", "5,8", "+0,5"))

@@ -457,6 +457,29 @@ def test_the_column_a_question_names_is_the_cells_own_or_a_neighbours() -> None:
     assert _column("Mar", {}) == {"column_fit": 0.0, "column_miss": 0.0}
 
 
+def test_a_measure_of_the_year_leaves_the_rows_columns_of_no_year_their_own() -> None:
+    """"Årsarbetare 2026" beside "Kvinnor | Män | Totalt" names a measure of the year, not a row of
+    years: the count of men is no other year's figure, and the column "Män" is the one asked for
+    (the word "män" folds to the pronoun "man", which no term keeps). In a row of years ("2025 |
+    2026 | Summa") every column but the year asked still gives way."""
+    from insyn.answer.features import _column_says, _not_the_year_asked
+
+    label = "Tillsvidareanställda 31 dec 2026 Samhällsbyggnadsförvaltningen"
+    row = [Figure(v, "antal", str(v), f"{label}, {col}", "d", 2)
+           for col, v in (("Kvinnor", 58), ("Män", 96), ("Totalt", 154), ("Årsarbetare 2026", 150.2),
+                          ("Tillsvidare 2025", 149), ("Förändring", 5))]
+    men = _cell_focus("Hur många tillsvidareanställda män arbetade i samhällsbyggnadsförvaltningen i slutet av 2026?")
+    assert [f.label.rsplit(", ", 1)[1] for f in _not_the_year_asked(men, row)] == ["Tillsvidare 2025", "Förändring"]
+    assert _column_says(men, "Män", None) and not _column_says(men, "Kvinnor", None)
+    years = [Figure(v, "tkr", str(v), f"Gång- och cykelvägar, {col}", "d", 2)
+             for col, v in (("2025", 100), ("2026", 200), ("Summa", 300))]
+    budget = _cell_focus("Hur mycket ska gång- och cykelvägar kosta 2026?")
+    assert [f.value for f in _not_the_year_asked(budget, years)] == [100, 300]
+    measure = [Figure(v, "mnkr", str(v), f"Delsumma grundskola, Investeringsutgift, mnkr {col}", "d", 2)
+               for col, v in (("Totalt", 167.0), ("2026", 52.9), ("2027", 69.9))]  # a measure over years: its sum gives way
+    assert [f.value for f in _not_the_year_asked(budget, measure)] == [167.0, 69.9]
+
+
 def test_a_columns_short_name_for_a_sex_is_read_but_a_quarter_is_not() -> None:
     """Statistics tables name their groups short ("2026 Kv | 2026 M | 2026 Tot", "K | M | T");
     "Kv 3" is a quarter, no group."""

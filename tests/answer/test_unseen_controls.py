@@ -79,3 +79,13 @@ def test_one_of_a_kind_no_row_names_is_not_in_the_documents(decisions: Engine) -
     assert _asked(decisions, "Vilka delegationsbeslut i Ekmora fattades av socialchefen?") == (False, [])
     found, rows = _asked(decisions, "Vilka delegationsbeslut i Ekmora fattades av ekonomichefen?")
     assert found and rows == ["D 1", "D 3"]
+
+
+def test_a_change_between_years_no_library_shows_is_not_in_the_documents(libraries: Engine) -> None:
+    """Each library's visits of one year against another's: no library had the same number both
+    years, so none is listed (not every row); a rise, a fall and a fall "since 2025" list theirs."""
+    assert _asked(libraries, "Vilka bibliotek i Ekmora hade samma antal besök 2026 som 2025?") == (False, [])
+    assert _asked(libraries, "Vilka bibliotek i Ekmora ökade sina besök mellan 2025 och 2026?") == (True, ["Stadsbiblioteket"])
+    found, rows = _asked(libraries, "Vilka bibliotek i Ekmora tappade besökare mellan 2025 och 2026?")
+    assert found and rows == ["Norrby bibliotek", "Åsby bibliotek"]
+    assert _asked(libraries, "Vilka bibliotek i Ekmora har tappat besökare sedan 2025?") == (True, ["Norrby bibliotek", "Åsby bibliotek"])

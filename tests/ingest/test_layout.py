@@ -1745,6 +1745,15 @@ def test_a_tables_number_column_and_a_table_of_contents_are_no_hanging_list() ->
     assert any(r.type == "table" and r.text.startswith("1 | IT-säkerhetskonsulter") for r in records)
 
 
+def _dotted_points(pdf: FPDF, points: list[str]) -> None:
+    """Points nested under an item, each marked by a small dot drawn before it."""
+    for point in points:
+        y = pdf.get_y()
+        pdf.circle(x=30, y=y + 3, radius=0.8, style="F")
+        pdf.set_x(33)
+        pdf.cell(0, 6, point, new_x="LMARGIN", new_y="NEXT")
+
+
 def test_list_markers_drawn_as_shapes_are_read_as_bullets_with_their_nesting() -> None:
     """Markers drawn as shapes, not set as characters (a filled square before each strategy, a
     dot before each point under it, as eval/synthetic46's housing programme has them) mark a
@@ -1759,11 +1768,7 @@ def test_list_markers_drawn_as_shapes_are_read_as_bullets_with_their_nesting() -
         pdf.rect(21, y + 2.2, 2.2, 2.2, style="F")
         pdf.set_x(26)
         pdf.cell(0, 6, strategy, new_x="LMARGIN", new_y="NEXT")
-        for point in points:
-            y = pdf.get_y()
-            pdf.circle(x=30, y=y + 3, radius=0.8, style="F")
-            pdf.set_x(33)
-            pdf.cell(0, 6, point, new_x="LMARGIN", new_y="NEXT")
+        _dotted_points(pdf, points)
     pdf.ln(6)
     for label, status in (("Sjukfrånvaro", "Uppfyllt"), ("Kundnöjdhet", "Delvis"), ("Väntetid", "Ej uppfyllt")):
         y = pdf.get_y()
@@ -1774,6 +1779,75 @@ def test_list_markers_drawn_as_shapes_are_read_as_bullets_with_their_nesting() -
     items = [(r.text, r.parent) for r in _records(pdf) if r.type == "list"]
     expected = [(text, parent) for s, points in strategies.items() for text, parent in [(s, ""), *[(p, s) for p in points]]]
     assert items == expected
+
+
+def test_a_name_centred_over_two_years_from_a_gutter_names_both() -> None:
+    """A measure's name wider than its two year columns, centred over them, so that it starts in
+    the gutter before them and ends flush right with the second ("Bedömning inom tre dagar, %"
+    with "(mål 80)" under it over "2025 | 2026", as eval/synthetic50's primary care report sets
+    it): both years are that measure's, not the first the target's alone and the second the name's."""
+    pdf = FPDF(unit="pt", format="A4", orientation="L")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=7)
+    right = (359, 437, 563, 633, 703, 773)  # the columns' right edges: figures right-aligned
+
+    def at(text: str, x: float, y: float, align: str = "L") -> None:
+        w = pdf.get_string_width(text)
+        pdf.set_xy((x - w if align == "R" else x - w / 2 if align == "C" else x) - pdf.c_margin, y)
+        pdf.cell(w + 2 * pdf.c_margin, 8, text)
+
+    at("Listade patienter", 399, 157, "C")
+    at("Telefontillgänglighet, %", 569, 152, "C")
+    at("(mål 90)", 569, 163, "C")
+    at("Bedömning inom tre dagar, %", 773 - pdf.get_string_width("Bedömning inom tre dagar, %") / 2, 152, "C")
+    at("(mål 80)", 709.5, 163, "C")
+    at("Vårdcentral", 69, 179)
+    for x, year in zip(right, ("2025", "2026") * 3):
+        at(year, x, 179, "R")
+    pdf.line(65, 148, 780, 148)
+    pdf.line(65, 190, 780, 190)
+    rows = (("Båtsjö vårdcentral", "6 120", "6 240", "88,9", "86,2", "85,1", "81,7"),
+            ("Esperöd vårdcentral", "17 920", "18 310", "72,3", "68,4", "70,8", "66,2"),
+            ("Stenhöga vårdcentral", "8 430", "8 390", "90,2", "91,5", "81,0", "80,4"))
+    for k, (label, *values) in enumerate(rows):
+        y = 200 + 24 * k
+        at(label, 69, y)
+        for x, v in zip(right, values):
+            at(v, x, y, "R")
+    header = next(r.header for r in _records(pdf) if r.type == "table")
+    assert header[-2:] == ("Bedömning inom tre dagar, % (mål 80) 2025", "Bedömning inom tre dagar, % (mål 80) 2026")
+
+
+def test_a_value_at_the_end_of_each_items_line_is_the_items() -> None:
+    """Items that end their line in a status set apart by dot leaders drawn as dots ("■ Publik
+    tankstation för biogas ........ Försenad") carry it in their text, their nested points not;
+    a list whose lines go on beside text of another column (one short line) takes none of it."""
+    pdf = _pdf()
+    measures = {"Laddplatser vid kommunens arbetsplatser": ("Genomförd", ["48 laddpunkter har byggts"]),
+                "Publik tankstation för biogas": ("Försenad", ["drivs av det kommunala energibolaget"]),
+                "Klimatrådgivning till lantbruket": ("Ej påbörjad", [])}
+    for measure, (status, points) in measures.items():
+        y = pdf.get_y()
+        pdf.rect(21, y + 2.2, 2.2, 2.2, style="F")
+        pdf.set_x(26)
+        pdf.cell(pdf.get_string_width(measure) + 2, 6, measure)
+        for x in range(int(pdf.get_x()) + 2, 160, 2):  # a leader drawn as dots, no text
+            pdf.circle(x=x, y=y + 4.5, radius=0.15, style="F")
+        pdf.set_x(162)
+        pdf.cell(30, 6, status, align="R", new_x="LMARGIN", new_y="NEXT")
+        _dotted_points(pdf, points)
+    pdf.ln(8)
+    for i, item in enumerate(("- Ett nytt särskilt boende utreds", "- Tillgängliga lägenheter i centrum")):
+        pdf.set_x(15)
+        pdf.cell(80, 6, item)
+        pdf.cell(0, 6, ("Planen antogs", "av fullmäktige i maj")[i], new_x="LMARGIN", new_y="NEXT")
+    items = [(r.text, r.parent) for r in _records(pdf) if r.type == "list"]
+    assert items[:5] == [("Laddplatser vid kommunens arbetsplatser – Genomförd", ""),
+                         ("48 laddpunkter har byggts", "Laddplatser vid kommunens arbetsplatser"),
+                         ("Publik tankstation för biogas – Försenad", ""),
+                         ("drivs av det kommunala energibolaget", "Publik tankstation för biogas"),
+                         ("Klimatrådgivning till lantbruket – Ej påbörjad", "")]
+    assert [t for t, _ in items[5:]] == ["Ett nytt särskilt boende utreds", "Tillgängliga lägenheter i centrum"]
 
 
 def test_a_measures_name_over_its_years_names_each_of_them() -> None:

@@ -202,6 +202,8 @@ def test_the_glossary_reads_municipal_english_longest_phrase_first() -> None:
     assert swedish_terms("How large a municipal grant did the audit office receive?") == "kommunbidrag revisionskontoret stadsrevisionen"
     assert "driftkostnader" in swedish_terms("How much do the annual operating costs increase?")
     assert swedish_terms("What share of newborns get a home visit?") == "andel nyfödda hembesök"
+    assert "insatstid" in swedish_terms("What was the median response time in the eastern area?")
+    assert "sökt" in swedish_terms("How much did the riding club apply for?")
 
 
 def test_a_definite_neuter_meets_the_stem_that_undoubled_its_consonant() -> None:
