@@ -373,6 +373,8 @@ def _cell_figures(record: Record) -> list[Figure]:
         if not value or not _CELL_NUMBER.match(value) or key in numbers:  # a row's number is no quantity
             continue
         found = extract_figures(_GROUP_SPACE.sub("", value))
+        if len(found) == 1 and found[0].unit == "år" and _GROUP_SPACE.search(value):
+            found = extract_figures(value)  # "1 980" set with a digit group's space is an amount, not the year 1980
         if len(found) != 1 or found[0].unit in ("år", "datum"):
             continue
         m = found[0]

@@ -193,6 +193,15 @@ def test_cells_that_are_not_one_number_and_headerless_rows_give_no_figures() -> 
     assert figures_from_record(bare) == []
 
 
+def test_an_amount_set_with_a_digit_groups_space_is_no_year() -> None:
+    """"1 980" tkr beside "2 600" is an amount the cell's space groups; "2026" alone in a year column is a year."""
+    header = ("Fastighetskategori", "Budget 2026", "Utfall 2026", "År")
+    row = Record("table", "plan.pdf", 2, "", dict(zip(header, ("Förskolor", "2 600", "1 980", "2026"))), "", "t1.1",
+                 "Tabell 1. Planerat underhåll, tkr", header)
+    assert [(f.value, f.unit, f.label.rsplit(", ", 1)[1]) for f in figures_from_record(row)] == [
+        (2600.0, "tkr", "2026 Budget 2026"), (1980.0, "tkr", "2026 Utfall 2026")]
+
+
 def test_a_day_and_month_is_a_date_of_the_year_around_it_and_never_two_counts() -> None:
     assert context_year("Qvarnstads kommun – Sammanträdesplan 2027", "") == 2027
     assert context_year("Budget 2026 med plan 2027–2028") is None  # several years: none of them
